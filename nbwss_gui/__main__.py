@@ -1,0 +1,3 @@
+from nbwss_gui.cli.main import main
+
+raise SystemExit(main())

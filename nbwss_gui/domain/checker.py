@@ -1,0 +1,293 @@
+"""Checking endpoint details: bytes in, the endpoint or every problem out (SPEC §2).
+
+Valid details take a fast path through the C JSON decoder; anything doubtful is read again
+by the walker, which knows where each key and value stands, so every problem gets its place.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass
+
+from nbwss_gui.domain import jsontext
+from nbwss_gui.domain.endpoint import KEYS, EndpointDetails
+from nbwss_gui.domain.fields import FIELD_RULES, Finding, JsonObject, host_mismatch, json_type
+from nbwss_gui.domain.problems import CheckerError, Code, Problem, Severity
+
+GROUP_ID_ALIAS = "groupID"
+MAX_PER_CODE = 50
+_KNOWN = frozenset(KEYS)
+_ENDPOINTISH = frozenset((*KEYS, GROUP_ID_ALIAS))
+_LOWER_KEYS = {key.lower(): key for key in KEYS}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """The endpoint, when the details have no error, and every problem found."""
+
+    endpoint: EndpointDetails | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.endpoint is not None
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+
+def check_bytes(data: bytes) -> CheckResult:
+    """Check endpoint details as they come from a file or a provider URL."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise CheckerError(f"check_bytes needs bytes, not {type(data).__name__}")
+    try:
+        text, problem = jsontext.decode_bytes(bytes(data))
+        if text is None:
+            assert problem is not None
+            return CheckResult(None, (problem,))
+        return _check_text(text)
+    except CheckerError:
+        raise
+    except Exception as exc:  # a bug: never let it look like something else
+        raise CheckerError(f"internal error while checking: {type(exc).__name__}") from exc
+
+
+def check_text(text: str) -> CheckResult:
+    """Check endpoint details that are already text (a pasted snippet, say)."""
+    if not isinstance(text, str):
+        raise CheckerError(f"check_text needs str, not {type(text).__name__}")
+    try:
+        return check_bytes(text.encode("utf-8", "surrogatepass"))
+    except UnicodeEncodeError as exc:  # pragma: no cover - surrogatepass encodes every str
+        raise CheckerError("text cannot be encoded") from exc
+
+
+def _check_text(text: str) -> CheckResult:
+    fast = _fast(text)
+    return fast if fast is not None else _slow(text)
+
+
+def _fast(text: str) -> CheckResult | None:
+    """The result for plainly valid details, or None to have the walker look closer."""
+    if "'" in text:
+        return None
+    try:
+        value = jsontext.DECODER.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is not JsonObject or len(value) != len(KEYS):
+        return None
+    fields = dict(value)
+    if len(fields) != len(KEYS) or not _KNOWN.issuperset(fields):
+        return None
+    for key, rule in FIELD_RULES.items():
+        if rule(fields[key]):
+            return None
+    if host_mismatch(fields["hostName"], fields["url"]):  # type: ignore[arg-type]
+        return None
+    return CheckResult(_endpoint(fields), ())
+
+
+def _endpoint(fields: dict[str, object]) -> EndpointDetails:
+    return EndpointDetails(
+        token=fields["token"],  # type: ignore[arg-type]
+        priority=fields["priority"],  # type: ignore[arg-type]
+        group_id=fields["groupId"],  # type: ignore[arg-type]
+        host_name=fields["hostName"],  # type: ignore[arg-type]
+        url=fields["url"],  # type: ignore[arg-type]
+    )
+
+
+class _Problems:
+    """Collects problems in order, at most MAX_PER_CODE of each code."""
+
+    def __init__(self, text: str) -> None:
+        self.items: list[Problem] = []
+        self.per_code: Counter[Code] = Counter()
+        self.positions = jsontext.Positions(text)
+
+    def full(self, code: Code) -> bool:
+        return self.per_code[code] >= MAX_PER_CODE
+
+    def add(
+        self,
+        code: Code,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        field: str | None = None,
+        at: int | None = None,
+    ) -> None:
+        self.per_code[code] += 1
+        if self.per_code[code] > MAX_PER_CODE:
+            return
+        line = column = None
+        if at is not None:
+            line, column = self.positions.at(at)
+        self.items.append(Problem(code, message, severity, field, line, column))
+
+    def add_findings(self, findings: tuple[Finding, ...], field: str, at: int | None) -> None:
+        for code, message, severity in findings:
+            self.add(code, message, severity, field, at)
+
+    def result(self, endpoint: EndpointDetails | None) -> CheckResult:
+        items = list(self.items)
+        for code, count in self.per_code.items():
+            if count > MAX_PER_CODE:
+                items.append(
+                    Problem(
+                        Code.TOO_MANY_PROBLEMS,
+                        f"…and {count - MAX_PER_CODE} more {code.value} problems",
+                        Severity.WARNING,
+                    )
+                )
+        items.sort(key=_order)
+        if any(p.severity is Severity.ERROR for p in items):
+            endpoint = None
+        return CheckResult(endpoint, tuple(items))
+
+
+def _order(problem: Problem) -> tuple[int, int, int]:
+    if problem.line is None:
+        return (1 if problem.code is not Code.TOO_MANY_PROBLEMS else 2, 0, 0)
+    return (0, problem.line, problem.column or 0)
+
+
+def _slow(text: str) -> CheckResult:
+    found = _Problems(text)
+    quotes = set()
+    for at in jsontext.apostrophes(text):
+        quotes.add(at)
+        found.add(
+            Code.APOSTROPHE,
+            "an apostrophe (') is not allowed anywhere in endpoint details; "
+            'use double quotes (") around keys and strings',
+            at=at,
+        )
+        if found.full(Code.APOSTROPHE):
+            found.per_code[Code.APOSTROPHE] += text.count("'", at + 1)
+            break
+    walked = jsontext.walk(text)
+    if walked.too_deep:
+        found.add(Code.NESTING_TOO_DEEP, "the JSON is nested too deeply to read")
+        return found.result(None)
+    if walked.error is not None:
+        if walked.error_at not in quotes:  # an apostrophe there already says what is wrong
+            found.add(Code.JSON_SYNTAX, f"not valid JSON: {walked.error}", at=walked.error_at)
+        return found.result(None)
+    for at, literal in jsontext.non_finite_literals(text):
+        found.add(
+            Code.NON_FINITE_NUMBER,
+            f"{literal} is not a JSON number; write a whole number",
+            at=at,
+        )
+    if walked.members is None:
+        _not_an_object(found, walked.other)
+        return found.result(None)
+    return _check_members(found, walked.members)
+
+
+def _not_an_object(found: _Problems, value: object) -> None:
+    if isinstance(value, list):
+        count = sum(1 for _ in _endpoint_objects(value))
+        found.add(
+            Code.MULTIPLE_ENDPOINTS,
+            "a file must define a single endpoint as one JSON object {…}, but this one holds "
+            f"an array with {count} endpoint object{'s' if count != 1 else ''}",
+            at=0,
+        )
+    else:
+        found.add(
+            Code.NOT_AN_OBJECT,
+            f"a file must hold one JSON object {{…}} defining an endpoint, not {json_type(value)}",
+            at=0,
+        )
+
+
+def _endpoint_objects(value: object) -> list[JsonObject]:
+    """Every object nested in `value` (itself included) that has an endpoint key."""
+    found: list[JsonObject] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, JsonObject):
+            if any(key in _ENDPOINTISH for key, _ in item):
+                found.append(item)
+            stack.extend(v for _, v in item)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> CheckResult:
+    nesting = [m for m in members if _endpoint_objects(m.value)]
+    own = [m for m in members if m.key in _ENDPOINTISH]
+    if nesting:
+        count = sum(len(_endpoint_objects(m.value)) for m in nesting) + (1 if own else 0)
+        where = ", ".join(f'"{m.key}"' for m in nesting[:3])
+        found.add(
+            Code.MULTIPLE_ENDPOINTS,
+            f"a file must define a single endpoint, but this one defines {count} "
+            f"(endpoint objects nested under {where})",
+            at=nesting[0].key_at,
+        )
+        if not own:
+            return found.result(None)
+    skip = {id(m) for m in nesting}
+    fields: dict[str, object] = {}
+    first_at: dict[str, int] = {}
+    for member in members:
+        key = member.key
+        if key == GROUP_ID_ALIAS:
+            found.add(
+                Code.GROUPID_SPELLING,
+                'the key is spelled "groupId" (the guide also writes groupID; read as groupId)',
+                Severity.WARNING,
+                "groupId",
+                member.key_at,
+            )
+            key = "groupId"
+        if key in first_at:
+            line, _ = found.positions.at(first_at[key])
+            found.add(
+                Code.DUPLICATE_KEY,
+                f'"{member.key}" is given again (first on line {line}); give each key once',
+                field=key if key in _KNOWN else None,
+                at=member.key_at,
+            )
+            continue
+        first_at[key] = member.key_at
+        if key in _KNOWN:
+            fields[key] = member.value
+            found.add_findings(FIELD_RULES[key](member.value), key, member.value_at)
+        elif id(member) not in skip and not found.full(Code.UNKNOWN_KEY):
+            found.add(Code.UNKNOWN_KEY, _unknown_key_message(key), at=member.key_at)
+        else:
+            found.per_code[Code.UNKNOWN_KEY] += id(member) not in skip
+    for key in KEYS:
+        if key not in fields:
+            found.add(Code.MISSING_KEY, f'"{key}" is missing', field=key)
+    endpoint = None
+    if len(fields) == len(KEYS) and not any(p.is_error for p in found.items):
+        host_name, url = fields["hostName"], fields["url"]
+        assert isinstance(host_name, str) and isinstance(url, str)
+        found.add_findings(host_mismatch(host_name, url), "hostName", first_at["hostName"])
+        endpoint = _endpoint(fields)
+    return found.result(endpoint)
+
+
+def _unknown_key_message(key: str) -> str:
+    message = f'"{key}" is not an endpoint key (the keys are {", ".join(KEYS)})'
+    guess = _LOWER_KEYS.get(key.lower()) or next(
+        iter(difflib.get_close_matches(key, KEYS, n=1, cutoff=0.75)), None
+    )
+    if guess is None and key.lower() == GROUP_ID_ALIAS.lower():
+        guess = "groupId"
+    if guess is not None:
+        message = f'"{key}" is not an endpoint key; did you mean "{guess}"?'
+    return message

@@ -1,0 +1,315 @@
+"""The rules for each of the five fields (SPEC §2.1) and the cross-field warning.
+
+Each rule takes a value as JSON decoding produced it and returns the findings about it:
+an empty tuple when the value is fine. Positions are added by the caller, which knows them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import SplitResult, urlsplit
+
+from nbwss_gui.domain.endpoint import GROUP_ID_MAX, PRIORITY_MAX
+from nbwss_gui.domain.problems import Code, Severity
+
+Finding = tuple[Code, str, Severity]
+NONE: tuple[Finding, ...] = ()
+
+_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+_HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
+_DOTTED_DIGITS = re.compile(r"[0-9.]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_URL_SPACE = re.compile(r"[\s\x00-\x1f\x7f]")
+HOSTNAME_MAX = 253
+
+
+class NonFinite:
+    """What JSON decoding gives for the non-standard literals NaN, Infinity and -Infinity."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+
+class HugeInteger:
+    """An integer literal too long to be worth converting (Python refuses past 4,300 digits)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+
+class JsonObject(list[tuple[str, object]]):
+    """A decoded JSON object, kept as its (key, value) pairs so that repeated keys are seen."""
+
+    __slots__ = ()
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, int | float | HugeInteger | NonFinite):
+        return "a number"
+    if isinstance(value, JsonObject):
+        return "an object"
+    return "an array"
+
+
+def _error(code: Code, message: str) -> tuple[Finding, ...]:
+    return ((code, message, Severity.ERROR),)
+
+
+def _string_problems(name: str, value: object) -> tuple[Finding, ...] | None:
+    """Findings that make any string field unusable, or None when the value is a usable string."""
+    if not isinstance(value, str):
+        return _error(Code.WRONG_TYPE, f"{name} must be a string, not {json_type(value)}")
+    if not value:
+        return _error(Code.EMPTY_VALUE, f"{name} must not be empty")
+    if _SURROGATE.search(value):
+        return _error(
+            Code.INVALID_UNICODE,
+            f"{name} contains a \\u escape for half of a surrogate pair, which is not a character",
+        )
+    return None
+
+
+def check_token(value: object) -> tuple[Finding, ...]:
+    bad = _string_problems("token", value)
+    if bad is not None:
+        return bad
+    assert isinstance(value, str)
+    if value != value.strip():
+        return (
+            (
+                Code.TOKEN_WHITESPACE,
+                "token begins or ends with white space; it is sent exactly as written",
+                Severity.WARNING,
+            ),
+        )
+    return NONE
+
+
+def check_priority(value: object) -> tuple[Finding, ...]:
+    if type(value) is int:
+        if 0 <= value <= PRIORITY_MAX:
+            return NONE
+        return _error(
+            Code.PRIORITY_RANGE, f"priority must be between 0 and {PRIORITY_MAX}, not {value}"
+        )
+    if isinstance(value, HugeInteger):
+        return _error(
+            Code.PRIORITY_RANGE,
+            f"priority must be between 0 and {PRIORITY_MAX}; this number has "
+            f"{len(value.digits.lstrip('-'))} digits",
+        )
+    if isinstance(value, NonFinite):
+        return NONE  # reported where the literal stands, once
+    if isinstance(value, float):
+        if value.is_integer():
+            hint = f" (write {int(value)}, not {value!r})"
+        else:
+            hint = ""
+        return _error(Code.PRIORITY_NOT_WHOLE, f"priority must be a whole number{hint}")
+    if isinstance(value, str):
+        hint = " (remove the quotes)" if value.strip().lstrip("-").isdigit() else ""
+        return _error(Code.WRONG_TYPE, f"priority must be a number, not a string{hint}")
+    return _error(Code.WRONG_TYPE, f"priority must be a whole number, not {json_type(value)}")
+
+
+def check_group_id(value: object) -> tuple[Finding, ...]:
+    bad = _string_problems("groupId", value)
+    if bad is not None:
+        return bad
+    assert isinstance(value, str)
+    found: list[Finding] = []
+    if len(value) > GROUP_ID_MAX:
+        found.append(
+            (
+                Code.TOO_LONG,
+                f"groupId must be at most {GROUP_ID_MAX} characters, not {len(value)}",
+                Severity.ERROR,
+            )
+        )
+    control = _CONTROL.search(value)
+    if control:
+        found.append(
+            (
+                Code.CONTROL_CHARACTER,
+                f"groupId contains the control character U+{ord(control.group()):04X} "
+                f"at character {control.start() + 1}",
+                Severity.ERROR,
+            )
+        )
+    return tuple(found)
+
+
+def host_problem(host: str) -> str | None:
+    """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one."""
+    if _HOSTNAME.fullmatch(host):
+        if _DOTTED_DIGITS.fullmatch(host):
+            try:
+                ipaddress.IPv4Address(host)
+            except ValueError:
+                return f'"{host}" is not a valid IPv4 address'
+            return None
+        if len(host.rstrip(".")) > HOSTNAME_MAX:
+            return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
+        return None
+    if ":" in host:
+        if host.startswith("[") and host.endswith("]"):
+            return f"write the IPv6 address without brackets: {host[1:-1]}"
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return f'"{host}" is not a valid IPv6 address'
+        return None
+    return _hostname_reason(host)
+
+
+def _hostname_reason(host: str) -> str:
+    if not host.isascii():
+        return (
+            f'"{host}" has characters outside ASCII; write an international name '
+            "in its xn-- (IDNA) form"
+        )
+    for label in host.rstrip(".").split("."):
+        if not label:
+            return f'"{host}" has an empty label (two dots in a row, or a leading dot)'
+        if len(label) > 63:
+            return f'the label "{label[:20]}…" is {len(label)} characters; at most 63 are allowed'
+        if label.startswith("-") or label.endswith("-"):
+            return f'the label "{label}" must not begin or end with a hyphen'
+        bad = re.search(r"[^A-Za-z0-9-]", label)
+        if bad:
+            return f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, hyphens and dots'
+    return f'"{host}" is not a valid host name'
+
+
+def check_host_name(value: object) -> tuple[Finding, ...]:
+    bad = _string_problems("hostName", value)
+    if bad is not None:
+        return bad
+    assert isinstance(value, str)
+    reason = host_problem(value)
+    if reason is None:
+        return NONE
+    return _error(Code.HOSTNAME_INVALID, f"hostName: {reason}")
+
+
+def check_url(value: object) -> tuple[Finding, ...]:
+    bad = _string_problems("url", value)
+    if bad is not None:
+        return bad
+    assert isinstance(value, str)
+    space = _URL_SPACE.search(value)
+    if space:
+        what = "white space" if space.group().isspace() else "a control character"
+        return _error(
+            Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}"
+        )
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        return _error(Code.URL_INVALID, f"url is not a valid URL ({exc})")
+    found: list[Finding] = []
+    scheme = parts.scheme.lower()
+    if scheme == "ws":
+        found.append(
+            (
+                Code.URL_WS,
+                "ws:// is not supported; the URL must begin with wss://",
+                Severity.ERROR,
+            )
+        )
+    elif scheme != "wss":
+        shown = f"{parts.scheme}://" if parts.scheme else "no scheme"
+        found.append(
+            (
+                Code.URL_SCHEME,
+                f"url must begin with wss:// (found {shown})",
+                Severity.ERROR,
+            )
+        )
+        return tuple(found)
+    found.extend(_authority_findings(parts))
+    if "#" in value:
+        found.append(
+            (Code.URL_FRAGMENT, "url must not have a #fragment (RFC 6455)", Severity.ERROR)
+        )
+    return tuple(found)
+
+
+def _authority_findings(parts: SplitResult) -> list[Finding]:
+    found: list[Finding] = []
+    if not parts.netloc:
+        return [(Code.URL_NO_HOST, "url has no host (write wss://host/…)", Severity.ERROR)]
+    if "@" in parts.netloc:
+        found.append(
+            (
+                Code.URL_USERINFO,
+                "url must not carry a user name or password (user:pass@)",
+                Severity.ERROR,
+            )
+        )
+    host = parts.hostname
+    if not host:
+        found.append((Code.URL_NO_HOST, "url has no host", Severity.ERROR))
+    else:
+        # urlsplit lowercases the host and drops IPv6 brackets; check what was written.
+        reason = host_problem(host)
+        if reason is not None:
+            found.append((Code.URL_HOST_INVALID, f"url host: {reason}", Severity.ERROR))
+    try:
+        port = parts.port
+    except ValueError:
+        written = parts.netloc.rpartition(":")[2]
+        found.append(
+            (Code.URL_PORT, f"url port must be a number from 1 to 65535, not {written}", Severity.ERROR)
+        )
+    else:
+        if port == 0:
+            found.append(
+                (Code.URL_PORT, "url port must be a number from 1 to 65535, not 0", Severity.ERROR)
+            )
+    return found
+
+
+def _normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:
+    host = host.strip("[]").rstrip(".").lower()
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return host
+
+
+def host_mismatch(host_name: str, url: str) -> tuple[Finding, ...]:
+    """Warn when hostName is not the host the URL dials. Both values must already be valid."""
+    url_host = urlsplit(url).hostname or ""
+    if host_name.lower() == url_host or _normal_host(host_name) == _normal_host(url_host):
+        return NONE
+    return (
+        (
+            Code.HOSTNAME_MISMATCH,
+            f'hostName "{host_name}" differs from the host in url "{url_host}"; '
+            "the connection goes to the url's host",
+            Severity.WARNING,
+        ),
+    )
+
+
+FIELD_RULES = {
+    "token": check_token,
+    "priority": check_priority,
+    "groupId": check_group_id,
+    "hostName": check_host_name,
+    "url": check_url,
+}

@@ -1,0 +1,1 @@
+"""Example endpoint files, good and bad."""
