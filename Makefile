@@ -1,0 +1,42 @@
+# nbwss-gui — `make demo` runs the application on its sandbox, `make test` runs every check.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test lint typecheck unit bench system-deps clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment: run 'make system-deps' (installs python3-venv)."; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@echo "== Checking the bundled example endpoint files"
+	-$(VENV)/bin/nbwss-gui check $$($(PY) -c "import importlib.resources as r; print(' '.join(sorted(str(p) for p in r.files('nbwss_gui.resources.examples').iterdir() if p.name.endswith('.json'))))")
+
+test: $(STAMP) lint typecheck unit
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: $(STAMP)
+	$(PY) -m mypy nbwss_gui
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_checker.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_startup.py
+
+system-deps:
+	$(SUDO) apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
+		$$(grep -v '^#' packaging/debian-packages.txt)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,137 @@
+"""`nbwss-gui check FILE|URL...`: validate endpoint details without saving anything."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from nbwss_gui.cli.output import format_problems
+from nbwss_gui.services.sources import LoadOutcome, display_name, load_details
+
+EXIT_VALID, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+JSON_FORMAT_VERSION = 1
+
+DESCRIPTION = """\
+Check endpoint details from JSON files or provider URLs, exactly as the WebSocket Server
+dialog does, without saving anything. A SOURCE is a file path, "-" for standard input, or
+an https:// provider URL.
+
+Problems print like a compiler's, one per line:
+  PATH:LINE:COLUMN: error: MESSAGE [code]
+Warnings (e.g. groupID spelling, hostName differing from the URL's host) do not make the
+details invalid. The token is never printed: only its length.
+
+exit status: 0 every source is valid, 1 some source is invalid, 2 some source could not be
+checked (missing file, network or TLS failure).
+"""
+
+JSON_HELP = """\
+print one JSON object instead: {"formatVersion": 1, "results": [{"source", "kind":
+"file"|"url", "status": "valid"|"invalid"|"error", "endpoint": {"tokenLength", "priority",
+"groupId", "hostName", "url"} or null, "problems": [{"code", "severity", "field", "message",
+"line", "column", "offset"}], "error": {"kind", "message"} or null}], "summary": {"valid",
+"invalid", "error"}}"""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check endpoint details from files or provider URLs",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file path, -, or URL")
+    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument(
+        "--ca-file",
+        metavar="PEM",
+        help="extra CA certificates (PEM) to trust for provider URLs, besides the system's",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a provider URL after this long (default 30)",
+    )
+    parser.set_defaults(run=run)
+
+
+def status_of(outcome: LoadOutcome) -> str:
+    if outcome.result is None:
+        return "invalid" if outcome.input_at_fault else "error"
+    return "valid" if outcome.result.ok else "invalid"
+
+
+def outcome_to_json(outcome: LoadOutcome) -> dict[str, object]:
+    result = outcome.result
+    return {
+        "source": display_name(outcome.source),
+        "kind": outcome.kind,
+        "status": status_of(outcome),
+        "endpoint": result.endpoint.to_public() if result and result.endpoint else None,
+        "problems": [p.to_json() for p in result.problems] if result else [],
+        "error": (
+            {"kind": outcome.error_kind, "message": outcome.error}
+            if outcome.error is not None
+            else None
+        ),
+    }
+
+
+def exit_status(outcomes: list[LoadOutcome]) -> int:
+    statuses = {status_of(o) for o in outcomes}
+    if "error" in statuses:
+        return EXIT_ERROR
+    if "invalid" in statuses:
+        return EXIT_INVALID
+    return EXIT_VALID
+
+
+async def _load_all(args: argparse.Namespace) -> list[LoadOutcome]:
+    return list(
+        await asyncio.gather(
+            *(
+                load_details(s, ca_file=args.ca_file, total_timeout=args.timeout)
+                for s in args.sources
+            )
+        )
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    outcomes = asyncio.run(_load_all(args))
+    if args.json:
+        counts = {key: 0 for key in ("valid", "invalid", "error")}
+        for outcome in outcomes:
+            counts[status_of(outcome)] += 1
+        document = {
+            "formatVersion": JSON_FORMAT_VERSION,
+            "results": [outcome_to_json(o) for o in outcomes],
+            "summary": counts,
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return exit_status(outcomes)
+    for outcome in outcomes:
+        _print_outcome(outcome)
+    return exit_status(outcomes)
+
+
+def _print_outcome(outcome: LoadOutcome) -> None:
+    name = display_name(outcome.source)
+    if outcome.error is not None:
+        print(f"{name}: error: {outcome.error}", file=sys.stderr)
+        return
+    assert outcome.result is not None
+    for line in format_problems(name, outcome.result.problems):
+        print(line)
+    endpoint = outcome.result.endpoint
+    if endpoint is not None:
+        print(
+            f"{name}: valid: {endpoint.url} (group {endpoint.group_id}, priority "
+            f"{endpoint.priority}, host {endpoint.host_name}, token of "
+            f"{len(endpoint.token)} characters)"
+        )

@@ -1,0 +1,146 @@
+"""Where endpoint details come from: a JSON file (FILE) or a provider URL (URL), SPEC §2.2–§2.3.
+
+Both end in the same checker; this module only gets the bytes and says why it could not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from dataclasses import dataclass
+from typing import Literal
+
+from nbwss_gui.domain.checker import CheckResult, check_bytes
+from nbwss_gui.domain.jsontext import MAX_BYTES
+from nbwss_gui.domain.problems import Code, Problem
+
+# Kinds of failure that are the user's input at fault, as opposed to the world (network, disk).
+INPUT_ERRORS = frozenset({"not-https", "invalid-url", "apostrophe", "too-large"})
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOutcome:
+    """The checked details, or why they could not be checked (`error`, in words)."""
+
+    source: str
+    kind: Literal["file", "url"]
+    result: CheckResult | None = None
+    error: str | None = None
+    error_kind: str | None = None
+
+    @property
+    def input_at_fault(self) -> bool:
+        """True when the source itself is wrong (so: invalid), not the machine or network."""
+        return self.result is not None or self.error_kind in INPUT_ERRORS
+
+
+def is_url(source: str) -> bool:
+    head = source.split(":", 1)[0].lower()
+    return "://" in source and head.isascii() and head.isalpha() and len(head) > 1
+
+
+def read_file_details(path: str | os.PathLike[str]) -> LoadOutcome:
+    """Read and check one endpoint file; a file over 64 KiB is refused before it is read whole."""
+    shown = os.fspath(path)
+    try:
+        if shown == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_BYTES:
+                    return _too_large(shown, size)
+                data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return LoadOutcome(shown, "file", error=f"no such file: {shown}", error_kind="missing")
+    except IsADirectoryError:
+        return LoadOutcome(shown, "file", error=f"{shown} is a folder, not a file", error_kind="io")
+    except PermissionError:
+        return LoadOutcome(
+            shown, "file", error=f"permission denied reading {shown}", error_kind="io"
+        )
+    except OSError as exc:
+        return LoadOutcome(
+            shown, "file", error=f"cannot read {shown}: {exc.strerror or exc}", error_kind="io"
+        )
+    if len(data) > MAX_BYTES:
+        return _too_large(shown, None)
+    return LoadOutcome(shown, "file", result=check_bytes(data))
+
+
+def _too_large(source: str, size: int | None) -> LoadOutcome:
+    amount = f"{size:,} bytes" if size is not None else "more than 64 KiB"
+    problem = Problem(
+        Code.TOO_LARGE,
+        f"the file is {amount}; endpoint details are at most {MAX_BYTES:,} bytes (64 KiB)",
+    )
+    return LoadOutcome(source, "file", result=CheckResult(None, (problem,)))
+
+
+def url_apostrophes(url: str) -> tuple[Problem, ...]:
+    """The provider URL falls under the same apostrophe ban as the details (SPEC §2.2)."""
+    return tuple(
+        Problem(
+            Code.APOSTROPHE,
+            "an apostrophe (') is not allowed in the provider URL",
+            field="url",
+            line=1,
+            column=index + 1,
+        )
+        for index, char in enumerate(url)
+        if char == "'"
+    )
+
+
+async def load_details(
+    source: str,
+    *,
+    ca_file: str | os.PathLike[str] | None = None,
+    connect_timeout: float = 10.0,
+    total_timeout: float = 30.0,
+) -> LoadOutcome:
+    """Load and check endpoint details from a file path or a provider URL."""
+    if not is_url(source):
+        return await asyncio.to_thread(read_file_details, source)
+    quotes = url_apostrophes(source)
+    if quotes:
+        return LoadOutcome(source, "url", result=CheckResult(None, quotes))
+    # aiohttp is heavy: only a URL load pays for it.
+    from nbwss_gui.services.provider import ProviderError, fetch_provider
+    from nbwss_gui.services.tls import TlsConfigError
+
+    try:
+        response = await fetch_provider(
+            source,
+            ca_file=ca_file,
+            connect_timeout=connect_timeout,
+            total_timeout=total_timeout,
+        )
+    except ProviderError as exc:
+        return LoadOutcome(source, "url", error=exc.message, error_kind=exc.kind)
+    except TlsConfigError as exc:
+        return LoadOutcome(source, "url", error=str(exc), error_kind="ca-file")
+    return LoadOutcome(source, "url", result=check_bytes(response.body))
+
+
+def display_name(source: str) -> str:
+    """A file path as given, or a URL without its query (which may carry secrets)."""
+    if not is_url(source):
+        return source
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(source)
+    host = parts.netloc.rpartition("@")[2]
+    return f"{parts.scheme}://{host}{parts.path}" + ("?…" if parts.query else "")
+
+
+__all__ = [
+    "LoadOutcome",
+    "display_name",
+    "is_url",
+    "load_details",
+    "read_file_details",
+    "url_apostrophes",
+]
+
