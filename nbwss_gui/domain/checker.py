@@ -86,6 +86,8 @@ def _fast(text: str) -> CheckResult | None:
     fields = dict(value)
     if len(fields) != len(KEYS) or not _KNOWN.issuperset(fields):
         return None
+    if type(fields["priority"]) is not int:  # NaN passes its rule: the walker reports it
+        return None
     for key, rule in FIELD_RULES.items():
         if rule(fields[key]):
             return None
@@ -178,34 +180,61 @@ def _slow(text: str) -> CheckResult:
         return found.result(None)
     if walked.error is not None:
         if walked.error_at not in quotes:  # an apostrophe there already says what is wrong
-            found.add(Code.JSON_SYNTAX, f"not valid JSON: {walked.error}", at=walked.error_at)
+            found.add(Code.JSON_SYNTAX, _syntax_message(text, walked), at=walked.error_at)
         return found.result(None)
     for at, literal in jsontext.non_finite_literals(text):
         found.add(
             Code.NON_FINITE_NUMBER,
             f"{literal} is not a JSON number; write a whole number",
+            field=_member_at(walked.members, at),
             at=at,
         )
     if walked.members is None:
-        _not_an_object(found, walked.other)
+        # Point at the value itself, which may follow blank lines.
+        start = len(text) - len(text.lstrip(" \t\r\n"))
+        _not_an_object(found, walked.other, start)
         return found.result(None)
     return _check_members(found, walked.members)
 
 
-def _not_an_object(found: _Problems, value: object) -> None:
+def _member_at(members: tuple[jsontext.Member, ...] | None, at: int) -> str | None:
+    """The endpoint field whose value holds the character at `at`, if it is one."""
+    owner = None
+    for member in members or ():
+        if member.value_at > at:
+            break
+        owner = member.key
+    return owner if owner in KEYS else None
+
+
+def _syntax_message(text: str, walked: jsontext.Walk) -> str:
+    at = walked.error_at
+    if at >= len(text.rstrip(" \t\r\n")):
+        return f"not valid JSON: the text ends too soon ({walked.error})"
+    if walked.error is not None and walked.error.startswith("Invalid control character"):
+        if text[at] in "\r\n":
+            return 'not valid JSON: a string is not closed (no " before the end of the line)'
+        return (
+            f"not valid JSON: the control character U+{ord(text[at]):04X} must be written "
+            "as an escape (such as \\t or \\u0009) inside a string"
+        )
+    return f"not valid JSON: {walked.error}"
+
+
+def _not_an_object(found: _Problems, value: object, at: int) -> None:
     if isinstance(value, list):
         count = sum(1 for _ in _endpoint_objects(value))
         found.add(
             Code.MULTIPLE_ENDPOINTS,
             "a file must define a single endpoint as one JSON object {…}, but this one holds "
             f"an array with {count} endpoint object{'s' if count != 1 else ''}",
-            at=0,
+            at=at,
         )
     else:
         found.add(
             Code.NOT_AN_OBJECT,
             f"a file must hold one JSON object {{…}} defining an endpoint, not {json_type(value)}",
-            at=0,
+            at=at,
         )
 
 
@@ -230,12 +259,17 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
     if nesting:
         count = sum(len(_endpoint_objects(m.value)) for m in nesting) + (1 if own else 0)
         where = ", ".join(f'"{m.key}"' for m in nesting[:3])
-        found.add(
-            Code.MULTIPLE_ENDPOINTS,
-            f"a file must define a single endpoint, but this one defines {count} "
-            f"(endpoint objects nested under {where})",
-            at=nesting[0].key_at,
-        )
+        if count == 1:
+            message = (
+                "a file must define a single endpoint as the top-level object; this one defines "
+                f"1, nested under {where}: move its keys to the top level"
+            )
+        else:
+            message = (
+                f"a file must define a single endpoint, but this one defines {count} "
+                f"(endpoint objects nested under {where})"
+            )
+        found.add(Code.MULTIPLE_ENDPOINTS, message, at=nesting[0].key_at)
         if not own:
             return found.result(None)
     skip = {id(m) for m in nesting}

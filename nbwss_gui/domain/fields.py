@@ -20,8 +20,13 @@ _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
 _DOTTED_DIGITS = re.compile(r"[0-9.]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _URL_SPACE = re.compile(r"[\s\x00-\x1f\x7f]")
+# A wss URL in the plainest form: a host of letters, digits, dots and hyphens, a port of digits,
+# and a path/query of RFC 3986 characters. Such a URL needs no urlsplit to be judged.
+_PLAIN_WSS = re.compile(
+    r"[Ww][Ss][Ss]://(?:([A-Za-z0-9.-]{1,253})|\[([0-9A-Fa-f:.]{2,45})\])(?::([0-9]{1,5}))?"
+    r"(?:[/?][A-Za-z0-9._~!$&()*+,;=:@/?%-]*)?"
+)
 HOSTNAME_MAX = 253
 
 
@@ -74,12 +79,23 @@ def _string_problems(name: str, value: object) -> tuple[Finding, ...] | None:
         return _error(Code.WRONG_TYPE, f"{name} must be a string, not {json_type(value)}")
     if not value:
         return _error(Code.EMPTY_VALUE, f"{name} must not be empty")
-    if _SURROGATE.search(value):
+    if _has_lone_surrogate(value):
         return _error(
             Code.INVALID_UNICODE,
             f"{name} contains a \\u escape for half of a surrogate pair, which is not a character",
         )
     return None
+
+
+def _has_lone_surrogate(value: str) -> bool:
+    # Encoding fails exactly on surrogates, and at C speed even for a 64 KiB token.
+    if value.isascii():
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def check_token(value: object) -> tuple[Finding, ...]:
@@ -107,17 +123,14 @@ def check_priority(value: object) -> tuple[Finding, ...]:
         )
     if isinstance(value, HugeInteger):
         return _error(
-            Code.PRIORITY_RANGE,
+            Code.NUMBER_TOO_LONG,
             f"priority must be between 0 and {PRIORITY_MAX}; this number has "
             f"{len(value.digits.lstrip('-'))} digits",
         )
     if isinstance(value, NonFinite):
         return NONE  # reported where the literal stands, once
     if isinstance(value, float):
-        if value.is_integer():
-            hint = f" (write {int(value)}, not {value!r})"
-        else:
-            hint = ""
+        hint = f" (write {int(value)}, not {value!r})" if value.is_integer() else ""
         return _error(Code.PRIORITY_NOT_WHOLE, f"priority must be a whole number{hint}")
     if isinstance(value, str):
         hint = " (remove the quotes)" if value.strip().lstrip("-").isdigit() else ""
@@ -165,8 +178,13 @@ def host_problem(host: str) -> str | None:
             return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
         return None
     if ":" in host:
+        name, _, port = host.rpartition(":")
+        if port.isdigit() and ":" not in name and _HOSTNAME.fullmatch(name):
+            return f'"{host}" includes a port; give the host alone ({name})'
         if host.startswith("[") and host.endswith("]"):
             return f"write the IPv6 address without brackets: {host[1:-1]}"
+        if "%" in host:  # a zone names one machine's interface: meaningless to other machines
+            return f'"{host}" has an IPv6 zone (%…); write the address without it'
         try:
             ipaddress.IPv6Address(host)
         except ValueError:
@@ -190,7 +208,10 @@ def _hostname_reason(host: str) -> str:
             return f'the label "{label}" must not begin or end with a hyphen'
         bad = re.search(r"[^A-Za-z0-9-]", label)
         if bad:
-            return f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, hyphens and dots'
+            return (
+                f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, '
+                "hyphens and dots"
+            )
     return f'"{host}" is not a valid host name'
 
 
@@ -210,12 +231,18 @@ def check_url(value: object) -> tuple[Finding, ...]:
     if bad is not None:
         return bad
     assert isinstance(value, str)
+    plain = _PLAIN_WSS.fullmatch(value)
+    if (
+        plain
+        and host_problem(plain[1] or plain[2]) is None
+        and (plain[2] is None or ":" in plain[2])
+        and 0 < int(plain[3] or 443) <= 65535
+    ):
+        return NONE
     space = _URL_SPACE.search(value)
     if space:
         what = "white space" if space.group().isspace() else "a control character"
-        return _error(
-            Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}"
-        )
+        return _error(Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}")
     try:
         parts = urlsplit(value)
     except ValueError as exc:
@@ -261,6 +288,16 @@ def _authority_findings(parts: SplitResult) -> list[Finding]:
             )
         )
     host = parts.hostname
+    if not _brackets_fit(parts.netloc.rpartition("@")[2]):
+        return [
+            *found,
+            (
+                Code.URL_HOST_INVALID,
+                "url host: square brackets go only around a whole IPv6 address, as in "
+                "wss://[2001:db8::1]:443/",
+                Severity.ERROR,
+            ),
+        ]
     if not host:
         found.append((Code.URL_NO_HOST, "url has no host", Severity.ERROR))
     else:
@@ -273,7 +310,11 @@ def _authority_findings(parts: SplitResult) -> list[Finding]:
     except ValueError:
         written = parts.netloc.rpartition(":")[2]
         found.append(
-            (Code.URL_PORT, f"url port must be a number from 1 to 65535, not {written}", Severity.ERROR)
+            (
+                Code.URL_PORT,
+                f"url port must be a number from 1 to 65535, not {written}",
+                Severity.ERROR,
+            )
         )
     else:
         if port == 0:
@@ -281,6 +322,21 @@ def _authority_findings(parts: SplitResult) -> list[Finding]:
                 (Code.URL_PORT, "url port must be a number from 1 to 65535, not 0", Severity.ERROR)
             )
     return found
+
+
+def _brackets_fit(host_port: str) -> bool:
+    # urlsplit takes whatever stands inside brackets anywhere in the netloc as the host.
+    if "[" not in host_port and "]" not in host_port:
+        return True
+    inside, closed, after = host_port.partition("]")
+    return (
+        host_port.startswith("[")
+        and closed == "]"
+        and "[" not in inside[1:]
+        and "]" not in after
+        and "[" not in after
+        and (not after or after.startswith(":"))
+    )
 
 
 def _normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:

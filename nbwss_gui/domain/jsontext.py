@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in typeshed
 
 from nbwss_gui.domain.fields import HugeInteger, JsonObject, NonFinite
 from nbwss_gui.domain.problems import Code, Problem
@@ -41,7 +41,8 @@ def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
     if len(data) > MAX_BYTES:
         return None, Problem(
             Code.TOO_LARGE,
-            f"the details are {len(data):,} bytes; at most {MAX_BYTES:,} bytes (64 KiB) are allowed",
+            f"the details are {len(data):,} bytes; "
+            f"at most {MAX_BYTES:,} bytes (64 KiB) are allowed",
         )
     encoding, start = "utf-8", 0
     if data.startswith(_UTF8_BOM):
@@ -61,8 +62,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
         name = "UTF-8" if encoding == "utf-8" else "UTF-16"
         return None, Problem(
             Code.ENCODING,
-            f"byte {offset} (0x{data[offset]:02X}) is not valid {name}; "
-            "save the file as UTF-8",
+            f"byte {offset} (0x{data[offset]:02X}) is not valid {name}; save the file as UTF-8",
             offset=offset,
         )
     if encoding == "utf-8" and "\x00" in text:

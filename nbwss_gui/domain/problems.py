@@ -35,7 +35,7 @@ class Code(enum.StrEnum):
     # The fields
     WRONG_TYPE = "wrong-type"
     EMPTY_VALUE = "empty-value"
-    TOKEN_WHITESPACE = "token-whitespace"
+    TOKEN_WHITESPACE = "token-whitespace"  # noqa: S105 - a problem code, not a secret
     PRIORITY_NOT_WHOLE = "priority-not-whole"
     PRIORITY_RANGE = "priority-range"
     TOO_LONG = "too-long"
