@@ -1,4 +1,4 @@
-"""Where endpoint details come from: a JSON file (FILE) or a provider URL (URL), SPEC §2.2–§2.3.
+"""Where endpoint details come from: a JSON file (FILE) or a provider URL (URL), SPEC §2.2 and §2.3.
 
 Both end in the same checker; this module only gets the bytes and says why it could not.
 """
@@ -143,4 +143,3 @@ __all__ = [
     "read_file_details",
     "url_apostrophes",
 ]
-

@@ -1,0 +1,295 @@
+"""Fetching endpoint details from a cloud provider's https:// URL (SPEC §2.3).
+
+The body is returned unchecked: the caller runs the same checker as for a file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import os
+import socket
+import ssl
+from dataclasses import dataclass
+
+import aiohttp
+from yarl import URL
+
+from nbwss_gui.services.certificate import ProbeError, probe_certificate
+from nbwss_gui.services.tls import (
+    client_ssl_context,
+    describe_ssl_error,
+    is_hostname_mismatch,
+)
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_READ_CHUNK = 16 * 1024
+# Only to name the certificate's hosts in a mismatch message; never worth a long wait.
+_NAMES_PROBE_TIMEOUT = 3.0
+
+
+class ProviderError(Exception):
+    """Fetching the provider URL failed; `message` is meant for the person who pasted it.
+
+    Kinds: invalid-url, not-https, dns, refused, tls, timeout, redirect, http-status,
+    too-large, network.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"ProviderError({self.kind!r}, {self.message!r})"
+
+
+@dataclass(frozen=True)
+class ProviderResponse:
+    body: bytes
+    final_url: str
+    status: int
+
+
+def safe_url(url: URL) -> str:
+    """scheme://host:port/path, because the query string and user-info may carry secrets."""
+    host = url.raw_host or ""
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{host}{port}{url.raw_path}"
+
+
+def _parse(url: str) -> URL:
+    text = url.strip()
+    if not text:
+        raise ProviderError("invalid-url", "The provider URL is empty.")
+    if any(ch.isspace() for ch in text):
+        raise ProviderError("invalid-url", "The provider URL must not contain spaces.")
+    try:
+        parsed = URL(text)
+        port = parsed.port
+    except ValueError:
+        raise ProviderError(
+            "invalid-url", "The provider URL is not a valid URL (check the host and port)."
+        ) from None
+    scheme = parsed.scheme.lower()
+    if scheme == "http":
+        raise ProviderError(
+            "not-https",
+            "The provider URL must begin with https://: its answer carries the endpoint's "
+            "token, which must not travel unencrypted.",
+        )
+    if scheme != "https":
+        raise ProviderError(
+            "invalid-url",
+            "The provider URL must begin with https:// "
+            + (f"(not {scheme}://)." if scheme else "(it has no scheme)."),
+        )
+    if not parsed.raw_host:
+        raise ProviderError("invalid-url", "The provider URL has no host name.")
+    if port is None or not 1 <= port <= 65535:
+        raise ProviderError("invalid-url", "The provider URL's port must be 1 to 65535.")
+    return parsed
+
+
+async def fetch_provider(
+    url: str,
+    *,
+    ca_file: str | os.PathLike[str] | None = None,
+    connect_timeout: float = 10.0,
+    total_timeout: float = 30.0,
+    max_redirects: int = 5,
+    max_bytes: int = 64 * 1024,
+) -> ProviderResponse:
+    """GET the endpoint details from `url`, following at most `max_redirects` https hops.
+
+    Raises ProviderError for every failure to fetch; its message never holds the body or the
+    query. Raises TlsConfigError when the extra CA file cannot be used: that is the user's
+    settings, not the provider, at fault.
+    """
+    target = _parse(url)
+    context = client_ssl_context(ca_file)
+    # The total timeout spans every hop, not each one: the user waits for all of them.
+    try:
+        async with asyncio.timeout(total_timeout):
+            return await _fetch(
+                target,
+                context=context,
+                ca_file=ca_file,
+                connect_timeout=connect_timeout,
+                max_redirects=max_redirects,
+                max_bytes=max_bytes,
+            )
+    except TimeoutError:
+        raise ProviderError(
+            "timeout",
+            f"The provider at {safe_url(target)} did not deliver its answer within "
+            f"{total_timeout:g} s (whole-request timeout).",
+        ) from None
+
+
+async def _fetch(
+    target: URL,
+    *,
+    context: ssl.SSLContext,
+    ca_file: str | os.PathLike[str] | None,
+    connect_timeout: float,
+    max_redirects: int,
+    max_bytes: int,
+) -> ProviderResponse:
+    timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout)
+    connector = aiohttp.TCPConnector(ssl=context)
+    async with aiohttp.ClientSession(
+        connector=connector, timeout=timeout, trust_env=False
+    ) as session:
+        current = target
+        for hop in range(max_redirects + 1):
+            try:
+                async with session.get(
+                    current,
+                    headers={"Accept": "application/json"},
+                    allow_redirects=False,
+                    proxy=None,
+                ) as response:
+                    if response.status in _REDIRECT_STATUSES:
+                        current = _next_hop(current, response, hop, max_redirects)
+                        continue
+                    if response.status != 200:
+                        reason = f" {response.reason}" if response.reason else ""
+                        raise ProviderError(
+                            "http-status",
+                            f"The provider at {safe_url(current)} answered HTTP "
+                            f"{response.status}{reason}; expected 200 OK.",
+                        )
+                    body = await _read_capped(response, current, max_bytes)
+                    return ProviderResponse(
+                        body=body, final_url=str(current), status=response.status
+                    )
+            except ProviderError:
+                raise
+            except (aiohttp.ClientError, OSError) as exc:
+                raise await _classify(exc, current, ca_file, connect_timeout) from None
+    raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+
+def _next_hop(current: URL, response: aiohttp.ClientResponse, hop: int, limit: int) -> URL:
+    location = response.headers.get("Location")
+    if not location:
+        raise ProviderError(
+            "redirect",
+            f"The provider at {safe_url(current)} answered with a redirect "
+            f"(HTTP {response.status}) but did not say where to.",
+        )
+    if hop >= limit:
+        raise ProviderError(
+            "redirect",
+            f"The provider URL redirected more than {limit} times; giving up "
+            f"(last hop: {safe_url(current)}).",
+        )
+    try:
+        following = current.join(URL(location))
+        following.port  # noqa: B018 - a malformed port only raises when read
+    except ValueError:
+        raise ProviderError(
+            "redirect", f"The provider at {safe_url(current)} redirected to an invalid URL."
+        ) from None
+    if following.scheme.lower() != "https":
+        shown = f"{following.scheme}://" if following.scheme else "a non-https URL"
+        raise ProviderError(
+            "redirect",
+            f"The provider at {safe_url(current)} redirected to {shown} "
+            f"({safe_url(following)}); refused, because the answer carries the token and "
+            "every hop must be https://.",
+        )
+    if not following.raw_host:
+        raise ProviderError(
+            "redirect", f"The provider at {safe_url(current)} redirected to a URL with no host."
+        )
+    return following
+
+
+async def _read_capped(response: aiohttp.ClientResponse, url: URL, max_bytes: int) -> bytes:
+    too_large = ProviderError(
+        "too-large",
+        f"The provider's answer from {safe_url(url)} is larger than "
+        f"{_size(max_bytes)}; endpoint details are never that large.",
+    )
+    length = response.content_length
+    if length is not None and length > max_bytes:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        # Reading one byte past the cap is enough to know it is too large.
+        chunk = await response.content.read(min(_READ_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise too_large
+        chunks.append(chunk)
+
+
+def _size(n: int) -> str:
+    return f"{n // 1024} KiB" if n % 1024 == 0 else f"{n} bytes"
+
+
+async def _classify(
+    exc: BaseException, url: URL, ca_file: str | os.PathLike[str] | None, connect_timeout: float
+) -> ProviderError:
+    host = url.raw_host or ""
+    where = f"{host}:{url.port}"
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return ProviderError(
+            "timeout",
+            f"Could not connect to {where} within {connect_timeout:g} s (connect timeout, "
+            "including the TLS handshake).",
+        )
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return ProviderError(
+            "dns",
+            f"The host name {host} could not be found (DNS lookup failed). "
+            "Check the spelling of the provider URL.",
+        )
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        cert_error = exc.certificate_error
+        names: tuple[str, ...] = ()
+        if is_hostname_mismatch(cert_error):
+            names = await _certificate_names(url, ca_file)
+        words = describe_ssl_error(cert_error, host=host, names=names)
+        return ProviderError("tls", f"TLS with {where} failed. {words}")
+    if isinstance(exc, aiohttp.ClientConnectorSSLError | ssl.SSLError):
+        cause = exc.os_error if isinstance(exc, aiohttp.ClientConnectorError) else exc
+        return ProviderError("tls", f"TLS with {where} failed. {describe_ssl_error(cause)}")
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        os_error = exc.os_error
+        if isinstance(os_error, socket.gaierror):
+            return ProviderError("dns", f"The host name {host} could not be found.")
+        if isinstance(os_error, ConnectionRefusedError) or os_error.errno == errno.ECONNREFUSED:
+            return ProviderError(
+                "refused",
+                f"{where} refused the connection: nothing is listening there, or a firewall "
+                "rejects it.",
+            )
+        reason = os_error.strerror or str(os_error)
+        return ProviderError("network", f"Could not connect to {where}: {reason}.")
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return ProviderError("timeout", f"{where} stopped answering (read timeout).")
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return ProviderError("network", f"{where} closed the connection before answering.")
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return ProviderError("network", f"The answer from {where} was cut off or malformed.")
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return ProviderError(
+            "network", f"{where} sent an answer that is not valid HTTP ({exc.status})."
+        )
+    return ProviderError("network", f"The request to {where} failed: {type(exc).__name__}.")
+
+
+async def _certificate_names(url: URL, ca_file: str | os.PathLike[str] | None) -> tuple[str, ...]:
+    try:
+        info = await probe_certificate(safe_url(url), ca_file=ca_file, timeout=_NAMES_PROBE_TIMEOUT)
+    except ProbeError:
+        return ()
+    return info.sans
