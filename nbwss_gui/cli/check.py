@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nbwss_gui.cli.output import format_problems
-from nbwss_gui.services.sources import LoadOutcome, display_name, load_details
+
+if TYPE_CHECKING:
+    from nbwss_gui.services.sources import LoadOutcome
+
+# asyncio and the sources are imported when a command runs: `nbwss-gui` without a command
+# opens the window, which must not pay for them before its first paint.
 
 EXIT_VALID, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 JSON_FORMAT_VERSION = 1
@@ -67,6 +71,8 @@ def status_of(outcome: LoadOutcome) -> str:
 
 
 def outcome_to_json(outcome: LoadOutcome) -> dict[str, object]:
+    from nbwss_gui.services.sources import display_name
+
     result = outcome.result
     return {
         "source": display_name(outcome.source),
@@ -92,6 +98,10 @@ def exit_status(outcomes: list[LoadOutcome]) -> int:
 
 
 async def _load_all(args: argparse.Namespace) -> list[LoadOutcome]:
+    import asyncio
+
+    from nbwss_gui.services.sources import load_details
+
     return list(
         await asyncio.gather(
             *(
@@ -103,6 +113,8 @@ async def _load_all(args: argparse.Namespace) -> list[LoadOutcome]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
+
     outcomes = asyncio.run(_load_all(args))
     if args.json:
         counts = {key: 0 for key in ("valid", "invalid", "error")}
@@ -121,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_outcome(outcome: LoadOutcome) -> None:
+    from nbwss_gui.services.sources import display_name
+
     name = display_name(outcome.source)
     if outcome.error is not None:
         print(f"{name}: error: {outcome.error}", file=sys.stderr)

@@ -6,12 +6,7 @@ import argparse
 import sys
 
 from nbwss_gui import __version__
-from nbwss_gui.cli import check
-
-try:  # TEMPORARY until registry_cmds lands
-    from nbwss_gui.cli import registry_cmds
-except ImportError:  # pragma: no cover
-    registry_cmds = None  # type: ignore[assignment]
+from nbwss_gui.cli import check, registry_cmds
 
 DESCRIPTION = """\
 Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in
@@ -32,8 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     check.register(subparsers)
-    if registry_cmds is not None:
-        registry_cmds.register(subparsers)
+    registry_cmds.register(subparsers)
     return parser
 
 
