@@ -1,0 +1,1 @@
+"""The Qt face: the WebSocket Servers window, its dialogs and their item models."""

@@ -1,0 +1,295 @@
+"""An endpoint's TLS certificate, shown so a person can judge it (SPEC §3.3).
+
+`assess` holds the verdict rules (expired: refused; untrusted or wrong name: only by an explicit
+pin; expiring within 30 days: a warning) so the view and the dialog never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nbwss_gui.domain.problems import Severity
+from nbwss_gui.ui.problem_view import ProblemList, severity_word
+
+if TYPE_CHECKING:
+    from nbwss_gui.services.certificate import CertificateInfo
+
+EXPIRY_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the certificate means for registering the endpoint."""
+
+    severity: Severity | None  # None: nothing to worry about
+    summary: str
+    passes: bool  # the connection test passed on the certificate
+    can_pin: bool  # an explicit pin would make it pass
+
+
+def same_fingerprint(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return re.sub(r"[^0-9a-f]", "", a.lower()) == re.sub(r"[^0-9a-f]", "", b.lower())
+
+
+def assess(info: CertificateInfo, pinned_sha256: str | None = None) -> Verdict:
+    if info.expired():
+        return Verdict(
+            Severity.ERROR,
+            f"The certificate expired on {_date(info.not_after)}; it is refused. The endpoint "
+            "must present a valid certificate.",
+            passes=False,
+            can_pin=False,
+        )
+    soon = info.expires_soon(days=EXPIRY_WARNING_DAYS)
+    expiry = f"The certificate expires in {info.days_left()} days, on {_date(info.not_after)}."
+    if same_fingerprint(info.sha256, pinned_sha256):
+        return Verdict(
+            Severity.WARNING if soon else None,
+            "Trusted for this endpoint: the certificate matches the pinned fingerprint."
+            + (f" {expiry}" if soon else ""),
+            passes=True,
+            can_pin=False,
+        )
+    reasons = []
+    if pinned_sha256:
+        reasons.append("the certificate changed: it differs from the pinned fingerprint")
+    if not info.trusted:
+        why = (info.trust_error or "no reason given").rstrip(". ")
+        reasons.append(f"not trusted by the operating system ({why})")
+    if not info.hostname_matches:
+        reasons.append("the host name does not match the certificate")
+    if reasons:
+        text = "; ".join(reasons)
+        return Verdict(
+            Severity.ERROR,
+            f"{text[0].upper()}{text[1:]}. Trust it for this endpoint only if you know it is "
+            "the right certificate.",
+            passes=False,
+            can_pin=True,
+        )
+    if soon:
+        return Verdict(Severity.WARNING, expiry, passes=True, can_pin=False)
+    return Verdict(
+        None,
+        f"Trusted by the operating system; valid for {info.days_left()} more days.",
+        passes=True,
+        can_pin=False,
+    )
+
+
+def _date(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _validity(info: CertificateInfo) -> str:
+    if info.expired():
+        ago = (dt.datetime.now(dt.UTC) - info.not_after).days
+        return f"{_date(info.not_after)} (expired {ago} days ago)"
+    return f"{_date(info.not_after)} ({info.days_left()} days left)"
+
+
+def _yes_no(flag: bool, reason: str | None = None) -> str:
+    word = "yes" if flag else "no"
+    return f"{word} ({reason.rstrip('. ')})" if reason and not flag else word
+
+
+class CertificateView(QWidget):
+    """The fields of one certificate, a verdict line, and (optionally) the pin action."""
+
+    trustRequested = Signal(str)  # the SHA-256 fingerprint to pin
+
+    ROWS = (
+        ("subject", "Subject:"),
+        ("sans", "Alternative names:"),
+        ("issuer", "Issuer:"),
+        ("serial", "Serial number:"),
+        ("not_before", "Valid from:"),
+        ("not_after", "Valid until:"),
+        ("sha256", "SHA-256 fingerprint:"),
+        ("key", "Key:"),
+        ("signature", "Signature algorithm:"),
+        ("trusted", "Trusted by the operating system:"),
+        ("hostname", "Host name matches:"),
+        ("pinned", "Pinned for this endpoint:"),
+    )
+    UNBREAKABLE = frozenset({"subject", "sans", "issuer", "serial", "sha256"})
+
+    def __init__(self, parent: QWidget | None = None, *, offer_pin: bool = False) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Certificate")
+        self.info: CertificateInfo | None = None
+        self.pinned_sha256: str | None = None
+        self.verdict: Verdict | None = None
+        self._error: str | None = None
+        self._offer_pin = offer_pin
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = ProblemList("Certificate verdict", self)
+        self.placeholder = QLabel("No certificate yet: Validate contacts the endpoint.", self)
+        self.placeholder.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addWidget(self.placeholder)
+        self.form_widget = QWidget(self)
+        form = QFormLayout(self.form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.values: dict[str, QLabel | QLineEdit] = {}
+        for key, caption in self.ROWS:
+            value = self._value_widget(key in self.UNBREAKABLE)
+            value.setAccessibleName(caption.rstrip(":"))
+            caption_label = QLabel(caption, self.form_widget)
+            caption_label.setBuddy(value)
+            form.addRow(caption_label, value)
+            self.values[key] = value
+        # The fingerprint is what people compare by eye and copy: keep it reachable by Tab.
+        self.values["sha256"].setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.form_widget)
+        self.trust_button = QPushButton("&Trust this certificate for this endpoint…", self)
+        self.trust_button.setAccessibleName("Trust this certificate for this endpoint")
+        self.trust_button.clicked.connect(self._trust_clicked)
+        layout.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._refresh()
+
+    def _value_widget(self, unbreakable: bool) -> QLabel | QLineEdit:
+        if unbreakable:
+            # A word-wrapped label cannot break a fingerprint or a long DN, and would force
+            # the whole dialog wider than the screen; a read-only line scrolls instead.
+            line = QLineEdit(self.form_widget)
+            line.setReadOnly(True)
+            line.setFrame(False)
+            line.setStyleSheet("QLineEdit { background: transparent; }")
+            line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            return line
+        label = QLabel(self.form_widget)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def set_certificate(
+        self,
+        info: CertificateInfo | None,
+        *,
+        error: str | None = None,
+        pinned_sha256: str | None = None,
+    ) -> None:
+        self.info = info
+        self._error = error
+        self.pinned_sha256 = pinned_sha256
+        self._refresh()
+
+    def set_pinned(self, sha256: str | None) -> None:
+        self.pinned_sha256 = sha256
+        self._refresh()
+
+    def text(self, key: str) -> str:
+        return self.values[key].text()
+
+    def _refresh(self) -> None:
+        info = self.info
+        self.verdict = assess(info, self.pinned_sha256) if info is not None else None
+        self.placeholder.setVisible(info is None and not self._error)
+        self.form_widget.setVisible(info is not None)
+        entries: list[tuple[Severity | None, str]] = []
+        if self._error:
+            entries.append((Severity.ERROR, f"Error: {self._error}"))
+        if self.verdict is not None:
+            severity = self.verdict.severity
+            entries.append((severity, f"{severity_word(severity)}: {self.verdict.summary}"))
+        self.status.set_entries(entries)
+        self.trust_button.setVisible(
+            self._offer_pin and self.verdict is not None and self.verdict.can_pin
+        )
+        if info is None:
+            return
+        pinned = "no"
+        if same_fingerprint(info.sha256, self.pinned_sha256):
+            pinned = "yes (this certificate)"
+        elif self.pinned_sha256:
+            pinned = f"a different certificate is pinned ({self.pinned_sha256})"
+        texts = {
+            "subject": info.subject,
+            "sans": ", ".join(info.sans) or "(none)",
+            "issuer": info.issuer,
+            "serial": info.serial,
+            "not_before": _date(info.not_before),
+            "not_after": _validity(info),
+            "sha256": info.sha256,
+            "key": f"{info.key_type}, {info.key_size} bits",
+            "signature": info.signature_algorithm,
+            "trusted": _yes_no(info.trusted, info.trust_error),
+            "hostname": _yes_no(info.hostname_matches),
+            "pinned": pinned,
+        }
+        for key, text in texts.items():
+            value = self.values[key]
+            value.setText(text)
+            if isinstance(value, QLineEdit):
+                value.setCursorPosition(0)  # show the start, not the end, of a long value
+
+    def _trust_clicked(self) -> None:
+        if self.info is not None:
+            self.trustRequested.emit(self.info.sha256)
+
+
+def pin_confirmation(parent: QWidget, info: CertificateInfo, host_name: str) -> QMessageBox:
+    """The explicit question before a pin; the caller opens it with open() and reads `accepted`."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Trust this certificate?")
+    box.setText(f"Trust this certificate for {host_name} only?")
+    box.setInformativeText(
+        "The connection will accept exactly the certificate with this SHA-256 fingerprint, and "
+        "report \u201ccertificate changed\u201d if the endpoint ever presents another one.\n\n"
+        f"{info.sha256}\n\nCompare it with the fingerprint the provider gave you."
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    trust = box.addButton("&Trust", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAccessibleName("Trust this certificate")
+    trust.setAccessibleName("Trust")
+    return box
+
+
+class CertificateDialog(QDialog):
+    """A certificate on its own, for "Validate again" on a registered endpoint."""
+
+    def __init__(
+        self,
+        info: CertificateInfo | None,
+        parent: QWidget | None = None,
+        *,
+        error: str | None = None,
+        pinned_sha256: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Certificate")
+        self.setAccessibleName("Certificate")
+        layout = QVBoxLayout(self)
+        self.view = CertificateView(self)
+        self.view.set_certificate(info, error=error, pinned_sha256=pinned_sha256)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        layout.addWidget(buttons)

@@ -1,0 +1,457 @@
+"""The item model behind the WebSocket Servers window (SPEC §3.1).
+
+A tree: one row per server group (sorted by group id) with its endpoints as children (sorted by
+priority, then host name, then URL). Refreshing from the registry updates rows in place, so
+selections and expanded groups survive; connection states are pushed in per endpoint by
+whatever watches the connections, and only the cells they touch are repainted.
+
+Child indexes carry a serial number of their group, not its row: a group's row moves when
+another group is added before it, and an index that named the row would then point elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from nbwss_gui.ui import icons
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    HOST_NAME = 0
+    URL = 1
+    GROUP_ID = 2
+    PRIORITY = 3
+    STATE = 4
+    CONNECTION_STATE = 5
+    SINCE = 6
+    LAST_ERROR = 7
+    ROUND_TRIP = 8
+    CERTIFICATE_EXPIRY = 9
+
+
+HEADERS = (
+    "Host Name",
+    "URL",
+    "Group ID",
+    "Priority",
+    "State",
+    "Connection State",
+    "Since",
+    "Last error",
+    "Round trip",
+    "Certificate expiry",
+)
+
+ENDPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_GROUP_ROW = 0  # internalId of a group row; children carry their group's serial (from 1)
+_CONNECTION_COLUMNS = (Column.CONNECTION_STATE, Column.SINCE, Column.LAST_ERROR)
+
+
+class EndpointLike(Protocol):
+    """What the model reads from a registered endpoint."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def priority(self) -> int: ...
+    @property
+    def group_id(self) -> str: ...
+    @property
+    def host_name(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def activated(self) -> bool: ...
+    @property
+    def changed_at(self) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    state: str
+    detail: str
+    since: Any
+
+
+@dataclass(eq=False, slots=True)
+class _Group:
+    group_id: str
+    serial: int
+    endpoints: list[EndpointLike] = field(default_factory=list)
+
+
+def _sort_key(endpoint: EndpointLike) -> tuple[int, str, str]:
+    return (endpoint.priority, endpoint.host_name.lower(), endpoint.url)
+
+
+def format_time(value: Any) -> str:
+    """A timestamp as local date and time, whichever form the registry keeps it in."""
+    if value is None or value == "":
+        return ""
+    moment: dt.datetime | None = None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, int | float):
+        moment = dt.datetime.fromtimestamp(value, dt.UTC)
+    elif isinstance(value, str):
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if moment is None:
+        return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class EndpointModel(QAbstractItemModel):
+    """Server groups and their endpoints, with each endpoint's state and connection state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._by_serial: dict[int, _Group] = {}
+        self._row_of: dict[int, int] = {}  # group serial -> its row, for parent()
+        self._serials = itertools.count(1)
+        self._connection: dict[str, ConnectionState] = {}
+        self._last_error: dict[str, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP_ROW)
+        if parent.internalId() != _GROUP_ROW:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, column, group.serial)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP_ROW:
+            return QModelIndex()
+        group = self._by_serial.get(index.internalId())
+        if group is None:
+            return QModelIndex()
+        return self.createIndex(self._row_of[group.serial], 0, _GROUP_ROW)
+
+    def _reindex(self) -> None:
+        self._row_of = {group.serial: row for row, group in enumerate(self._groups)}
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != _GROUP_ROW:
+            return 0
+        return len(self._groups[parent.row()].endpoints)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _GROUP_ROW:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return HEADERS[section]
+        return None
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def endpoint_at(self, index: ModelIndex) -> EndpointLike | None:
+        if not index.isValid() or index.internalId() == _GROUP_ROW:
+            return None
+        group = self._by_serial.get(index.internalId())
+        if group is None or not 0 <= index.row() < len(group.endpoints):
+            return None
+        return group.endpoints[index.row()]
+
+    def group_at(self, index: ModelIndex) -> str | None:
+        """The group id of a group row (None for an endpoint row)."""
+        if not index.isValid() or index.internalId() != _GROUP_ROW:
+            return None
+        return self._groups[index.row()].group_id
+
+    def endpoints_in_group(self, group_id: str) -> list[EndpointLike]:
+        for group in self._groups:
+            if group.group_id == group_id:
+                return list(group.endpoints)
+        return []
+
+    def index_of(self, endpoint_id: str, column: int = 0) -> QModelIndex:
+        for group in self._groups:
+            for row, endpoint in enumerate(group.endpoints):
+                if endpoint.id == endpoint_id:
+                    return self.createIndex(row, column, group.serial)
+        return QModelIndex()
+
+    def connection_state(self, endpoint_id: str) -> ConnectionState:
+        return self._connection.get(endpoint_id) or ConnectionState(icons.NOT_CONNECTED, "", None)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP_ROW:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        endpoint = self.endpoint_at(index)
+        if endpoint is None:
+            return None
+        return self._endpoint_data(endpoint, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int) -> Any:
+        if role == GROUP_ID_ROLE:
+            return group.group_id
+        if role == IS_GROUP_ROLE:
+            return True
+        text = self._group_text(group, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.HOST_NAME:
+            return icons.group_icon()
+        if role == Qt.ItemDataRole.FontRole and column == Column.HOST_NAME:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Server group {group.group_id}: {self._rollup(group)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.HOST_NAME:
+                return f"Server group {group.group_id}, {self._rollup(group)}"
+            return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
+        return None
+
+    def _group_text(self, group: _Group, column: int) -> str:
+        if column in (Column.HOST_NAME, Column.GROUP_ID):
+            return group.group_id
+        if column == Column.STATE:
+            active = sum(1 for e in group.endpoints if e.activated)
+            return f"{active} activated, {len(group.endpoints) - active} deactivated"
+        if column == Column.CONNECTION_STATE:
+            return self._rollup(group)
+        return ""
+
+    def _rollup(self, group: _Group) -> str:
+        """Which endpoint carries the group, or why none does."""
+        count = len(group.endpoints)
+        noun = "endpoint" if count == 1 else "endpoints"
+        for endpoint in group.endpoints:
+            if self.connection_state(endpoint.id).state == icons.CONNECTED:
+                return f"carried by {endpoint.host_name}"
+        if not any(e.activated for e in group.endpoints):
+            return f"{count} {noun}, all deactivated"
+        return f"{count} {noun}, none connected"
+
+    def _endpoint_data(self, endpoint: EndpointLike, column: int, role: int) -> Any:
+        if role == ENDPOINT_ID_ROLE:
+            return endpoint.id
+        if role == GROUP_ID_ROLE:
+            return endpoint.group_id
+        if role == IS_GROUP_ROLE:
+            return False
+        text = self._endpoint_text(endpoint, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.DecorationRole and column in (
+            Column.STATE,
+            Column.CONNECTION_STATE,
+        ):
+            return icons.state_icon(self._endpoint_text(endpoint, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PRIORITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._endpoint_tooltip(endpoint)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
+        return None
+
+    def _endpoint_text(self, endpoint: EndpointLike, column: int) -> str:
+        if column == Column.HOST_NAME:
+            return endpoint.host_name
+        if column == Column.URL:
+            return endpoint.url
+        if column == Column.GROUP_ID:
+            return endpoint.group_id
+        if column == Column.PRIORITY:
+            return str(endpoint.priority)
+        if column == Column.STATE:
+            return icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
+        connection = self.connection_state(endpoint.id)
+        if column == Column.CONNECTION_STATE:
+            return connection.state
+        if column == Column.SINCE:
+            since = connection.since if connection.since is not None else endpoint.changed_at
+            return format_time(since)
+        if column == Column.LAST_ERROR:
+            return self._last_error.get(endpoint.id, "")
+        return ""
+
+    def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
+        state = icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
+        connection = self.connection_state(endpoint.id)
+        lines = [
+            f"{endpoint.host_name} ({endpoint.url})",
+            f"Group {endpoint.group_id}, priority {endpoint.priority}, {state}",
+            f"Connection: {connection.state}"
+            + (f" ({connection.detail})" if connection.detail else ""),
+        ]
+        last_error = self._last_error.get(endpoint.id)
+        if last_error:
+            lines.append(f"Last error: {last_error}")
+        return "\n".join(lines)
+
+    # -- updates ---------------------------------------------------------------------------
+
+    def set_connection_state(self, endpoint_id: str, state: str, detail: str, since: Any) -> None:
+        """Record an endpoint's connection state and repaint just its row and its group's."""
+        self._connection[endpoint_id] = ConnectionState(state, detail, since)
+        if state in (icons.FAILED, icons.RETRYING) and detail:
+            self._last_error[endpoint_id] = detail
+        first = self.index_of(endpoint_id, _CONNECTION_COLUMNS[0])
+        if not first.isValid():
+            return
+        last = first.siblingAtColumn(_CONNECTION_COLUMNS[-1])
+        self.dataChanged.emit(first, last, [])
+        self._group_changed(first.parent())
+
+    def _group_changed(self, group_index: QModelIndex) -> None:
+        self.dataChanged.emit(
+            group_index.siblingAtColumn(Column.STATE),
+            group_index.siblingAtColumn(Column.CONNECTION_STATE),
+            [],
+        )
+
+    def set_endpoints(self, endpoints: Iterable[EndpointLike]) -> None:
+        """Show exactly these endpoints, changing only the rows that differ."""
+        wanted: dict[str, list[EndpointLike]] = {}
+        for endpoint in endpoints:
+            wanted.setdefault(endpoint.group_id, []).append(endpoint)
+        for members in wanted.values():
+            members.sort(key=_sort_key)
+        if not self._groups:
+            self._load(wanted)
+            return
+        self._remove_groups(set(wanted))
+        for group in self._groups:
+            self._update_group(group, wanted[group.group_id])
+        self._insert_groups(wanted)
+        known = {e.id for members in wanted.values() for e in members}
+        for forgotten in set(self._connection) - known:
+            del self._connection[forgotten]
+        for forgotten in set(self._last_error) - known:
+            del self._last_error[forgotten]
+
+    def _load(self, wanted: dict[str, list[EndpointLike]]) -> None:
+        """Fill an empty model in one go: a row-by-row insert is slow for hundreds of groups,
+        and an empty model has no selection or expanded rows to keep."""
+        self.beginResetModel()
+        for group_id in sorted(wanted):
+            group = _Group(group_id, next(self._serials), wanted[group_id])
+            self._groups.append(group)
+            self._by_serial[group.serial] = group
+        self._reindex()
+        self.endResetModel()
+
+    def _remove_groups(self, keep: set[str]) -> None:
+        for row in range(len(self._groups) - 1, -1, -1):
+            group = self._groups[row]
+            if group.group_id not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._groups[row]
+                del self._by_serial[group.serial]
+                self._reindex()
+                self.endRemoveRows()
+
+    def _insert_groups(self, wanted: dict[str, list[EndpointLike]]) -> None:
+        present = {group.group_id for group in self._groups}
+        for group_id in sorted(set(wanted) - present):
+            row = sum(1 for group in self._groups if group.group_id < group_id)
+            group = _Group(group_id, next(self._serials), wanted[group_id])
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._groups.insert(row, group)
+            self._by_serial[group.serial] = group
+            self._reindex()
+            self.endInsertRows()
+
+    def _update_group(self, group: _Group, members: Sequence[EndpointLike]) -> None:
+        parent = self.createIndex(self._row_of[group.serial], 0, _GROUP_ROW)
+        new_ids = [e.id for e in members]
+        keep = set(new_ids)
+        for row in range(len(group.endpoints) - 1, -1, -1):
+            if group.endpoints[row].id not in keep:
+                self.beginRemoveRows(parent, row, row)
+                del group.endpoints[row]
+                self.endRemoveRows()
+        self._reorder(group, parent, new_ids)
+        old_by_id = {e.id: e for e in group.endpoints}
+        for row, endpoint in enumerate(members):
+            old = old_by_id.get(endpoint.id)
+            if old is None:
+                self.beginInsertRows(parent, row, row)
+                group.endpoints.insert(row, endpoint)
+                self.endInsertRows()
+            elif old != endpoint:
+                group.endpoints[row] = endpoint
+                self.dataChanged.emit(
+                    self.index(row, 0, parent), self.index(row, len(HEADERS) - 1, parent), []
+                )
+        self._group_changed(parent)
+
+    def _reorder(self, group: _Group, parent: QModelIndex, new_ids: list[str]) -> None:
+        """Put the surviving endpoints in their new relative order (a priority changed)."""
+        rank = {endpoint_id: position for position, endpoint_id in enumerate(new_ids)}
+        current = group.endpoints
+        ordered = sorted(current, key=lambda e: rank[e.id])
+        if [e.id for e in ordered] == [e.id for e in current]:
+            return
+        # PySide6 offers these signals without their parents/hint arguments.
+        self.layoutAboutToBeChanged.emit()
+        new_row = {e.id: row for row, e in enumerate(ordered)}
+        old_indexes = [
+            i
+            for i in self.persistentIndexList()
+            if i.internalId() == group.serial and 0 <= i.row() < len(current)
+        ]
+        new_indexes = [
+            self.createIndex(new_row[current[i.row()].id], i.column(), group.serial)
+            for i in old_indexes
+        ]
+        group.endpoints = ordered
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()

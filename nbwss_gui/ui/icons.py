@@ -1,0 +1,59 @@
+"""Icons for endpoint and connection states, so that a state never rests on colour alone.
+
+The style's standard icons are used: they follow the desktop theme and need no resource files.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+SP = QStyle.StandardPixmap
+
+ACTIVATED = "ACTIVATED"
+DEACTIVATED = "DEACTIVATED"
+
+CONNECTED = "CONNECTED"
+CONNECTING = "CONNECTING"
+STANDBY = "STANDBY"
+RETRYING = "RETRYING"
+FAILED = "FAILED"
+NOT_CONNECTED = "NOT CONNECTED"
+
+_STATE_PIXMAPS: dict[str, QStyle.StandardPixmap] = {
+    ACTIVATED: SP.SP_DialogApplyButton,
+    DEACTIVATED: SP.SP_MediaPause,
+    CONNECTED: SP.SP_DialogYesButton,
+    CONNECTING: SP.SP_BrowserReload,
+    STANDBY: SP.SP_MediaPause,
+    RETRYING: SP.SP_BrowserReload,
+    FAILED: SP.SP_MessageBoxCritical,
+    NOT_CONNECTED: SP.SP_DialogNoButton,
+}
+
+_cache: dict[object, QIcon] = {}
+
+
+def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
+    icon = _cache.get(pixmap)
+    if icon is None:
+        if QApplication.instance() is None:
+            return QIcon()  # no style before the application exists; do not cache that
+        icon = QApplication.style().standardIcon(pixmap)
+        _cache[pixmap] = icon
+    return icon
+
+
+def state_icon(state: str) -> QIcon:
+    """The icon for an endpoint state or a connection state; an empty icon for unknown text."""
+    pixmap = _STATE_PIXMAPS.get(state)
+    return _standard(pixmap) if pixmap is not None else QIcon()
+
+
+def group_icon() -> QIcon:
+    return _standard(SP.SP_DirIcon)
+
+
+def action_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    """A standard icon for a toolbar action."""
+    return _standard(pixmap)

@@ -1,0 +1,109 @@
+"""Fixtures for the Qt tests: asyncio on the Qt loop, an in-memory keyring, a real registry.
+
+One qasync loop serves the whole session, made the running loop only while a test that asks
+for it runs: a loop stopped per test would quit the QApplication, and a loop left current
+would make `asyncio.run` fail in the tests that do not use Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+RunCoro = Callable[..., Any]
+
+CLEANUP_MS = 2_000
+
+
+@pytest.fixture(scope="session")
+def _session_qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.events._set_running_loop(None)
+    # Our own executor, so that its threads are joined before Qt tears down.
+    executor = qasync.QThreadExecutor(4)
+    loop.set_default_executor(executor)
+    yield loop
+    executor.shutdown(wait=True)
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qloop(_session_qloop: qasync.QEventLoop, qtbot: QtBot) -> Iterator[qasync.QEventLoop]:
+    """The session's qasync loop, running for this test; tasks it leaves behind are cancelled."""
+    loop = _session_qloop
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in leftovers:
+            task.cancel()
+        if leftovers:
+            qtbot.waitUntil(lambda: all(task.done() for task in leftovers), timeout=CLEANUP_MS)
+        asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture
+def run_coro(qloop: qasync.QEventLoop, qtbot: QtBot) -> RunCoro:
+    """Run a coroutine on the Qt loop and wait for it, processing Qt events meanwhile.
+
+    Call it as `run_coro(coro)` or `run_coro(qtbot, coro)`, with an optional `timeout` in
+    milliseconds. It returns the coroutine's result or raises its exception; on timeout the
+    coroutine is cancelled and pytest-qt's TimeoutError is raised.
+    """
+
+    def run(*args: Any, timeout: int = 10_000) -> Any:
+        coro: Coroutine[Any, Any, Any] = args[-1]
+        task = qloop.create_task(coro)
+        try:
+            qtbot.waitUntil(task.done, timeout=timeout)
+        except BaseException:
+            task.cancel()
+            qtbot.waitUntil(task.done, timeout=CLEANUP_MS)
+            raise
+        return task.result()
+
+    return run
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    """An in-memory keyring backend for the test; the previous backend comes back afterwards."""
+    import keyring
+
+    from nbwss_gui.services.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def config_path() -> Path:
+    """The registry's config file inside the test's private config folder."""
+    from nbwss_gui.services.paths import config_file
+
+    return config_file()
+
+
+@pytest.fixture
+def registry(memory_keyring: Any, config_path: Path) -> Any:
+    """A real Registry over the test's config file and the in-memory keyring."""
+    from nbwss_gui.services.config import ConfigStore
+    from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.secrets import TokenStore
+
+    return Registry(ConfigStore(config_path), TokenStore())

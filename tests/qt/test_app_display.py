@@ -1,0 +1,161 @@
+"""Starting the window: a clear message instead of a Qt abort, and a real start-up to "usable"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nbwss_gui import app
+from nbwss_gui.domain.registered import RegisteredEndpoint
+
+ROOT = Path(__file__).resolve().parents[2]
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland checks")
+HEAVY = ("keyring", "websockets", "aiohttp", "cryptography")
+
+
+def env_without_display(**extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    env.update(extra)
+    return env
+
+
+@linux_only
+def test_no_display_exits_2_with_a_message_instead_of_a_qt_abort() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nbwss_gui"],
+        check=False,
+        env=env_without_display(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "no display" in result.stderr
+    assert "xvfb-run nbwss-gui" in result.stderr
+    assert "qt.qpa" not in result.stderr  # Qt was never asked to start
+    assert "Traceback" not in result.stderr
+
+
+@linux_only
+def test_missing_xcb_libraries_are_named_with_one_apt_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    absent = {"xcb-cursor", "xcb-icccm", "xkbcommon-x11"}
+    asked: list[str] = []
+
+    def lookup(name: str) -> str | None:
+        asked.append(name)
+        return None if name in absent else f"lib{name}.so"
+
+    monkeypatch.setattr(app, "find_library", lookup)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert app.run_app([]) == 2
+    err = capsys.readouterr().err
+    install_lines = [line for line in err.splitlines() if "apt-get install" in line]
+    assert install_lines == [
+        "  sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxkbcommon-x11-0"
+    ]
+    assert "xcb-render-util" in asked and "xcb-xkb" in asked
+
+
+def test_display_checks_pass_where_qt_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "find_library", lambda name: f"lib{name}.so")
+    assert app.display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert app.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert app.display_problem({}, "win32") is None
+    assert app.display_problem({}, "linux") == app.NO_DISPLAY_MESSAGE
+    assert app.display_problem({"QT_QPA_PLATFORM": "xcb:dpi=96"}, "linux") is not None
+    # Without the xcb libraries, xcb is refused but Wayland is left to Qt.
+    monkeypatch.setattr(app, "find_library", lambda name: None)
+    problem = app.display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, "linux")
+    assert problem is not None and "libxcb-cursor0" in problem
+    assert app.display_problem({"WAYLAND_DISPLAY": "w"}, "linux") is None
+
+
+def test_window_starts_lists_endpoints_and_loads_no_heavy_module(config_path: Path) -> None:
+    from nbwss_gui.services.config import ConfigStore
+
+    endpoints = [
+        RegisteredEndpoint(
+            id=f"{n:032x}",
+            priority=n,
+            group_id=f"group-{n % 2}",
+            host_name=f"host-{n}.example.com",
+            url=f"wss://host-{n}.example.com/nbwss",
+        )
+        for n in range(3)
+    ]
+    ConfigStore(config_path).save(endpoints, {})
+    probe = (
+        "import sys\n"
+        "from nbwss_gui.app import run_app\n"
+        "status = run_app([])\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        f"print('heavy', [m for m in {HEAVY!r} if m in sys.modules])\n"
+        "print('name', QApplication.applicationName(), QApplication.desktopFileName())\n"
+        "raise SystemExit(status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", app.EXIT_AFTER_PAINT_ENV: "1"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    usable = [line for line in lines if line.startswith("usable ")]
+    assert len(usable) == 1
+    assert 0 < float(usable[0].split()[1]) < 60
+    assert "heavy []" in lines
+    assert "name nbwss-gui nbwss-gui" in lines
+    assert "Traceback" not in result.stderr
+
+
+def test_seconds_since_start_is_plausible(qapp: Any) -> None:
+    elapsed = app.seconds_since_start()
+    assert 0 < elapsed < 3600
+
+
+def test_closing_the_window_ends_the_application_with_status_0() -> None:
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['nbwss-gui'])\n"
+        "def close_all():\n"
+        "    for widget in app.topLevelWidgets():\n"
+        "        if widget.isVisible():\n"
+        "            print('closing', widget.windowTitle(), flush=True)\n"
+        "            widget.close()\n"
+        "QTimer.singleShot(800, close_all)\n"
+        "from nbwss_gui.app import run_app\n"
+        "raise SystemExit(run_app([]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "closing WebSocket Servers — nbwss-gui" in result.stdout
+    assert "Event loop stopped before Future completed" not in result.stderr
+    assert "Traceback" not in result.stderr
