@@ -1,0 +1,491 @@
+"""The Settings dialog (SPEC §4.5): one editor per setting, `nbwss.properties` import and export.
+
+The dialog only edits: it takes a `Settings` and hands back the edited one; saving is the
+caller's business. An import with any error applies nothing and says why, under the form.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nbwss_gui.domain.problems import Severity
+from nbwss_gui.domain.properties import (
+    FILE_NAME,
+    MAX_PROPERTIES_BYTES,
+    export_properties,
+    import_properties,
+)
+from nbwss_gui.domain.settings import (
+    DEFAULTS,
+    SPEC_BY_KEY,
+    Kind,
+    Refused,
+    Settings,
+    SettingSpec,
+    SettingsProblem,
+)
+from nbwss_gui.ui.problem_view import ProblemList, severity_word
+
+TITLE = "Settings"
+FILE_FILTER = "Settings files (*.properties);;All files (*)"
+CA_FILTER = "PEM certificates (*.pem *.crt *.cer);;All files (*)"
+# More would only bury the first ones; the file has to be fixed anyway.
+MAX_SHOWN_PROBLEMS = 40
+# Captions with their mnemonics; every letter is used once in the dialog (O and C are left
+# for OK and Cancel, which some platforms underline).
+CAPTIONS = {
+    "nbwssgui.connectTimeout": "Connec&t timeout:",
+    "nbwssgui.connectResponseTimeout": "CONNECT re&sponse timeout:",
+    "connectionInfo.period": "Longest retry &wait:",
+    "nbwssgui.failBack": "&Fail back to higher priority",
+    "nbwssgui.caFile": "Extra CA fi&le:",
+    "keepAlive.scheduledRate": "&Ping every:",
+    "keepAlive.maxPongMissAllowed": "&Missed pongs allowed:",
+    "exception.ignoreDecoder": "Ignore &undecodable messages",
+    "notification.sendTimeout": "&Notification send timeout:",
+    "notification.scheduledRate": "Send notifications e&very:",
+}
+GROUPS = (
+    (
+        "Connections",
+        (
+            "nbwssgui.connectTimeout",
+            "nbwssgui.connectResponseTimeout",
+            "connectionInfo.period",
+            "nbwssgui.failBack",
+            "nbwssgui.caFile",
+        ),
+    ),
+    ("Keep-alive", ("keepAlive.scheduledRate", "keepAlive.maxPongMissAllowed")),
+    (
+        "Notifications and messages",
+        ("exception.ignoreDecoder", "notification.sendTimeout", "notification.scheduledRate"),
+    ),
+)
+_SUFFIXES = {Kind.SECONDS: " s", Kind.MILLISECONDS: " ms", Kind.COUNT: ""}
+
+
+def plain(caption: str) -> str:
+    """A caption without its mnemonic and colon, as an accessible name."""
+    return caption.replace("&", "").rstrip(":")
+
+
+def problem_entry(problem: SettingsProblem) -> tuple[Severity, str]:
+    where = problem.where()
+    place = f" at {where}" if where else ""
+    return problem.severity, f"{severity_word(problem.severity)}{place}: {problem.message}"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings = DEFAULTS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(TITLE)
+        self._unknown: dict[str, str] = {}
+        self.spin_boxes: dict[str, QSpinBox] = {}
+        self.captions: list[QLabel] = []
+        self._fitted = False
+        self.check_boxes: dict[str, QCheckBox] = {}
+        self._build()
+        self.set_settings(settings)
+        self.fit_to_contents()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.body = body = QWidget(self)
+        self.body_layout = column = QVBoxLayout(body)
+        for title, keys in GROUPS:
+            box = QGroupBox(title, body)
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for key in keys:
+                self._add_row(form, box, SPEC_BY_KEY[key])
+                caption = form.labelForField(self.editor_row(key))
+                if isinstance(caption, QLabel) and caption.text():
+                    self.captions.append(caption)
+            column.addWidget(box)
+        self.unknown_box = QGroupBox("Other keys, kept as they are", body)
+        unknown_layout = QVBoxLayout(self.unknown_box)
+        self.unknown_label = QLabel(self.unknown_box)
+        self.unknown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unknown_label.setAccessibleName("Other keys, kept as they are")
+        self.unknown_label.setToolTip(
+            "Keys this application does not use. They are kept and written back on export."
+        )
+        self.unknown_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        unknown_layout.addWidget(self.unknown_label)
+        column.addWidget(self.unknown_box)
+        self.import_problems = ProblemList("Import and export messages", body)
+        column.addWidget(self.import_problems)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.import_button = self._button("&Import…", "Import settings from a file")
+        self.export_button = self._button("&Export…", "Export settings to a file")
+        self.defaults_button = self._button("&Restore defaults", "Restore defaults")
+        self.import_button.setToolTip(f"Read an {FILE_NAME} file; nothing changes if it has errors")
+        self.export_button.setToolTip(f"Write these settings as an {FILE_NAME} file")
+        self.defaults_button.setToolTip("Put every setting back to its default (other keys stay)")
+        self.import_button.clicked.connect(self.browse_import)
+        self.export_button.clicked.connect(self.browse_export)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName("OK")
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.ok_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        # The file buttons apart from OK/Cancel, whose order is the platform's.
+        self.button_row = row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.defaults_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+
+        self.outer = outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(row)
+        order: list[QWidget] = []
+        for _title, keys in GROUPS:
+            for key in keys:
+                order.append(self.editor(key))
+                if key == "nbwssgui.caFile":
+                    order.append(self.ca_browse_button)
+        order += [
+            self.unknown_label, self.import_button, self.export_button, self.defaults_button,
+            self.ok_button, self.cancel_button,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def _add_row(self, form: QFormLayout, box: QGroupBox, spec: SettingSpec) -> None:
+        caption = CAPTIONS[spec.key]
+        tooltip = f"{spec.describe()}\nProperty: {spec.key}"
+        if spec.kind is Kind.BOOLEAN:
+            check = QCheckBox(caption, box)
+            self.check_boxes[spec.key] = check
+            self._describe(check, caption, tooltip, spec)
+            form.addRow("", check)
+            return
+        if spec.kind is Kind.PATH:
+            form.addRow(caption, self._build_ca_row(box, caption, tooltip, spec))
+            return
+        spin = QSpinBox(box)
+        spin.setRange(spec.minimum, spec.maximum)
+        spin.setSuffix(_SUFFIXES[spec.kind])
+        spin.setGroupSeparatorShown(False)
+        # As wide as the largest value needs; wider would only make the form harder to scan.
+        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.spin_boxes[spec.key] = spin
+        self._describe(spin, caption, tooltip, spec)
+        form.addRow(caption, spin)
+
+    def _build_ca_row(
+        self, box: QGroupBox, caption: str, tooltip: str, spec: SettingSpec
+    ) -> QWidget:
+        self.ca_row = holder = QWidget(box)
+        rows = QVBoxLayout(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.ca_edit = QLineEdit(holder)
+        self.ca_edit.setPlaceholderText("None: the system's trust store only")
+        self.ca_edit.setClearButtonEnabled(True)
+        self.ca_edit.editingFinished.connect(self.check_ca_file)
+        self.ca_edit.textEdited.connect(lambda _text: self.ca_problems.clear())
+        self._describe(self.ca_edit, caption, tooltip, spec)
+        self.ca_browse_button: QPushButton = QPushButton("&Browse…", holder)
+        self.ca_browse_button.setAccessibleName("Browse for the extra CA file")
+        self.ca_browse_button.setAutoDefault(False)
+        self.ca_browse_button.clicked.connect(self.browse_ca_file)
+        line.addWidget(self.ca_edit, 1)
+        line.addWidget(self.ca_browse_button)
+        rows.addLayout(line)
+        self.ca_problems: ProblemList = ProblemList("Problems with the extra CA file", holder)
+        rows.addWidget(self.ca_problems)
+        return holder
+
+    @staticmethod
+    def _describe(widget: QWidget, caption: str, tooltip: str, spec: SettingSpec) -> None:
+        widget.setAccessibleName(plain(caption))
+        widget.setAccessibleDescription(spec.describe())
+        widget.setToolTip(tooltip)
+        widget.setWhatsThis(tooltip)
+
+    def editor(self, key: str) -> QWidget:
+        """The widget that edits a property key."""
+        if key in self.spin_boxes:
+            return self.spin_boxes[key]
+        if key in self.check_boxes:
+            return self.check_boxes[key]
+        if key == "nbwssgui.caFile":
+            return self.ca_edit
+        raise KeyError(key)
+
+    def editor_row(self, key: str) -> QWidget:
+        """The widget the form holds for a key (the CA file's row has a button and problems)."""
+        return self.ca_row if key == "nbwssgui.caFile" else self.editor(key)
+
+    def _apply_metrics(self) -> None:
+        """Sizes that follow the text size: aligned captions, room for a real path."""
+        metrics = self.fontMetrics()
+        self.ca_edit.setMinimumWidth(36 * metrics.averageCharWidth())
+        # One caption column across the group boxes, so the editors line up.
+        width = max(label.sizeHint().width() for label in self.captions)
+        for label in self.captions:
+            label.setMinimumWidth(width)
+
+    def fit_to_contents(self) -> None:
+        """As large as the contents want (at any text size), within the screen."""
+        self._apply_metrics()
+        self.body_layout.activate()
+        hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        outer = self.outer
+        margins = outer.contentsMargins()
+        wanted = QSize(
+            max(hint.width() + bar, self.button_row.sizeHint().width())
+            + margins.left()
+            + margins.right(),
+            hint.height()
+            + outer.spacing()
+            + self.button_row.sizeHint().height()
+            + margins.top()
+            + margins.bottom(),
+        )
+        wanted = wanted.expandedTo(QSize(60 * self.fontMetrics().averageCharWidth(), 0))
+        self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.9))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sizes are final only once the style has polished every widget, at the first show.
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to_contents()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_contents()
+
+    # -- values --------------------------------------------------------------------------------
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show these values in the editors (the unknown keys too); nothing else changes."""
+        for key, spin in self.spin_boxes.items():
+            spin.setValue(round(getattr(settings, SPEC_BY_KEY[key].attribute)))
+        for key, check in self.check_boxes.items():
+            check.setChecked(bool(getattr(settings, SPEC_BY_KEY[key].attribute)))
+        self.ca_edit.setText(settings.ca_file or "")
+        self.ca_problems.clear()
+        self._unknown = settings.unknown_mapping()
+        self._show_unknown()
+
+    def settings(self) -> Settings:
+        """The edited settings, unknown keys included.
+
+        The CA file path is taken as typed; `check_ca_file` says whether it can be stored.
+        """
+        changes: dict[str, object] = {}
+        for key, spin in self.spin_boxes.items():
+            spec = SPEC_BY_KEY[key]
+            changes[spec.attribute] = (
+                float(spin.value()) if spec.kind is Kind.SECONDS else spin.value()
+            )
+        for key, check in self.check_boxes.items():
+            changes[SPEC_BY_KEY[key].attribute] = check.isChecked()
+        changes["ca_file"] = self.ca_edit.text().strip() or None
+        return Settings().with_(**changes).with_unknown(self._unknown)
+
+    def unknown(self) -> dict[str, str]:
+        return dict(self._unknown)
+
+    def mapping(self) -> dict[str, str]:
+        """The edited settings as the config file stores them (see `Settings.to_mapping`)."""
+        return self.settings().to_mapping()
+
+    def _show_unknown(self) -> None:
+        lines = [f"{key} = {_short(value)}" for key, value in self._unknown.items()]
+        self.unknown_label.setText("\n".join(lines))
+        self.unknown_box.setVisible(bool(lines))
+
+    def restore_defaults(self) -> None:
+        self.set_settings(DEFAULTS.with_unknown(self._unknown))
+        self.import_problems.set_entries(
+            [(None, "Every setting is back to its default. Other keys are kept.")]
+        )
+
+    # -- the extra CA file ---------------------------------------------------------------------
+
+    def check_ca_file(self) -> bool:
+        """Show what is wrong with the CA file path; False when it cannot be stored."""
+        text = self.ca_edit.text().strip()
+        spec = SPEC_BY_KEY["nbwssgui.caFile"]
+        verdict = spec.parse(text)
+        if isinstance(verdict, Refused):
+            self.ca_problems.set_entries([(Severity.ERROR, f"Error: this must be {verdict.rule}.")])
+            return False
+        if verdict is not None and not os.path.isfile(str(verdict)):
+            self.ca_problems.set_entries(
+                [
+                    (
+                        Severity.WARNING,
+                        "Warning: there is no such file here; connections will fail until it "
+                        "exists.",
+                    )
+                ]
+            )
+        else:
+            self.ca_problems.clear()
+        return True
+
+    def browse_ca_file(self) -> None:
+        start = self.ca_edit.text().strip() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(self, "Extra CA file", start, CA_FILTER)
+        if path:
+            self.ca_edit.setText(os.path.normpath(path))
+            self.check_ca_file()
+
+    # -- import and export ---------------------------------------------------------------------
+
+    def browse_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, f"Import {FILE_NAME}", "", FILE_FILTER)
+        if path:
+            self.import_file(path)
+
+    def browse_export(self) -> None:
+        if not self.check_ca_file():
+            self._export_refused()
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, "Export settings", FILE_NAME, FILE_FILTER)
+        if path:
+            self.export_file(path)
+
+    def import_file(self, path: str | os.PathLike[str]) -> bool:
+        """Read a properties file into the editors; with any error nothing changes."""
+        name = Path(path).name
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read(MAX_PROPERTIES_BYTES + 1)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.import_problems.set_entries(
+                [(Severity.ERROR, f"Error: could not read {path}: {reason}. Nothing was imported.")]
+            )
+            self._reveal_problems()
+            return False
+        result = import_properties(data, self.settings())
+        entries = [problem_entry(problem) for problem in result.problems]
+        if len(entries) > MAX_SHOWN_PROBLEMS:
+            hidden = len(entries) - MAX_SHOWN_PROBLEMS
+            entries = entries[:MAX_SHOWN_PROBLEMS]
+            entries.append((Severity.WARNING, f"… and {hidden} more problems not shown."))
+        if not result.ok:
+            count = len(result.errors)
+            errors = "1 error" if count == 1 else f"{count} errors"
+            summary = (
+                Severity.ERROR,
+                f"Error: nothing was imported from {name}: it has {errors}, listed below. "
+                "Fix the file and import it again.",
+            )
+            self.import_problems.set_entries([summary, *entries])
+            self._reveal_problems()
+            return False
+        self.set_settings(result.settings)
+        count = len(result.found)
+        settings = "1 setting" if count == 1 else f"{count} settings"
+        text = f"Imported {settings} from {name}."
+        if count < len(SPEC_BY_KEY):
+            text += " Settings the file does not mention keep their values."
+        text += " Press OK to keep the imported values."
+        self.import_problems.set_entries([(None, text), *entries])
+        self._reveal_problems()
+        return True
+
+    def export_file(self, path: str | os.PathLike[str]) -> bool:
+        """Write the settings shown as a properties file."""
+        if not self.check_ca_file():
+            self._export_refused()
+            return False
+        try:
+            data = export_properties(self.settings())
+            with open(path, "wb") as stream:
+                stream.write(data)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.import_problems.set_entries(
+                [(Severity.ERROR, f"Error: could not write {path}: {reason}.")]
+            )
+            self._reveal_problems()
+            return False
+        self.import_problems.set_entries([(None, f"Exported the settings to {path}.")])
+        self._reveal_problems()
+        return True
+
+    def _export_refused(self) -> None:
+        self.import_problems.set_entries(
+            [(Severity.ERROR, "Error: fix the extra CA file first; nothing was exported.")]
+        )
+        self._reveal_problems()
+        self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reveal_problems(self) -> None:
+        self.fit_to_contents_growing()
+        self.scroll_area.ensureWidgetVisible(self.import_problems)
+
+    def fit_to_contents_growing(self) -> None:
+        before = self.size()
+        self.fit_to_contents()
+        self.resize(self.size().expandedTo(before))
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if not self.check_ca_file():
+            self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(self.ca_edit)
+            return
+        super().accept()
+
+
+def _short(value: str, limit: int = 60) -> str:
+    shown = value if len(value) <= limit else value[: limit - 1] + "…"
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in shown)
