@@ -8,6 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: demo test lint typecheck unit bench system-deps clean
 
 $(STAMP): pyproject.toml
+	@sh packaging/ensure-system-deps.sh
 	@$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment: run 'make system-deps' (installs python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
