@@ -6,13 +6,26 @@ by the walker, which knows where each key and value stands, so every problem get
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import heapq
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from nbwss_gui.domain import jsontext
-from nbwss_gui.domain.endpoint import KEYS, EndpointDetails
-from nbwss_gui.domain.fields import FIELD_RULES, Finding, JsonObject, host_mismatch, json_type
+from nbwss_gui.domain.endpoint import KEYS, PRIORITY_MAX, EndpointDetails
+from nbwss_gui.domain.fields import (
+    FIELD_RULES,
+    Finding,
+    JsonObject,
+    check_group_id,
+    check_host_name,
+    check_token,
+    check_url_and_host,
+    host_mismatch,
+    json_type,
+)
 from nbwss_gui.domain.problems import CheckerError, Code, Problem, Severity
 
 GROUP_ID_ALIAS = "groupID"
@@ -20,6 +33,9 @@ MAX_PER_CODE = 50
 _KNOWN = frozenset(KEYS)
 _ENDPOINTISH = frozenset((*KEYS, GROUP_ID_ALIAS))
 _LOWER_KEYS = {key.lower(): key for key in KEYS}
+_FIELD_COUNT = len(KEYS)
+_keys_of = itemgetter(0)
+_values_of = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +67,7 @@ def check_bytes(data: bytes) -> CheckResult:
         if text is None:
             assert problem is not None
             return CheckResult(None, (problem,))
-        return _check_text(text)
+        return _fast(text) or _slow(text)
     except CheckerError:
         raise
     except Exception as exc:  # a bug: never let it look like something else
@@ -68,30 +84,31 @@ def check_text(text: str) -> CheckResult:
         raise CheckerError("text cannot be encoded") from exc
 
 
-def _check_text(text: str) -> CheckResult:
-    fast = _fast(text)
-    return fast if fast is not None else _slow(text)
-
-
 def _fast(text: str) -> CheckResult | None:
-    """The result for plainly valid details, or None to have the walker look closer."""
-    if "'" in text:
+    """The result for plainly valid details, or None to have the walker look closer.
+
+    It must give exactly what _slow gives, or None: it only ever answers "valid, no problem".
+    """
+    if "'" in text or jsontext.APOSTROPHE_ESCAPE in text:
         return None
     try:
-        value = jsontext.DECODER.decode(text)
+        value = jsontext.decode_plain(text)
     except (ValueError, RecursionError):
         return None
-    if type(value) is not JsonObject or len(value) != len(KEYS):
+    if type(value) is not JsonObject or len(value) != _FIELD_COUNT:
         return None
     fields = dict(value)
-    if len(fields) != len(KEYS) or not _KNOWN.issuperset(fields):
+    if len(fields) != _FIELD_COUNT or not _KNOWN.issuperset(fields):
         return None
-    if type(fields["priority"]) is not int:  # NaN passes its rule: the walker reports it
+    priority = fields["priority"]
+    # Exactly what check_priority accepts; NaN (a float here) is for the walker to report.
+    if type(priority) is not int or not 0 <= priority <= PRIORITY_MAX:
         return None
-    for key, rule in FIELD_RULES.items():
-        if rule(fields[key]):
-            return None
-    if host_mismatch(fields["hostName"], fields["url"]):  # type: ignore[arg-type]
+    token, group_id, host_name = fields["token"], fields["groupId"], fields["hostName"]
+    if check_token(token) or check_group_id(group_id) or check_host_name(host_name):
+        return None
+    findings, url_host = check_url_and_host(fields["url"])
+    if findings or host_mismatch(host_name, url_host):  # type: ignore[arg-type]
         return None
     return CheckResult(_endpoint(fields), ())
 
@@ -160,20 +177,19 @@ def _order(problem: Problem) -> tuple[int, int, int]:
     return (0, problem.line, problem.column or 0)
 
 
+_APOSTROPHE_MESSAGE = (
+    "an apostrophe (') is not allowed anywhere in endpoint details; "
+    'use double quotes (") around keys and strings'
+)
+_ESCAPED_APOSTROPHE_MESSAGE = (
+    "\\u0027 is an apostrophe (') written as an escape, and an apostrophe is not allowed "
+    "anywhere in endpoint details, escaped or not; remove it"
+)
+
+
 def _slow(text: str) -> CheckResult:
     found = _Problems(text)
-    quotes = set()
-    for at in jsontext.apostrophes(text):
-        quotes.add(at)
-        found.add(
-            Code.APOSTROPHE,
-            "an apostrophe (') is not allowed anywhere in endpoint details; "
-            'use double quotes (") around keys and strings',
-            at=at,
-        )
-        if found.full(Code.APOSTROPHE):
-            found.per_code[Code.APOSTROPHE] += text.count("'", at + 1)
-            break
+    quotes = _report_apostrophes(found, text)
     walked = jsontext.walk(text)
     if walked.too_deep:
         found.add(Code.NESTING_TOO_DEEP, "the JSON is nested too deeply to read")
@@ -182,19 +198,43 @@ def _slow(text: str) -> CheckResult:
         if walked.error_at not in quotes:  # an apostrophe there already says what is wrong
             found.add(Code.JSON_SYNTAX, _syntax_message(text, walked), at=walked.error_at)
         return found.result(None)
-    for at, literal in jsontext.non_finite_literals(text):
+    literals, count = jsontext.non_finite_literals(text, MAX_PER_CODE)
+    for at, literal in literals:
         found.add(
             Code.NON_FINITE_NUMBER,
             f"{literal} is not a JSON number; write a whole number",
             field=_member_at(walked.members, at),
             at=at,
         )
+    found.per_code[Code.NON_FINITE_NUMBER] += count - len(literals)
     if walked.members is None:
         # Point at the value itself, which may follow blank lines.
         start = len(text) - len(text.lstrip(" \t\r\n"))
         _not_an_object(found, walked.other, start)
         return found.result(None)
     return _check_members(found, walked.members)
+
+
+def _report_apostrophes(found: _Problems, text: str) -> set[int]:
+    """Report each apostrophe, written or escaped as \\u0027; return where the written ones are."""
+    quotes: set[int] = set()
+    escapes = jsontext.escaped_apostrophes(text)
+    written = ((at, False) for at in jsontext.apostrophes(text))
+    for at, escaped in heapq.merge(written, ((at, True) for at in escapes)):
+        if found.full(Code.APOSTROPHE):
+            # Count the rest without placing them: at most MAX_PER_CODE are shown.
+            found.per_code[Code.APOSTROPHE] += (
+                text.count("'", at) + len(escapes) - bisect.bisect_left(escapes, at)
+            )
+            break
+        if not escaped:
+            quotes.add(at)
+        found.add(
+            Code.APOSTROPHE,
+            _ESCAPED_APOSTROPHE_MESSAGE if escaped else _APOSTROPHE_MESSAGE,
+            at=at,
+        )
+    return quotes
 
 
 def _member_at(members: tuple[jsontext.Member, ...] | None, at: int) -> str | None:
@@ -245,16 +285,17 @@ def _endpoint_objects(value: object) -> list[JsonObject]:
     while stack:
         item = stack.pop()
         if isinstance(item, JsonObject):
-            if any(key in _ENDPOINTISH for key, _ in item):
+            if not _ENDPOINTISH.isdisjoint(map(_keys_of, item)):
                 found.append(item)
-            stack.extend(v for _, v in item)
+            stack.extend(map(_values_of, item))
         elif isinstance(item, list):
             stack.extend(item)
     return found
 
 
 def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> CheckResult:
-    nesting = [m for m in members if _endpoint_objects(m.value)]
+    # Only arrays and objects can nest an endpoint (JsonObject is a list too).
+    nesting = [m for m in members if isinstance(m.value, list) and _endpoint_objects(m.value)]
     own = [m for m in members if m.key in _ENDPOINTISH]
     if nesting:
         count = sum(len(_endpoint_objects(m.value)) for m in nesting) + (1 if own else 0)
@@ -274,6 +315,7 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             return found.result(None)
     skip = {id(m) for m in nesting}
     fields: dict[str, object] = {}
+    url_host: str | None = None
     first_at: dict[str, int] = {}
     for member in members:
         key = member.key
@@ -287,6 +329,9 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             )
             key = "groupId"
         if key in first_at:
+            if found.full(Code.DUPLICATE_KEY):  # counted, not placed: skip the line search
+                found.per_code[Code.DUPLICATE_KEY] += 1
+                continue
             line, _ = found.positions.at(first_at[key])
             found.add(
                 Code.DUPLICATE_KEY,
@@ -296,7 +341,11 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             )
             continue
         first_at[key] = member.key_at
-        if key in _KNOWN:
+        if key == "url":
+            fields[key] = member.value
+            findings, url_host = check_url_and_host(member.value)
+            found.add_findings(findings, key, member.value_at)
+        elif key in _KNOWN:
             fields[key] = member.value
             found.add_findings(FIELD_RULES[key](member.value), key, member.value_at)
         elif id(member) not in skip and not found.full(Code.UNKNOWN_KEY):
@@ -308,9 +357,9 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             found.add(Code.MISSING_KEY, f'"{key}" is missing', field=key)
     endpoint = None
     if len(fields) == len(KEYS) and not any(p.is_error for p in found.items):
-        host_name, url = fields["hostName"], fields["url"]
-        assert isinstance(host_name, str) and isinstance(url, str)
-        found.add_findings(host_mismatch(host_name, url), "hostName", first_at["hostName"])
+        host_name = fields["hostName"]
+        assert isinstance(host_name, str) and url_host is not None
+        found.add_findings(host_mismatch(host_name, url_host), "hostName", first_at["hostName"])
         endpoint = _endpoint(fields)
     return found.result(endpoint)
 

@@ -6,6 +6,7 @@ an empty tuple when the value is fine. Positions are added by the caller, which 
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
@@ -19,6 +20,18 @@ NONE: tuple[Finding, ...] = ()
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
 _DOTTED_DIGITS = re.compile(r"[0-9.]+")
+_DIGITS_OR_DOT = frozenset("0123456789.")
+# Exactly the dotted quads ipaddress.IPv4Address accepts (no leading zeros), without its cost.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
+# The RFC 4291 text forms without an embedded IPv4 part: each is an address ipaddress accepts,
+# so a match needs no ipaddress call; anything else is left to ipaddress to judge and explain.
+_H = "[0-9A-Fa-f]{1,4}"
+_IPV6 = re.compile(
+    rf"(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,7}}:|(?:{_H}:){{1,6}}:{_H}|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
+    rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}"
+    rf"|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}|{_H}:(?::{_H}){{1,6}}|:(?:(?::{_H}){{1,7}}|:)"
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _URL_SPACE = re.compile(r"[\s\x00-\x1f\x7f]")
 # A wss URL in the plainest form: a host of letters, digits, dots and hyphens, a port of digits,
@@ -165,19 +178,16 @@ def check_group_id(value: object) -> tuple[Finding, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=128)
 def host_problem(host: str) -> str | None:
-    """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one."""
-    if _HOSTNAME.fullmatch(host):
-        if _DOTTED_DIGITS.fullmatch(host):
-            try:
-                ipaddress.IPv4Address(host)
-            except ValueError:
-                return f'"{host}" is not a valid IPv4 address'
+    """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one.
+
+    Cached: a file names its host twice (hostName and the url), and a dialog checks the same
+    details again on every edit.
+    """
+    if ":" in host:  # never a host name: an IPv6 address, or a mistake to explain
+        if _IPV6.fullmatch(host):
             return None
-        if len(host.rstrip(".")) > HOSTNAME_MAX:
-            return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
-        return None
-    if ":" in host:
         name, _, port = host.rpartition(":")
         if port.isdigit() and ":" not in name and _HOSTNAME.fullmatch(name):
             return f'"{host}" includes a port; give the host alone ({name})'
@@ -185,12 +195,30 @@ def host_problem(host: str) -> str | None:
             return f"write the IPv6 address without brackets: {host[1:-1]}"
         if "%" in host:  # a zone names one machine's interface: meaningless to other machines
             return f'"{host}" has an IPv6 zone (%…); write the address without it'
-        try:
-            ipaddress.IPv6Address(host)
-        except ValueError:
-            return f'"{host}" is not a valid IPv6 address'
+        return None if _is_ipv6(host) else f'"{host}" is not a valid IPv6 address'
+    # Only a host ending in a digit or a dot can be (or be mistaken for) an IPv4 address.
+    numeric = host[-1:] in _DIGITS_OR_DOT
+    if numeric and _IPV4.fullmatch(host):
         return None
-    return _hostname_reason(host)
+    if not _HOSTNAME.fullmatch(host):
+        return _hostname_reason(host)
+    if numeric and _DOTTED_DIGITS.fullmatch(host):
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            return f'"{host}" is not a valid IPv4 address'
+        return None
+    if len(host.rstrip(".")) > HOSTNAME_MAX:
+        return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
+    return None
+
+
+def _is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _hostname_reason(host: str) -> str:
@@ -227,26 +255,38 @@ def check_host_name(value: object) -> tuple[Finding, ...]:
 
 
 def check_url(value: object) -> tuple[Finding, ...]:
+    return check_url_and_host(value)[0]
+
+
+def check_url_and_host(value: object) -> tuple[tuple[Finding, ...], str]:
+    """The url rule's findings, and the host the URL dials ("" when it names none).
+
+    The host is given as urlsplit gives it (lowercase, without IPv6 brackets), so that the
+    hostName-vs-url warning needs no second parse.
+    """
     bad = _string_problems("url", value)
     if bad is not None:
-        return bad
+        return bad, ""
     assert isinstance(value, str)
     plain = _PLAIN_WSS.fullmatch(value)
-    if (
-        plain
-        and host_problem(plain[1] or plain[2]) is None
-        and (plain[2] is None or ":" in plain[2])
-        and 0 < int(plain[3] or 443) <= 65535
-    ):
-        return NONE
+    if plain:
+        host = plain[1] or plain[2]
+        if (
+            host_problem(host) is None
+            and (plain[2] is None or ":" in plain[2])
+            and 0 < int(plain[3] or 443) <= 65535
+        ):
+            return NONE, host.lower()
     space = _URL_SPACE.search(value)
     if space:
         what = "white space" if space.group().isspace() else "a control character"
-        return _error(Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}")
+        return _error(
+            Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}"
+        ), ""
     try:
         parts = urlsplit(value)
     except ValueError as exc:
-        return _error(Code.URL_INVALID, f"url is not a valid URL ({exc})")
+        return _error(Code.URL_INVALID, f"url is not a valid URL ({exc})"), ""
     found: list[Finding] = []
     scheme = parts.scheme.lower()
     if scheme == "ws":
@@ -266,16 +306,16 @@ def check_url(value: object) -> tuple[Finding, ...]:
                 Severity.ERROR,
             )
         )
-        return tuple(found)
-    found.extend(_authority_findings(parts))
+        return tuple(found), ""
+    found.extend(_authority_findings(value, parts))
     if "#" in value:
         found.append(
             (Code.URL_FRAGMENT, "url must not have a #fragment (RFC 6455)", Severity.ERROR)
         )
-    return tuple(found)
+    return tuple(found), parts.hostname or ""
 
 
-def _authority_findings(parts: SplitResult) -> list[Finding]:
+def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
     found: list[Finding] = []
     if not parts.netloc:
         return [(Code.URL_NO_HOST, "url has no host (write wss://host/…)", Severity.ERROR)]
@@ -287,8 +327,12 @@ def _authority_findings(parts: SplitResult) -> list[Finding]:
                 Severity.ERROR,
             )
         )
+    host_port = parts.netloc.rpartition("@")[2]
+    if "[" not in host_port and "]" not in host_port and host_port.count(":") > 1:
+        # urlsplit would read "::1" as the host "" with the port "1": say what was meant.
+        return [*found, (Code.URL_HOST_INVALID, _bare_ipv6_message(url, parts), Severity.ERROR)]
     host = parts.hostname
-    if not _brackets_fit(parts.netloc.rpartition("@")[2]):
+    if not _brackets_fit(host_port):
         return [
             *found,
             (
@@ -324,6 +368,29 @@ def _authority_findings(parts: SplitResult) -> list[Finding]:
     return found
 
 
+def _bare_ipv6_message(url: str, parts: SplitResult) -> str:
+    """The message for a url host with several colons and no brackets, with the fix if known."""
+    host_port = parts.netloc.rpartition("@")[2]
+    rest = url.partition("//")[2][len(parts.netloc) :]
+    before, _, last = host_port.rpartition(":")
+    fixes = []
+    address, zone, scope = host_port.partition("%")
+    if ":" not in scope and _is_ipv6(address):
+        # A zone names one machine's interface, meaningless to another: leave it out.
+        fixes.append(f"{parts.scheme}://[{address}]{rest}")
+    if last.isdigit() and "%" not in before and _is_ipv6(before):
+        # 2001:db8::1:8443 is an address by itself, or 2001:db8::1 with a port: say both.
+        fixes.append(f"{parts.scheme}://[{before}]:{last}{rest}")
+    if not fixes:
+        return (
+            f'url host: "{host_port}" has more than one ":"; write host:port, or put an IPv6 '
+            "address in brackets, as in wss://[2001:db8::1]:443/"
+        )
+    shown = fixes[0] if len(fixes) == 1 else f"{fixes[0]} (or, if {last} is the port, {fixes[1]})"
+    without = ", without its zone (%…)" if zone else ""
+    return f"url host: an IPv6 address in a URL must be in brackets{without}: {shown}"
+
+
 def _brackets_fit(host_port: str) -> bool:
     # urlsplit takes whatever stands inside brackets anywhere in the netloc as the host.
     if "[" not in host_port and "]" not in host_port:
@@ -340,17 +407,25 @@ def _brackets_fit(host_port: str) -> bool:
 
 
 def _normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:
-    host = host.strip("[]").rstrip(".").lower()
     try:
         return ipaddress.ip_address(host)
     except ValueError:
         return host
 
 
-def host_mismatch(host_name: str, url: str) -> tuple[Finding, ...]:
-    """Warn when hostName is not the host the URL dials. Both values must already be valid."""
-    url_host = urlsplit(url).hostname or ""
-    if host_name.lower() == url_host or _normal_host(host_name) == _normal_host(url_host):
+def host_mismatch(host_name: str, url_host: str) -> tuple[Finding, ...]:
+    """Warn when hostName is not the host the URL dials.
+
+    `url_host` is the host check_url_and_host found; both must already be valid.
+    """
+    written = host_name.lower()
+    if written == url_host:
+        return NONE
+    # The same host written another way: a trailing dot, brackets, or an IPv6 address spelt
+    # with more or fewer zeros. Compare the text first; ipaddress only when the text differs.
+    plain_name = written.strip("[]").rstrip(".")
+    plain_url = url_host.strip("[]").rstrip(".")
+    if plain_name == plain_url or _normal_host(plain_name) == _normal_host(plain_url):
         return NONE
     return (
         (

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in typeshed
+from typing import NamedTuple
 
 from nbwss_gui.domain.fields import HugeInteger, JsonObject, NonFinite
 from nbwss_gui.domain.problems import Code, Problem
@@ -20,8 +21,14 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 _WS = re.compile(r"[ \t\n\r]*")
+_COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
+_NEXT_KEY = re.compile(r'[ \t\n\r]*,[ \t\n\r]*"')
 # A JSON string, or one of the non-standard literals Python's decoder lets through.
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# One escape inside a string, taken whole so that an escaped backslash is not read as a start.
+_ESCAPE = re.compile(r"\\(?:(u0027)|.)", re.DOTALL)
+APOSTROPHE_ESCAPE = "\\u0027"
 
 
 def _parse_int(digits: str) -> int | HugeInteger:
@@ -34,6 +41,26 @@ DECODER = json.JSONDecoder(
     parse_int=_parse_int,
     strict=True,
 )
+_Scanner = Callable[[str, int], tuple[object, int]]
+_SCAN: _Scanner = DECODER.scan_once  # type: ignore[attr-defined]  # set by __init__
+# For details that are probably valid: no Python call per number or literal. What it reads
+# differently (NaN as a float, a long number as int or a ValueError) is never valid details,
+# so those go to the walker, which reads with DECODER.
+_PLAIN_SCAN: _Scanner = json.JSONDecoder(  # type: ignore[attr-defined]
+    object_pairs_hook=JsonObject, strict=True
+).scan_once
+
+
+def decode_plain(text: str) -> object:
+    """The JSON value of `text`, read at C speed; ValueError (or RecursionError) if it is none."""
+    pos = _WS.match(text).end()  # type: ignore[union-attr]
+    try:
+        value, end = _PLAIN_SCAN(text, pos)
+    except StopIteration as stop:
+        raise ValueError(f"no JSON value at {stop.value}") from None
+    if end != len(text) and _WS.match(text, end).end() != len(text):  # type: ignore[union-attr]
+        raise ValueError(f"extra data at {end}")
+    return value
 
 
 def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
@@ -73,7 +100,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
             "mark; save it as UTF-8",
             offset=offset,
         )
-    if not text.strip(" \t\r\n"):
+    if _WS.fullmatch(text):
         return None, Problem(Code.EMPTY_FILE, "there is nothing here: expected one JSON object")
     return text, None
 
@@ -81,14 +108,20 @@ def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
 class Positions:
     """Turns character indexes of one text into 1-based (line, column) pairs."""
 
-    __slots__ = ("_text",)
+    __slots__ = ("_index", "_line", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._index, self._line = 0, 1
 
     def at(self, index: int) -> tuple[int, int]:
         text = self._text
-        line = text.count("\n", 0, index) + 1
+        # Problems mostly come in text order: count lines on from the last index asked for.
+        if index >= self._index:
+            line = self._line + text.count("\n", self._index, index)
+        else:
+            line = text.count("\n", 0, index) + 1
+        self._index, self._line = index, line
         column = index - (text.rfind("\n", 0, index) + 1) + 1
         return line, column
 
@@ -100,18 +133,49 @@ def apostrophes(text: str) -> Iterator[int]:
         pos = text.find("'", pos + 1)
 
 
-def non_finite_literals(text: str) -> Iterator[tuple[int, str]]:
-    for match in _NON_FINITE.finditer(text):
-        if match.group(1):
-            yield match.start(1), match.group(1)
+def escaped_apostrophes(text: str) -> list[int]:
+    """Where a \\u0027 escape (an apostrophe once decoded) starts inside a string, in order."""
+    found: list[int] = []
+    if APOSTROPHE_ESCAPE not in text:
+        return found
+    for string in _STRING.finditer(text):
+        if APOSTROPHE_ESCAPE in string.group():
+            start = string.start()
+            found.extend(
+                start + escape.start()
+                for escape in _ESCAPE.finditer(string.group())
+                if escape.group(1)
+            )
+    return found
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+def non_finite_literals(text: str, limit: int) -> tuple[list[tuple[int, str]], int]:
+    """The first `limit` NaN/Infinity literals outside strings (position, literal), and how
+    many there are in all."""
+    first: list[tuple[int, str]] = []
+    if "NaN" not in text and "Infinity" not in text:
+        return first, 0
+    matches = _NON_FINITE.finditer(text)
+    for match in matches:
+        literal = match.group(1)
+        if literal:
+            first.append((match.start(1), literal))
+            if len(first) == limit:
+                break
+    rest = sum(1 for match in matches if match.group(1))
+    return first, len(first) + rest
+
+
+class Member(NamedTuple):
     key: str
     key_at: int
     value: object
     value_at: int
+
+
+# A NamedTuple's own constructor runs Python code; tuple's does not. Files with thousands of
+# keys make a member for each.
+_new_member = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +209,7 @@ def walk(text: str) -> Walk:
 def _walk(text: str) -> Walk:
     pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
     if not text.startswith("{", pos):
-        value, end = DECODER.raw_decode(text, pos)
+        value, end = _value(text, pos)
         _expect_end(text, end)
         return Walk(None, other=value)
     members: list[Member] = []
@@ -153,23 +217,43 @@ def _walk(text: str) -> Walk:
     if text.startswith("}", pos):
         _expect_end(text, pos + 1)
         return Walk(())
+    if not text.startswith('"', pos):
+        raise _Stop("Expecting property name enclosed in double quotes", pos)
+    # One regular expression for the white space and punctuation between two members keeps
+    # the loop short for files with thousands of keys; when it does not match, the text is
+    # read again one step at a time to say exactly what is wrong.
     while True:
-        if not text.startswith('"', pos):
-            raise _Stop("Expecting property name enclosed in double quotes", pos)
         key, end = scanstring(text, pos + 1, True)
-        colon = _WS.match(text, end).end()  # type: ignore[union-attr]
-        if not text.startswith(":", colon):
-            raise _Stop("Expecting ':' delimiter", colon)
-        value_at = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
-        value, end = DECODER.raw_decode(text, value_at)
-        members.append(Member(key, pos, value, value_at))
+        colon = _COLON.match(text, end)
+        if colon is None:
+            raise _Stop("Expecting ':' delimiter", _WS.match(text, end).end())  # type: ignore[union-attr]
+        value_at = colon.end()
+        try:
+            value, end = _SCAN(text, value_at)
+        except StopIteration as stop:
+            raise _Stop("Expecting value", stop.value) from None
+        members.append(_new_member(Member, (key, pos, value, value_at)))
+        following = _NEXT_KEY.match(text, end)
+        if following is not None:
+            pos = following.end() - 1
+            continue
         pos = _WS.match(text, end).end()  # type: ignore[union-attr]
         if text.startswith("}", pos):
             _expect_end(text, pos + 1)
             return Walk(tuple(members))
         if not text.startswith(",", pos):
             raise _Stop("Expecting ',' delimiter", pos)
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        raise _Stop(
+            "Expecting property name enclosed in double quotes",
+            _WS.match(text, pos + 1).end(),  # type: ignore[union-attr]
+        )
+
+
+def _value(text: str, at: int) -> tuple[object, int]:
+    try:
+        return _SCAN(text, at)
+    except StopIteration as stop:
+        raise _Stop("Expecting value", stop.value) from None
 
 
 def _expect_end(text: str, end: int) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import random
 import string
+import time
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from nbwss_gui.domain.checker import CheckResult, check_bytes
+from nbwss_gui.domain import jsontext
+from nbwss_gui.domain.checker import CheckResult, _fast, _slow, check_bytes
 from nbwss_gui.domain.endpoint import KEYS
 from nbwss_gui.domain.problems import CheckerError
 
@@ -188,6 +190,20 @@ def _many_members(keys: list[bytes]) -> bytes:
     return b"{" + b",".join(parts) + b"}"
 
 
+def _repeated_lines(keys: list[bytes]) -> bytes:
+    """Every key once, one member a line, then every key again: thousands of duplicates whose
+    first occurrence lies far back."""
+    members: list[bytes] = []
+    size = 4
+    for key in keys:
+        member = b'"' + key + b'":0'
+        if size + 2 * (len(member) + 2) > MAX_BYTES:
+            break
+        members.append(member)
+        size += 2 * (len(member) + 2)
+    return b"{\n" + b",\n".join(members * 2) + b"\n}"
+
+
 def adversarial_inputs() -> dict[str, bytes]:
     """64 KiB inputs built to make a checker slow or make it fall over."""
     escapes = b'\\u00e9\\n\\"\\\\\\ud83d\\ude00'
@@ -199,9 +215,11 @@ def adversarial_inputs() -> dict[str, bytes]:
         "[] nested and closed": b"[" * (MAX_BYTES // 2) + b"]" * (MAX_BYTES // 2),
         "string of escapes": _fill(b'{"token":"', escapes, b'",' + good + b"}"),
         "apostrophes in a string": _fill(b'{"token":"', b"'", b'",' + good + b"}"),
+        "escaped apostrophes": _fill(b'{"token":"', b"\\u0027", b'",' + good + b"}"),
         "unknown keys": _many_members(_unique_keys()),
         "10000 duplicate keys": b"{" + b",".join([b'"x":0'] * 10000) + b"}",
         "duplicate token keys": _many_members([b"token"] * 10000),
+        "duplicate keys, one a line": _repeated_lines(_unique_keys()),
         "near-miss keys": _many_members([b"hostNam" + str(i).encode() for i in range(10000)]),
         "array of endpoint objects": b"[" + b",".join([b'{"url":0}'] * 6500) + b"]",
         "many NaN": _fill(b"[", b"NaN,", b"0]"),
@@ -231,6 +249,112 @@ def test_adversarial_64_kib_input(name: str) -> None:
     assert len(result.problems) <= 60 * 6
 
 
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_64_kib_input_is_checked_within_100_ms(name: str) -> None:
+    # The best of three runs, so that a busy machine does not fail the test on its own.
+    data = ADVERSARIAL[name]
+    took = []
+    for _ in range(3):
+        start = time.perf_counter()
+        check_bytes(data)
+        took.append(time.perf_counter() - start)
+    assert min(took) < 0.100, f"{name}: {min(took) * 1000:.1f} ms"
+
+
 def test_adversarial_inputs_fill_64_kib_and_hold_thousands_of_keys() -> None:
     assert ADVERSARIAL["unknown keys"].count(b":") > 8000
     assert ADVERSARIAL["10000 duplicate keys"].count(b'"x"') == 10000
+
+
+# The fast path answers only "valid, no problem"; whenever it answers, the walker must agree.
+
+good_hosts = [
+    "example.com",
+    "Example.COM",
+    "example.com.",
+    "a-b.example.org",
+    "10.0.0.1",
+    "::1",
+    "0:0::1",
+    "2001:db8::1",
+    "2001:DB8:0::1",
+    "::ffff:10.0.0.1",
+    "1:2:3:4:5:6:7::",
+    "h",
+    "xn--bcher-kva.example",
+]
+bad_hosts = ["010.0.0.1", "fe80::1%eth0", "[::1]", "a..b", "-a.com", "b\u00fccher.example", ""]
+good_urls = ["wss://{}/", "WSS://{}:8443/ws", "wss://{}:443/x?y=1", "wss://{}"]
+bad_urls = [
+    "wss://{}:0/",
+    "wss://{}:65536/",
+    "wss://{}:1x/",
+    "ws://{}/",
+    "https://{}/",
+    "wss://{}/#f",
+    "wss://u@{}/",
+    "wss://{} /",
+    "wss://[{}]/",
+]
+
+
+def _good_or_bad(draw: st.DrawFn, good: list[object], bad: list[object]) -> object:
+    """Mostly a good value, so that many files are valid and take the fast path."""
+    if draw(st.integers(0, 5)) == 0:
+        return draw(st.sampled_from(bad))
+    return draw(st.sampled_from(good))
+
+
+@st.composite
+def near_valid_texts(draw: st.DrawFn) -> str:
+    """Endpoint files that are valid, or a small step from it."""
+    host = str(_good_or_bad(draw, good_hosts, bad_hosts))
+    url_host = host if draw(st.booleans()) else str(_good_or_bad(draw, good_hosts, bad_hosts))
+    if ":" in url_host:
+        url_host = f"[{url_host}]"
+    details: dict[str, object] = {
+        "token": _good_or_bad(draw, ["tok-123", "t\u00e9", "a\\u0027b", "NaN"], [" tok", ""]),
+        "priority": _good_or_bad(
+            draw, [0, 1, 2_147_483_647], [2_147_483_648, -1, 1.0, True, "1", None]
+        ),
+        "groupId": _good_or_bad(draw, ["g", "Gruppe S\u00fcd"], ["a\u0001b", "x" * 256, ""]),
+        "hostName": host,
+        "url": str(_good_or_bad(draw, good_urls, bad_urls)).format(url_host),
+    }
+    members = [(key, json.dumps(value)) for key, value in details.items()]
+    change = draw(st.integers(0, 9))
+    if change == 0:
+        members.append((draw(st.sampled_from(["x", "groupID", "hostname", "url"])), '"v"'))
+    elif change == 1:
+        members.pop(draw(st.integers(0, len(members) - 1)))
+    elif change == 2:
+        raw = draw(st.sampled_from(["NaN", "1e2", "-0", "12345678901234567890", "1" * 120]))
+        members = [("priority", raw) if key == "priority" else (key, v) for key, v in members]
+    members = draw(st.permutations(members))
+    separator = draw(st.sampled_from([",", ",\n  ", " , "]))
+    return "{" + separator.join(f"{json.dumps(k)}: {v}" for k, v in members) + "}"
+
+
+@settings(max_examples=1500, deadline=None, database=None)
+@given(near_valid_texts())
+def test_the_fast_path_agrees_with_the_walker(text: str) -> None:
+    fast = _fast(text)
+    if fast is not None:
+        assert fast == _slow(text)
+        assert fast.ok and fast.problems == ()
+
+
+def test_the_fast_path_takes_plainly_valid_details() -> None:
+    text = json.dumps(
+        {
+            "token": "tok-123",
+            "priority": 3,
+            "groupId": "g",
+            "hostName": "2001:DB8::1",
+            "url": "WSS://[2001:db8::1]:8443/ws",
+        }
+    )
+    fast = _fast(text)
+    assert fast is not None
+    assert fast == _slow(text)
+    assert jsontext.decode_bytes(text.encode()) == (text, None)

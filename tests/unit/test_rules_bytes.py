@@ -176,6 +176,53 @@ def test_apostrophe_in_utf16_file_is_reported_in_characters() -> None:
     assert (problem.line, problem.column) == (4, 21)
 
 
+def test_escaped_apostrophe_in_a_value_is_reported_where_the_escape_stands() -> None:
+    # \u0027 decodes to an apostrophe: banned in a value as much as the character itself.
+    text = GOOD_TEXT.replace('"group-a"', '"group\\u0027s-a"')
+    problem = only(check_bytes(text.encode()), Code.APOSTROPHE)
+    assert (problem.line, problem.column) == (4, 20)
+    assert "\\u0027" in problem.message
+    assert "escape" in problem.message
+    assert "apostrophe" in problem.message
+
+
+def test_escaped_apostrophe_in_a_key_is_reported() -> None:
+    data = b'{\n  "to\\u0027ken": "x"\n}'
+    result = check_bytes(data)
+    assert not result.ok
+    found = [(p.line, p.column) for p in result.problems if p.code is Code.APOSTROPHE]
+    assert found == [(2, 6)]
+
+
+def test_escaped_backslash_before_u0027_is_no_apostrophe() -> None:
+    # "\\u0027" is a backslash followed by the letters u0027.
+    details = {**GOOD, "groupId": "group\\u0027"}
+    text = json.dumps(details)
+    assert "\\\\u0027" in text
+    result = check_bytes(text.encode())
+    assert result.ok, result.problems
+    assert result.endpoint is not None
+    assert result.endpoint.group_id == "group\\u0027"
+
+
+def test_escaped_apostrophe_after_an_escaped_backslash_is_reported() -> None:
+    text = GOOD_TEXT.replace('"group-a"', '"group\\\\\\u0027s"')
+    problem = only(check_bytes(text.encode()), Code.APOSTROPHE)
+    assert (problem.line, problem.column) == (4, 22)
+
+
+def test_written_and_escaped_apostrophes_share_one_cap_in_text_order() -> None:
+    value = "'\\u0027" * 40
+    data = ('{"token": "' + value + '"}').encode()
+    result = check_bytes(data)
+    placed = [p for p in result.problems if p.code is Code.APOSTROPHE]
+    assert len(placed) == 50
+    assert [p.column for p in placed] == sorted(p.column or 0 for p in placed)
+    assert sum("escape" in p.message for p in placed) == 25
+    (more,) = [p for p in result.problems if p.code is Code.TOO_MANY_PROBLEMS]
+    assert "30 more apostrophe" in more.message
+
+
 @pytest.mark.parametrize(
     ("text", "line", "column"),
     [

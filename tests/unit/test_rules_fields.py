@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
+
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from nbwss_gui.domain.checker import CheckResult, check_bytes
+from nbwss_gui.domain.fields import host_problem
 from nbwss_gui.domain.problems import Code, Problem, Severity
 
 LABEL63 = "a" * 63
@@ -425,3 +431,92 @@ def test_url_ipv4_in_brackets_is_an_error(endpoint_file) -> None:
     result = check_bytes(layout.data)
     assert not result.ok
     assert [p.field for p in result.errors] == ["url"]
+
+
+@pytest.mark.parametrize(
+    ("url", "fix"),
+    [
+        ("wss://::1/", "wss://[::1]/"),
+        ("wss://::1", "wss://[::1]"),
+        ("WSS://2001:db8::7/ws", "wss://[2001:db8::7]/ws"),
+        ("wss://::ffff:10.0.0.1:8443/ws", "wss://[::ffff:10.0.0.1]:8443/ws"),
+        ("wss://fe80::1%eth0/ws", "wss://[fe80::1]/ws"),
+    ],
+)
+def test_url_ipv6_host_without_brackets_gives_one_message_with_the_fix(
+    endpoint_file, url: str, fix: str
+) -> None:
+    layout = endpoint_file(hostName="::1", url=url)
+    problem = one_error(check_bytes(layout.data), Code.URL_HOST_INVALID, "url")
+    assert "must be in brackets" in problem.message
+    assert problem.message.endswith(fix), problem.message
+    assert (problem.line, problem.column) == layout.value_at("url")
+
+
+def test_url_ipv6_host_without_brackets_and_a_port_shows_both_readings(endpoint_file) -> None:
+    layout = endpoint_file(hostName="2001:db8::1", url="wss://2001:db8::1:8443/ws")
+    problem = one_error(check_bytes(layout.data), Code.URL_HOST_INVALID, "url")
+    assert "wss://[2001:db8::1:8443]/ws" in problem.message
+    assert "if 8443 is the port, wss://[2001:db8::1]:8443/ws" in problem.message
+
+
+def test_url_host_with_two_ports_says_so(endpoint_file) -> None:
+    problem = check_field(endpoint_file, "url", Code.URL_HOST_INVALID, url="wss://host:80:443/")
+    assert "more than one" in problem.message
+    assert "brackets" in problem.message
+
+
+# Host names and addresses are judged by fast patterns first; whatever they accept, the
+# standard library must accept too.
+
+HEXTETS = ["", "0", "1", "ff", "FFFF", "0db8", "12345", "g", "1.2.3.4", "01.2.3.4", "1.2.3"]
+
+
+def _ip_address_accepts(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+@given(st.lists(st.sampled_from(HEXTETS), min_size=1, max_size=10), st.sampled_from(["", ":"]))
+@settings(max_examples=2000, deadline=None, database=None)
+def test_an_address_with_colons_is_valid_exactly_when_ipaddress_says_so(
+    hextets: list[str], edge: str
+) -> None:
+    host = edge + ":".join(hextets)
+    assume(":" in host and not re.fullmatch(r"[A-Za-z0-9-]+:[0-9]+", host))
+    assert (host_problem(host) is None) == _ip_address_accepts(host), host
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "0",
+                "00",
+                "01",
+                "9",
+                "10",
+                "99",
+                "100",
+                "199",
+                "249",
+                "250",
+                "255",
+                "256",
+                "999",
+                "1000",
+                "",
+            ]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@settings(max_examples=1000, deadline=None, database=None)
+def test_dotted_digits_are_valid_exactly_when_ipaddress_says_so(octets: list[str]) -> None:
+    host = ".".join(octets)
+    assume(re.fullmatch(r"[0-9.]+", host) and not host.endswith("."))
+    assert (host_problem(host) is None) == _ip_address_accepts(host), host
