@@ -6,32 +6,16 @@ an empty tuple when the value is fine. Positions are added by the caller, which 
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
 
 from nbwss_gui.domain.endpoint import GROUP_ID_MAX, PRIORITY_MAX
+from nbwss_gui.domain.hosts import host_problem, is_ipv6, normal_host
 from nbwss_gui.domain.problems import Code, Severity
 
 Finding = tuple[Code, str, Severity]
 NONE: tuple[Finding, ...] = ()
 
-_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
-_HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
-_DOTTED_DIGITS = re.compile(r"[0-9.]+")
-_DIGITS_OR_DOT = frozenset("0123456789.")
-# Exactly the dotted quads ipaddress.IPv4Address accepts (no leading zeros), without its cost.
-_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
-# The RFC 4291 text forms without an embedded IPv4 part: each is an address ipaddress accepts,
-# so a match needs no ipaddress call; anything else is left to ipaddress to judge and explain.
-_H = "[0-9A-Fa-f]{1,4}"
-_IPV6 = re.compile(
-    rf"(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,7}}:|(?:{_H}:){{1,6}}:{_H}|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
-    rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}"
-    rf"|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}|{_H}:(?::{_H}){{1,6}}|:(?:(?::{_H}){{1,7}}|:)"
-)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _URL_SPACE = re.compile(r"[\s\x00-\x1f\x7f]")
 # A wss URL in the plainest form: a host of letters, digits, dots and hyphens, a port of digits,
@@ -40,7 +24,6 @@ _PLAIN_WSS = re.compile(
     r"[Ww][Ss][Ss]://(?:([A-Za-z0-9.-]{1,253})|\[([0-9A-Fa-f:.]{2,45})\])(?::([0-9]{1,5}))?"
     r"(?:[/?][A-Za-z0-9._~!$&()*+,;=:@/?%-]*)?"
 )
-HOSTNAME_MAX = 253
 
 
 class NonFinite:
@@ -178,71 +161,6 @@ def check_group_id(value: object) -> tuple[Finding, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=128)
-def host_problem(host: str) -> str | None:
-    """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one.
-
-    Cached: a file names its host twice (hostName and the url), and a dialog checks the same
-    details again on every edit.
-    """
-    if ":" in host:  # never a host name: an IPv6 address, or a mistake to explain
-        if _IPV6.fullmatch(host):
-            return None
-        name, _, port = host.rpartition(":")
-        if port.isdigit() and ":" not in name and _HOSTNAME.fullmatch(name):
-            return f'"{host}" includes a port; give the host alone ({name})'
-        if host.startswith("[") and host.endswith("]"):
-            return f"write the IPv6 address without brackets: {host[1:-1]}"
-        if "%" in host:  # a zone names one machine's interface: meaningless to other machines
-            return f'"{host}" has an IPv6 zone (%…); write the address without it'
-        return None if _is_ipv6(host) else f'"{host}" is not a valid IPv6 address'
-    # Only a host ending in a digit or a dot can be (or be mistaken for) an IPv4 address.
-    numeric = host[-1:] in _DIGITS_OR_DOT
-    if numeric and _IPV4.fullmatch(host):
-        return None
-    if not _HOSTNAME.fullmatch(host):
-        return _hostname_reason(host)
-    if numeric and _DOTTED_DIGITS.fullmatch(host):
-        try:
-            ipaddress.IPv4Address(host)
-        except ValueError:
-            return f'"{host}" is not a valid IPv4 address'
-        return None
-    if len(host.rstrip(".")) > HOSTNAME_MAX:
-        return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
-    return None
-
-
-def _is_ipv6(text: str) -> bool:
-    try:
-        ipaddress.IPv6Address(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _hostname_reason(host: str) -> str:
-    if not host.isascii():
-        return (
-            f'"{host}" has characters outside ASCII; write an international name '
-            "in its xn-- (IDNA) form"
-        )
-    for label in host.rstrip(".").split("."):
-        if not label:
-            return f'"{host}" has an empty label (two dots in a row, or a leading dot)'
-        if len(label) > 63:
-            return f'the label "{label[:20]}…" is {len(label)} characters; at most 63 are allowed'
-        if label.startswith("-") or label.endswith("-"):
-            return f'the label "{label}" must not begin or end with a hyphen'
-        bad = re.search(r"[^A-Za-z0-9-]", label)
-        if bad:
-            return (
-                f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, '
-                "hyphens and dots"
-            )
-    return f'"{host}" is not a valid host name'
-
-
 def check_host_name(value: object) -> tuple[Finding, ...]:
     bad = _string_problems("hostName", value)
     if bad is not None:
@@ -375,10 +293,10 @@ def _bare_ipv6_message(url: str, parts: SplitResult) -> str:
     before, _, last = host_port.rpartition(":")
     fixes = []
     address, zone, scope = host_port.partition("%")
-    if ":" not in scope and _is_ipv6(address):
+    if ":" not in scope and is_ipv6(address):
         # A zone names one machine's interface, meaningless to another: leave it out.
         fixes.append(f"{parts.scheme}://[{address}]{rest}")
-    if last.isdigit() and "%" not in before and _is_ipv6(before):
+    if last.isdigit() and "%" not in before and is_ipv6(before):
         # 2001:db8::1:8443 is an address by itself, or 2001:db8::1 with a port: say both.
         fixes.append(f"{parts.scheme}://[{before}]:{last}{rest}")
     if not fixes:
@@ -406,13 +324,6 @@ def _brackets_fit(host_port: str) -> bool:
     )
 
 
-def _normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:
-    try:
-        return ipaddress.ip_address(host)
-    except ValueError:
-        return host
-
-
 def host_mismatch(host_name: str, url_host: str) -> tuple[Finding, ...]:
     """Warn when hostName is not the host the URL dials.
 
@@ -425,7 +336,7 @@ def host_mismatch(host_name: str, url_host: str) -> tuple[Finding, ...]:
     # with more or fewer zeros. Compare the text first; ipaddress only when the text differs.
     plain_name = written.strip("[]").rstrip(".")
     plain_url = url_host.strip("[]").rstrip(".")
-    if plain_name == plain_url or _normal_host(plain_name) == _normal_host(plain_url):
+    if plain_name == plain_url or normal_host(plain_name) == normal_host(plain_url):
         return NONE
     return (
         (

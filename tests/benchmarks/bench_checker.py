@@ -36,7 +36,7 @@ import jsonschema  # noqa: E402
 from test_fuzz import ADVERSARIAL  # noqa: E402
 
 from nbwss_gui.domain.checker import check_bytes  # noqa: E402
-from nbwss_gui.domain.fields import host_problem  # noqa: E402
+from nbwss_gui.domain.hosts import host_problem  # noqa: E402
 
 LOADS_TARGET = 4.0
 SCHEMA_TARGET = 1.0

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nbwss_gui.domain.checker import CheckResult, check_bytes
-from nbwss_gui.domain.fields import host_problem
+from nbwss_gui.domain.hosts import host_problem
 from nbwss_gui.domain.problems import Code, Problem, Severity
 
 LABEL63 = "a" * 63

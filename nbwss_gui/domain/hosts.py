@@ -1,0 +1,100 @@
+"""Host names and IP addresses (SPEC §2.1 hostName, and the host of the url).
+
+Pure text rules: RFC 1123 host names of at most 253 characters, IPv4 dotted quads and IPv6
+text forms, each refusal explained in words.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import re
+
+HOSTNAME_MAX = 253
+_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+_HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
+_DOTTED_DIGITS = re.compile(r"[0-9.]+")
+_DIGITS_OR_DOT = frozenset("0123456789.")
+# Exactly the dotted quads ipaddress.IPv4Address accepts (no leading zeros), without its cost.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
+# The RFC 4291 text forms without an embedded IPv4 part: each is an address ipaddress accepts,
+# so a match needs no ipaddress call; anything else is left to ipaddress to judge and explain.
+_H = "[0-9A-Fa-f]{1,4}"
+_IPV6 = re.compile(
+    rf"(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,7}}:|(?:{_H}:){{1,6}}:{_H}|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
+    rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}"
+    rf"|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}|{_H}:(?::{_H}){{1,6}}|:(?:(?::{_H}){{1,7}}|:)"
+)
+
+
+@functools.lru_cache(maxsize=128)
+def host_problem(host: str) -> str | None:
+    """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one.
+
+    Cached: a file names its host twice (hostName and the url), and a dialog checks the same
+    details again on every edit.
+    """
+    if ":" in host:  # never a host name: an IPv6 address, or a mistake to explain
+        if _IPV6.fullmatch(host):
+            return None
+        name, _, port = host.rpartition(":")
+        if port.isdigit() and ":" not in name and _HOSTNAME.fullmatch(name):
+            return f'"{host}" includes a port; give the host alone ({name})'
+        if host.startswith("[") and host.endswith("]"):
+            return f"write the IPv6 address without brackets: {host[1:-1]}"
+        if "%" in host:  # a zone names one machine's interface: meaningless to other machines
+            return f'"{host}" has an IPv6 zone (%…); write the address without it'
+        return None if is_ipv6(host) else f'"{host}" is not a valid IPv6 address'
+    # Only a host ending in a digit or a dot can be (or be mistaken for) an IPv4 address.
+    numeric = host[-1:] in _DIGITS_OR_DOT
+    if numeric and _IPV4.fullmatch(host):
+        return None
+    if not _HOSTNAME.fullmatch(host):
+        return _hostname_reason(host)
+    if numeric and _DOTTED_DIGITS.fullmatch(host):
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            return f'"{host}" is not a valid IPv4 address'
+        return None
+    if len(host.rstrip(".")) > HOSTNAME_MAX:
+        return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
+    return None
+
+
+def is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _hostname_reason(host: str) -> str:
+    if not host.isascii():
+        return (
+            f'"{host}" has characters outside ASCII; write an international name '
+            "in its xn-- (IDNA) form"
+        )
+    for label in host.rstrip(".").split("."):
+        if not label:
+            return f'"{host}" has an empty label (two dots in a row, or a leading dot)'
+        if len(label) > 63:
+            return f'the label "{label[:20]}…" is {len(label)} characters; at most 63 are allowed'
+        if label.startswith("-") or label.endswith("-"):
+            return f'the label "{label}" must not begin or end with a hyphen'
+        bad = re.search(r"[^A-Za-z0-9-]", label)
+        if bad:
+            return (
+                f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, '
+                "hyphens and dots"
+            )
+    return f'"{host}" is not a valid host name'
+
+
+def normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return host
