@@ -33,6 +33,8 @@ unit: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_checker.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_failover.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_scale.py
 
 system-deps:
 	$(SUDO) apt-get update -q

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from nbwss_gui import __version__
-from nbwss_gui.cli import check, registry_cmds, sandbox_cmd
+from nbwss_gui.cli import check, monitor_cmd, registry_cmds, sandbox_cmd
 
 DESCRIPTION = """\
 Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     check.register(subparsers)
     registry_cmds.register(subparsers)
+    monitor_cmd.register(subparsers)
     sandbox_cmd.register(subparsers)
     return parser
 

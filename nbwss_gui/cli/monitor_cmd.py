@@ -1,0 +1,354 @@
+"""`nbwss-gui monitor`: run the connection engine headless and print every state change."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    import asyncio
+    from pathlib import Path
+
+    from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
+    from nbwss_gui.domain.registered import RegisteredEndpoint
+    from nbwss_gui.domain.settings import Settings
+    from nbwss_gui.services.engine import Engine
+    from nbwss_gui.services.registry import Registry
+
+EXIT_OK, EXIT_NOT_CONNECTED, EXIT_FAILED = 0, 1, 2
+JSON_FORMAT_VERSION = 1
+# How often the configuration file is checked for endpoints added, removed or (de)activated by
+# other commands or the window.
+FOLLOW_INTERVAL = 1.0
+
+DESCRIPTION = """\
+Connect to the registered endpoints exactly as the window does — one active connection per
+server group, in priority order, with keep-alive, failover and backoff — and print each state
+change, one line per change:
+
+  TIME GROUP HOST STATE REASON
+
+TIME is UTC (ISO 8601). STATE is CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED or NOT
+CONNECTED; REASON says why (for RETRYING: when the next try is, and the last failure).
+Endpoints added, removed, activated or deactivated meanwhile (by other commands or the
+window) are picked up within a second. Tokens are never printed.
+
+Ctrl-C (SIGINT) or SIGTERM closes every connection cleanly and exits with status 0.
+
+exit status: 0 stopped normally (with --once: every group with an activated endpoint is
+connected), 1 with --once: some group is not connected, 2 could not run (configuration
+file, keyring).
+"""
+
+JSON_HELP = """\
+print one JSON object per line instead. Endpoint changes: {"formatVersion": 1, "event":
+"endpoint", "time", "groupId", "endpointId", "hostName", "url", "state", "reason",
+"reasonKind" (dns, refused, timeout, network, tls, tls-config, tls-untrusted,
+hostname-mismatch, certificate-changed, certificate-expired, http-status, token-unavailable,
+token-rejected, no-connect-response, protocol-error, closed, keepalive-timeout,
+message-too-big, or null), "since", "retryAt" (or null), "rttMs" (or null)}. Group roll-ups:
+{"formatVersion": 1, "event": "group", "time", "groupId", "state", "activeEndpointId" (or
+null), "summary", "retryAt" (or null)}. Times are ISO 8601 UTC strings."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "monitor",
+        help="connect to the registered endpoints and print state changes",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument(
+        "--group",
+        action="append",
+        metavar="GROUP",
+        help="watch only this server group (may be given several times)",
+    )
+    parser.add_argument(
+        "--ca-file",
+        metavar="PEM",
+        help="extra CA certificates (PEM) to trust, instead of the one in the settings",
+    )
+    stop = parser.add_mutually_exclusive_group()
+    stop.add_argument(
+        "--duration",
+        type=_positive,
+        metavar="SECONDS",
+        help="stop after this many seconds",
+    )
+    stop.add_argument(
+        "--once",
+        action="store_true",
+        help="stop once every group is connected or has tried all its endpoints",
+    )
+    parser.set_defaults(run=run)
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("the duration must be more than 0 seconds")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    try:
+        return asyncio.run(monitor(args))
+    except KeyboardInterrupt:
+        # Where signal handlers cannot be installed (Windows), Ctrl-C arrives this way.
+        return EXIT_OK
+
+
+def settings_from(mapping: dict[str, str]) -> tuple[Settings, list[str]]:
+    """The engine settings stored in the configuration file, and what was wrong with them."""
+    from nbwss_gui.domain.settings import Settings
+
+    reader = getattr(Settings, "from_mapping", None)
+    if reader is None:
+        # A configuration without a settings reader: the defaults of SPEC §4.5.
+        return Settings(), []
+    settings, problems = reader(mapping)
+    return settings, [str(p) for p in problems]
+
+
+async def monitor(
+    args: argparse.Namespace,
+    *,
+    registry: Registry | None = None,
+    out: TextIO | None = None,
+    stop: asyncio.Event | None = None,
+) -> int:
+    """The command's work; `registry`, `out` and `stop` may be given (tests, embedding)."""
+    import asyncio
+    import dataclasses
+
+    from nbwss_gui.services.config import ConfigError
+    from nbwss_gui.services.engine import Engine
+    from nbwss_gui.services.registry import Registry
+
+    out = out if out is not None else sys.stdout
+    if registry is None:
+        try:
+            registry = Registry.open_default()
+        except ConfigError as exc:
+            _say(f"error: {exc.message}")
+            return EXIT_FAILED
+    if registry.load_notice:
+        _say(f"warning: {registry.load_notice}")
+    settings, problems = settings_from(registry.settings())
+    for problem in problems:
+        _say(f"warning: settings: {problem}")
+    if args.ca_file:
+        settings = dataclasses.replace(settings, ca_file=args.ca_file)
+
+    groups: set[str] | None = set(args.group) if args.group else None
+    tokens = registry.tokens
+    printer = Printer(out, as_json=args.json)
+
+    def chosen(endpoints: Iterable[RegisteredEndpoint]) -> list[RegisteredEndpoint]:
+        return [e for e in endpoints if groups is None or e.group_id in groups]
+
+    endpoints = chosen(registry.endpoints())
+    printer.endpoints = {e.id: e for e in endpoints}
+    stop = stop if stop is not None else asyncio.Event()
+    settled = asyncio.Event()
+
+    def on_group(status: GroupStatus) -> None:
+        printer.group(status)
+        if args.once and _settled(engine, printer.endpoints.values()):
+            settled.set()
+
+    engine = Engine(settings, tokens.get, printer.endpoint, on_group=on_group)
+    loop = asyncio.get_running_loop()
+    handled = _install_signals(loop, stop.set)
+    if not endpoints:
+        _say("No endpoints are registered" + (" in these groups" if groups else "") + ".")
+        if args.once:
+            return EXIT_OK
+    else:
+        count = len({e.group_id for e in endpoints})
+        _say(f"Watching {len(endpoints)} endpoint(s) in {count} group(s); Ctrl-C stops.")
+    engine.update(endpoints)
+    follower = asyncio.create_task(_follow(registry, chosen, printer, engine))
+    waits = [asyncio.create_task(stop.wait())]
+    if args.once:
+        if _settled(engine, endpoints):
+            settled.set()
+        waits.append(asyncio.create_task(settled.wait()))
+    try:
+        await asyncio.wait(waits, timeout=args.duration, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (*waits, follower):
+            task.cancel()
+        await asyncio.gather(*waits, follower, return_exceptions=True)
+        await engine.close()
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        out.flush()
+    if args.once and not stop.is_set():
+        connected = _all_connected(engine, printer.endpoints.values())
+        return EXIT_OK if connected else EXIT_NOT_CONNECTED
+    return EXIT_OK
+
+
+def _install_signals(loop: asyncio.AbstractEventLoop, callback: Callable[[], None]) -> list[int]:
+    import signal
+
+    handled: list[int] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, callback)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        handled.append(signum)
+    return handled
+
+
+async def _follow(
+    registry: Registry,
+    chosen: Callable[[Iterable[RegisteredEndpoint]], list[RegisteredEndpoint]],
+    printer: Printer,
+    engine: Engine,
+) -> None:
+    """Give the engine the endpoints again whenever the configuration file changes."""
+    import asyncio
+
+    path = registry.config.path
+    seen = _stamp(path)
+    while True:
+        await asyncio.sleep(FOLLOW_INTERVAL)
+        stamp = _stamp(path)
+        if stamp == seen:
+            continue
+        seen = stamp
+        loaded = await asyncio.to_thread(registry.config.load)
+        if loaded.moved_aside is not None:
+            _say(f"warning: the configuration file could not be read ({loaded.reason})")
+        endpoints = chosen(loaded.endpoints)
+        printer.endpoints.update({e.id: e for e in endpoints})
+        engine.update(endpoints)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def _settled(engine: Engine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
+    """Every group is connected, or has tried every endpoint, or has none activated."""
+    from nbwss_gui.domain.connection_state import ConnectionState as S
+
+    for group_id in {e.group_id for e in endpoints}:
+        status = engine.group_status(group_id)
+        if status is None or status.state not in (S.CONNECTED, S.RETRYING, S.NOT_CONNECTED):
+            return False
+    return True
+
+
+def _all_connected(engine: Engine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
+    from nbwss_gui.domain.connection_state import ConnectionState as S
+
+    wanted = {e.group_id for e in endpoints if e.activated}
+    return all(
+        (status := engine.group_status(group_id)) is not None and status.state is S.CONNECTED
+        for group_id in wanted
+    )
+
+
+class Printer:
+    """Turns engine events into lines; keep-alive round-trip updates alone print nothing."""
+
+    def __init__(self, out: TextIO, *, as_json: bool) -> None:
+        self.out = out
+        self.as_json = as_json
+        self.endpoints: dict[str, RegisteredEndpoint] = {}
+        self._last: dict[str, tuple[object, ...]] = {}
+
+    def endpoint(self, status: EndpointStatus) -> None:
+        key = (status.state, status.reason, status.retry_at)
+        if self._last.get(status.endpoint_id) == key:
+            return
+        self._last[status.endpoint_id] = key
+        entry = self.endpoints.get(status.endpoint_id)
+        host = entry.host_name if entry is not None else status.endpoint_id[:12]
+        if self.as_json:
+            self._json(
+                {
+                    "formatVersion": JSON_FORMAT_VERSION,
+                    "event": "endpoint",
+                    "time": _iso(None),
+                    "groupId": status.group_id,
+                    "endpointId": status.endpoint_id,
+                    "hostName": host,
+                    "url": entry.url if entry is not None else None,
+                    "state": status.state.value,
+                    "reason": status.reason,
+                    "reasonKind": status.reason_kind,
+                    "since": _iso(status.since),
+                    "retryAt": _iso(status.retry_at) if status.retry_at else None,
+                    "rttMs": status.rtt_ms,
+                }
+            )
+            return
+        self._line(f"{_iso(None)} {status.group_id} {host} {status.state.value} {_words(status)}")
+
+    def group(self, status: GroupStatus) -> None:
+        if not self.as_json:
+            return
+        self._json(
+            {
+                "formatVersion": JSON_FORMAT_VERSION,
+                "event": "group",
+                "time": _iso(None),
+                "groupId": status.group_id,
+                "state": status.state.value,
+                "activeEndpointId": status.active_endpoint_id,
+                "summary": status.summary,
+                "retryAt": _iso(status.retry_at) if status.retry_at else None,
+            }
+        )
+
+    def _json(self, document: dict[str, object]) -> None:
+        self._line(json.dumps(document, ensure_ascii=False))
+
+    def _line(self, text: str) -> None:
+        # `monitor | head`: once the reader has left there is nothing more to say.
+        with contextlib.suppress(BrokenPipeError):
+            print(text, file=self.out, flush=True)
+
+
+def _words(status: EndpointStatus) -> str:
+    from nbwss_gui.domain.connection_state import ConnectionState as S
+
+    if status.state is S.RETRYING:
+        wait = status.retry_in() or 0.0
+        last = f": {status.reason}" if status.reason else ""
+        return f"next try in {wait:.1f} s{last}"
+    if status.state is S.STANDBY:
+        return status.reason or "standing by"
+    if status.state is S.CONNECTED:
+        return status.reason or "active connection of the group"
+    return status.reason or ""
+
+
+def _iso(moment: float | None) -> str:
+    when = dt.datetime.now(dt.UTC) if moment is None else dt.datetime.fromtimestamp(moment, dt.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
