@@ -1,14 +1,17 @@
-"""Starting the window: check that Qt can reach a display, show the window, then load the list.
+"""Starting the window: check that Qt can reach a display, show the list, then the rest.
 
 Qt aborts the whole process when it finds no display or misses a library of its xcb plugin,
 with a message few people can act on; both are checked first and explained in words instead.
-The registry (and the modules behind it) is loaded only after the window has painted once,
-so the window appears as fast as a bare dialog would.
+
+The path to the first paint is kept to Qt and the config file: the window shows the endpoints
+the file lists, painted by a plain Qt event loop. Only then come asyncio and qasync (the event
+loop the rest runs on) and the registry that acts on the endpoints; keyring, websockets,
+aiohttp and cryptography later still, when something needs them. So the window appears about
+as fast as a bare dialog would.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
@@ -16,14 +19,23 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import asyncio
+
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from nbwss_gui.services.config import ConfigLoad
     from nbwss_gui.ui.main_window import MainWindow
 
 APP_NAME = "nbwss-gui"
+# Set to 1: print "usable <seconds> <what the list shows>" once the window has painted its
+# list, "ready <seconds>" once the registry is attached and the actions work, then close
+# (start-up measurements).
 EXIT_AFTER_PAINT_ENV = "NBWSS_GUI_EXIT_AFTER_PAINT"
 NO_DISPLAY_EXIT = 2
 PAINT_WAIT_S = 5.0
+# How long a change the registry was making may still take to finish, or be taken back, when
+# the window closes (a keyring call waiting on an unlock prompt).
+SETTLE_WAIT_S = 35.0
 _IMPORTED_AT = time.perf_counter()
 
 NO_DISPLAY_MESSAGE = (
@@ -123,8 +135,36 @@ def _settle(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
+def wait_for_paint(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
+    """Run Qt's event loop until `widget` has painted (or `timeout` seconds have passed: a
+    hidden window never paints). For the first paint, before asyncio is loaded."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    local = QEventLoop()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                # After the paint has finished, not from inside it.
+                QTimer.singleShot(0, local.quit)
+            return False
+
+    watch = Watch()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(local.quit)
+    widget.installEventFilter(watch)
+    widget.update()
+    timer.start(int(timeout * 1000))
+    local.exec()
+    timer.stop()
+    widget.removeEventFilter(watch)
+
+
 async def painted(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
     """Return once `widget` has painted (or after `timeout`: a hidden window never paints)."""
+    import asyncio
+
     from PySide6.QtCore import QEvent, QObject
 
     loop = asyncio.get_running_loop()
@@ -148,36 +188,52 @@ async def painted(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
         widget.removeEventFilter(watch)
 
 
-async def _open_registry(window: MainWindow) -> None:
-    from nbwss_gui.services.config import ConfigError
-    from nbwss_gui.services.registry import Registry
+def read_list(window: MainWindow) -> ConfigLoad | None:
+    """List the endpoints of the config file in the window; what was read, or None when the
+    file can be neither read nor moved aside (the window says so)."""
+    from nbwss_gui.services import paths
+    from nbwss_gui.services.config import ConfigError, ConfigStore
 
     try:
-        registry = Registry.open_default()
+        loaded = ConfigStore(paths.config_file()).load()
     except ConfigError as exc:
         window.count_label.setText("No endpoint list")
         window.report_error("The endpoint list cannot be read", exc.message)
-        return
-    window.set_registry(registry)
+        return None
+    window.show_endpoints(loaded.endpoints)
+    return loaded
 
 
-async def _main(app: QApplication, ca_file: str | None) -> int:
-    from nbwss_gui.ui.main_window import MainWindow
+def attach_registry(window: MainWindow, loaded: ConfigLoad) -> None:
+    """Give the window the registry over what `read_list` read, so its actions work."""
+    from nbwss_gui.services.registry import Registry
+
+    window.set_registry(Registry.open_default(loaded=loaded))
+
+
+async def _main(app: QApplication, window: MainWindow, loaded: ConfigLoad | None) -> int:
+    import asyncio
 
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: _settle(closed))
-    window = MainWindow(ca_file=ca_file)
-    window.show()
-    viewport = window.view.viewport()
-    await painted(viewport)
-    await _open_registry(window)
+    if loaded is not None:
+        attach_registry(window, loaded)
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-        await painted(viewport)
-        print(f"usable {seconds_since_start():.3f}", flush=True)
+        await painted(window.view.viewport())
+        print(f"ready {seconds_since_start():.3f}", flush=True)
         window.close()
         return 0
+    if not window.isVisible():
+        return 0  # closed while the event loop was being set up
     await closed
+    if window.registry is not None:
+        # A change half-way (the dialog closed while saving) finishes or is taken back now,
+        # not cut off by the process ending.
+        try:
+            await asyncio.wait_for(window.registry.settle(), SETTLE_WAIT_S)
+        except TimeoutError:
+            print("nbwss-gui: a keyring call did not finish before closing", file=sys.stderr)
     return 0
 
 
@@ -187,7 +243,6 @@ def run_app(argv: list[str] | None = None, *, ca_file: str | None = None) -> int
     if problem is not None:
         print(problem, file=sys.stderr)
         return NO_DISPLAY_EXIT
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
@@ -196,4 +251,15 @@ def run_app(argv: list[str] | None = None, *, ca_file: str | None = None) -> int
     app.setDesktopFileName(APP_NAME)
     # main() returns when the last window closes; quitting Qt first would stop the loop under it.
     app.setQuitOnLastWindowClosed(False)
-    return int(qasync.run(_main(app, ca_file)))
+    from nbwss_gui.ui.main_window import MainWindow
+
+    window = MainWindow(ca_file=ca_file)
+    window.show()
+    # Shown, not painted yet: the first paint already lists the endpoints.
+    loaded = read_list(window)
+    wait_for_paint(window.view.viewport())
+    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+        print(f"usable {seconds_since_start():.3f} {window.count_label.text()}", flush=True)
+    import qasync
+
+    return int(qasync.run(_main(app, window, loaded)))

@@ -3,13 +3,17 @@
 Save order (SPEC §5): the keyring first, then the file; if the file cannot be written the
 keyring is put back as it was. Remove: the file first, then the keyring. The window, the
 command line and the engine all change endpoints through this class only.
+
+Keyring calls and file writes run on threads, which cancelling a task cannot stop. So a change
+whose caller is cancelled half-way is let finish, then taken back: an add cancelled while the
+token is being stored or the file written leaves the keyring and the file as they were.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.domain.registered import (
@@ -19,7 +23,7 @@ from nbwss_gui.domain.registered import (
     url_key,
 )
 from nbwss_gui.services import paths
-from nbwss_gui.services.config import ConfigError, ConfigStore
+from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
 
 log = logging.getLogger(__name__)
@@ -39,10 +43,15 @@ class RegistryError(Exception):
 
 
 class Registry:
-    def __init__(self, config: ConfigStore, tokens: TokenStore) -> None:
+    def __init__(
+        self, config: ConfigStore, tokens: TokenStore, *, loaded: ConfigLoad | None = None
+    ) -> None:
+        """`loaded`: what `config.load()` returned, when the caller has read the file already
+        (the window lists the endpoints before the registry exists)."""
         self.config = config
         self.tokens = tokens
-        loaded = config.load()
+        if loaded is None:
+            loaded = config.load()
         self._endpoints: dict[str, RegisteredEndpoint] = {e.id: e for e in loaded.endpoints}
         self._settings: dict[str, str] = dict(loaded.settings)
         self.load_notice: str | None = None
@@ -56,8 +65,8 @@ class Registry:
         self._undoing: set[asyncio.Future[None]] = set()
 
     @classmethod
-    def open_default(cls) -> Registry:
-        return cls(ConfigStore(paths.config_file()), TokenStore())
+    def open_default(cls, *, loaded: ConfigLoad | None = None) -> Registry:
+        return cls(ConfigStore(paths.config_file()), TokenStore(), loaded=loaded)
 
     # Reading
 
@@ -125,27 +134,110 @@ class Registry:
                     activated=old.activated if activated is None else activated,
                 )
             old_token = await self._old_token(old)
-            try:
-                await self.tokens.set(entry.id, details.token)
-            except SecretStoreError as exc:
-                if exc.kind == "timeout":
-                    # The write is still queued; undo it once it ends, without making the
-                    # user wait a second timeout.
-                    undo = asyncio.ensure_future(self._put_back(entry.id, old_token))
-                    self._undoing.add(undo)
-                    undo.add_done_callback(self._undoing.discard)
-                else:
-                    await self._put_back(entry.id, old_token)
-                raise RegistryError(exc.message, exc.kind) from None
             changed = {**self._endpoints, entry.id: entry}
-            try:
-                await self._save(changed, self._settings)
-            except RegistryError:
-                await self._put_back(entry.id, old_token)
-                raise
+            had_file = self.config.path.exists()
+            # Shielded: once the token is on its way to the keyring, the change runs to its
+            # end and is then taken back if the caller was cancelled meanwhile.
+            await self._settled(
+                self._store(entry.id, details.token, old_token, changed),
+                lambda: self._take_back_add(entry.id, old_token, changed, had_file),
+            )
             self._endpoints = changed
         self._notify()
         return entry
+
+    async def _store(
+        self,
+        endpoint_id: str,
+        token: str,
+        old_token: str | None,
+        changed: Mapping[str, RegisteredEndpoint],
+    ) -> None:
+        """The token into the keyring, then the list into the file; undone if either fails."""
+        try:
+            await self.tokens.set(endpoint_id, token)
+        except asyncio.CancelledError:
+            # Only when every task is cancelled (the event loop is closing): the write goes on
+            # in the keyring's worker thread, and an undo queued after it runs after it.
+            self._in_background(self._put_back(endpoint_id, old_token))
+            raise
+        except SecretStoreError as exc:
+            if exc.kind == "timeout":
+                # The write is still queued; undo it once it ends, without making the
+                # user wait a second timeout.
+                self._in_background(self._put_back(endpoint_id, old_token))
+            else:
+                await self._put_back(endpoint_id, old_token)
+            raise RegistryError(exc.message, exc.kind) from None
+        try:
+            await self._save(changed, self._settings)
+        except RegistryError:
+            await self._put_back(endpoint_id, old_token)
+            raise
+
+    async def _take_back_add(
+        self,
+        endpoint_id: str,
+        old_token: str | None,
+        changed: Mapping[str, RegisteredEndpoint],
+        had_file: bool,
+    ) -> None:
+        """Undo an add that completed after its caller was cancelled: the file as it was
+        (the list in memory never changed; no file if there was none), then the keyring."""
+        try:
+            if had_file:
+                await self._save(self._endpoints, self._settings)
+            else:
+                await asyncio.to_thread(self.config.path.unlink, missing_ok=True)
+        except (RegistryError, OSError) as exc:
+            # The file keeps the new entry and the keyring its token: saved whole after all.
+            log.warning("could not take back a cancelled add of endpoint %s: %s", endpoint_id, exc)
+            self._endpoints = dict(changed)
+            self._notify()
+            return
+        await self._put_back(endpoint_id, old_token)
+
+    async def _settled(
+        self,
+        change: Awaitable[None],
+        take_back: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        """Run `change` to its end even if the caller is cancelled meanwhile. Then, if it was
+        cancelled and the change succeeded: run `take_back`, or without one, tell the
+        subscribers about the change; and pass the cancellation on.
+
+        The lock stays held until the registry is consistent again, so no other change can
+        slip in between.
+        """
+        task = asyncio.ensure_future(change)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if not task.done():
+                self._in_background(task)
+                await _wait_through_cancellation(task)
+            if not task.cancelled() and task.exception() is None:
+                if take_back is None:
+                    self._notify()
+                else:
+                    await _wait_through_cancellation(self._in_background(take_back()))
+            raise
+
+    async def _commit(
+        self, endpoints: Mapping[str, RegisteredEndpoint], settings: Mapping[str, str]
+    ) -> None:
+        """Save, then make it what the registry holds."""
+        await self._save(endpoints, settings)
+        self._endpoints = dict(endpoints)
+        self._settings = dict(settings)
+
+    def _in_background(self, work: Awaitable[None]) -> asyncio.Future[None]:
+        """Keep a reference to work nobody awaits, so that it runs to its end."""
+        future = asyncio.ensure_future(work)
+        self._undoing.add(future)
+        future.add_done_callback(self._undoing.discard)
+        future.add_done_callback(_consume)
+        return future
 
     async def remove(self, ids: Iterable[str]) -> None:
         """Remove from the file, then delete the tokens; a keyring failure is reported after."""
@@ -156,14 +248,18 @@ class Registry:
             if not wanted:
                 return
             remaining = {k: v for k, v in self._endpoints.items() if k not in wanted}
-            await self._save(remaining, self._settings)
-            self._endpoints = remaining
             failures: list[SecretStoreError] = []
-            for endpoint_id in wanted:
-                try:
-                    await self.tokens.delete(endpoint_id)
-                except SecretStoreError as exc:
-                    failures.append(exc)
+
+            async def change() -> None:
+                await self._commit(remaining, self._settings)
+                for endpoint_id in wanted:
+                    try:
+                        await self.tokens.delete(endpoint_id)
+                    except SecretStoreError as exc:
+                        failures.append(exc)
+
+            # A cancelled remove still deletes the tokens of what left the file.
+            await self._settled(change())
         self._notify()
         if failures:
             raise RegistryError(
@@ -179,8 +275,7 @@ class Registry:
             if all(e is self._endpoints[e.id] for e in updated):
                 return updated
             changed = {**self._endpoints, **{e.id: e for e in updated}}
-            await self._save(changed, self._settings)
-            self._endpoints = changed
+            await self._settled(self._commit(changed, self._settings))
         self._notify()
         return updated
 
@@ -191,17 +286,22 @@ class Registry:
             except ValueError as exc:
                 raise RegistryError(str(exc), "invalid") from None
             changed = {**self._endpoints, entry.id: entry}
-            await self._save(changed, self._settings)
-            self._endpoints = changed
+            await self._settled(self._commit(changed, self._settings))
         self._notify()
         return entry
 
     async def set_settings(self, settings: Mapping[str, str]) -> None:
         async with self._guard():
-            new = dict(settings)
-            await self._save(self._endpoints, new)
-            self._settings = new
+            await self._settled(self._commit(self._endpoints, settings))
         self._notify()
+
+    async def settle(self) -> None:
+        """Return once no change is half-way and no undo is pending: before the process ends,
+        so that nothing is left half-saved. Bounded by the keyring timeout."""
+        async with self._guard():
+            pass
+        while self._undoing:
+            await asyncio.gather(*self._undoing, return_exceptions=True)
 
     def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Call `callback` after every change; returns the function that stops it."""
@@ -257,3 +357,23 @@ class Registry:
                 callback()
             except Exception:
                 log.exception("a registry subscriber failed")
+
+
+async def _wait_through_cancellation(future: asyncio.Future[None]) -> None:
+    """Wait for `future` to end, however often the waiting task is cancelled meanwhile.
+
+    Used only while taking a change back: bounded by the keyring timeout and one file write.
+    """
+    while not future.done():
+        try:
+            await asyncio.shield(future)
+        except asyncio.CancelledError:
+            continue
+        except Exception:
+            return
+
+
+def _consume(future: asyncio.Future[None]) -> None:
+    """Mark the outcome of background work as seen; failures were logged where they happened."""
+    if not future.cancelled():
+        future.exception()

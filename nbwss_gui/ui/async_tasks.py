@@ -2,14 +2,19 @@
 
 asyncio holds only weak references to tasks, so a task nobody keeps can vanish mid-way; and a
 widget that closes should be able to cancel what it started.
+
+asyncio itself is imported on the first start(): the main window is built, and painted, before
+the event loop integration (and asyncio with it) is loaded.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -29,6 +34,8 @@ class TaskKeeper:
 
     def start(self, coro: Coroutine[Any, Any, T], *, name: str | None = None) -> asyncio.Task[T]:
         """Schedule `coro` on the running loop and keep it until it is done."""
+        import asyncio
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:

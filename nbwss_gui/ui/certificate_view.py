@@ -11,20 +11,22 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from nbwss_gui.domain.problems import Severity
+from nbwss_gui.ui.message_boxes import name_buttons
 from nbwss_gui.ui.problem_view import ProblemList, severity_word
 
 if TYPE_CHECKING:
@@ -111,6 +113,19 @@ def _yes_no(flag: bool, reason: str | None = None) -> str:
     return f"{word} ({reason.rstrip('. ')})" if reason and not flag else word
 
 
+def fingerprint_lines(fingerprint: str) -> str:
+    """A SHA-256 fingerprint in two lines of 16 bytes, as people compare it by eye."""
+    pairs = fingerprint.split(":")
+    if len(pairs) != 32:
+        return fingerprint
+    return f"{':'.join(pairs[:16])}:\n{':'.join(pairs[16:])}"
+
+
+def spaced_name(name: str) -> str:
+    """A distinguished name with a space after each separating comma, so that it can wrap."""
+    return re.sub(r"(?<!\\),(?! )", ", ", name)
+
+
 class CertificateView(QWidget):
     """The fields of one certificate, a verdict line, and (optionally) the pin action."""
 
@@ -130,7 +145,8 @@ class CertificateView(QWidget):
         ("hostname", "Host name matches:"),
         ("pinned", "Pinned for this endpoint:"),
     )
-    UNBREAKABLE = frozenset({"subject", "sans", "issuer", "serial", "sha256"})
+    # Shown in a fixed-width font, where equal lengths line up and 0/O, 1/l differ.
+    MONOSPACED = frozenset({"serial", "sha256"})
 
     def __init__(self, parent: QWidget | None = None, *, offer_pin: bool = False) -> None:
         super().__init__(parent)
@@ -140,6 +156,7 @@ class CertificateView(QWidget):
         self.verdict: Verdict | None = None
         self._error: str | None = None
         self._offer_pin = offer_pin
+        self._texts: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = ProblemList("Certificate verdict", self)
@@ -150,17 +167,26 @@ class CertificateView(QWidget):
         self.form_widget = QWidget(self)
         form = QFormLayout(self.form_widget)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.values: dict[str, QLabel | QLineEdit] = {}
+        # Long values wrap within their own column; a fingerprint line needs the whole of it,
+        # so the rows themselves never wrap (the window grows, or scrolls, instead).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
         for key, caption in self.ROWS:
-            value = self._value_widget(key in self.UNBREAKABLE)
+            value = self._value_label(monospaced=key in self.MONOSPACED)
             value.setAccessibleName(caption.rstrip(":"))
             caption_label = QLabel(caption, self.form_widget)
             caption_label.setBuddy(value)
             form.addRow(caption_label, value)
             self.values[key] = value
-        # The fingerprint is what people compare by eye and copy: keep it reachable by Tab.
-        self.values["sha256"].setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The fingerprint is what people compare by eye and copy: reachable by Tab, and its
+        # text selectable from the keyboard.
+        fingerprint = self.values["sha256"]
+        fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        fingerprint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.form_widget)
         self.trust_button = QPushButton("&Trust this certificate for this endpoint…", self)
         self.trust_button.setAccessibleName("Trust this certificate for this endpoint")
@@ -168,20 +194,18 @@ class CertificateView(QWidget):
         layout.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._refresh()
 
-    def _value_widget(self, unbreakable: bool) -> QLabel | QLineEdit:
-        if unbreakable:
-            # A word-wrapped label cannot break a fingerprint or a long DN, and would force
-            # the whole dialog wider than the screen; a read-only line scrolls instead.
-            line = QLineEdit(self.form_widget)
-            line.setReadOnly(True)
-            line.setFrame(False)
-            line.setStyleSheet("QLineEdit { background: transparent; }")
-            line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            return line
+    def _value_label(self, *, monospaced: bool) -> QLabel:
         label = QLabel(self.form_widget)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long value wraps instead of widening the form beyond the window.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 24)
+        if monospaced:
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setPointSizeF(label.font().pointSizeF())
+            label.setFont(font)
         return label
 
     def set_certificate(
@@ -201,7 +225,17 @@ class CertificateView(QWidget):
         self._refresh()
 
     def text(self, key: str) -> str:
-        return self.values[key].text()
+        """The value of one row, without the line breaks and spaces added to let it wrap."""
+        return self._texts.get(key, "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The fixed-width font does not follow the widget's font on its own.
+            for key in self.MONOSPACED:
+                font = QFont(self.values[key].font())
+                font.setPointSizeF(self.font().pointSizeF())
+                self.values[key].setFont(font)
 
     def _refresh(self) -> None:
         info = self.info
@@ -219,13 +253,17 @@ class CertificateView(QWidget):
             self._offer_pin and self.verdict is not None and self.verdict.can_pin
         )
         if info is None:
+            self._texts = {}
             return
-        pinned = "no"
+        pinned = shown_pinned = "no"
         if same_fingerprint(info.sha256, self.pinned_sha256):
-            pinned = "yes (this certificate)"
+            pinned = shown_pinned = "yes (this certificate)"
         elif self.pinned_sha256:
             pinned = f"a different certificate is pinned ({self.pinned_sha256})"
-        texts = {
+            shown_pinned = (
+                f"a different certificate is pinned:\n{fingerprint_lines(self.pinned_sha256)}"
+            )
+        self._texts = {
             "subject": info.subject,
             "sans": ", ".join(info.sans) or "(none)",
             "issuer": info.issuer,
@@ -239,11 +277,22 @@ class CertificateView(QWidget):
             "hostname": _yes_no(info.hostname_matches),
             "pinned": pinned,
         }
-        for key, text in texts.items():
-            value = self.values[key]
-            value.setText(text)
-            if isinstance(value, QLineEdit):
-                value.setCursorPosition(0)  # show the start, not the end, of a long value
+        shown = {
+            **self._texts,
+            "subject": spaced_name(info.subject),
+            "issuer": spaced_name(info.issuer),
+            "sha256": fingerprint_lines(info.sha256),
+            "pinned": shown_pinned,
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        # A fingerprint line does not wrap: the row is never narrower than one.
+        for key in self.MONOSPACED:
+            label = self.values[key]
+            widest = max(
+                label.fontMetrics().horizontalAdvance(line) for line in label.text().split("\n")
+            )
+            label.setMinimumWidth(max(widest + 2, label.fontMetrics().averageCharWidth() * 24))
 
     def _trust_clicked(self) -> None:
         if self.info is not None:
@@ -267,11 +316,17 @@ def pin_confirmation(parent: QWidget, info: CertificateInfo, host_name: str) -> 
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAccessibleName("Trust this certificate")
     trust.setAccessibleName("Trust")
-    return box
+    return name_buttons(box)
 
 
 class CertificateDialog(QDialog):
-    """A certificate on its own, for "Validate again" on a registered endpoint."""
+    """A certificate on its own, for "Validate again" on a registered endpoint.
+
+    With `offer_pin`, an untrusted certificate offers the pin action; `trustRequested` carries
+    the fingerprint to whoever can save the pin.
+    """
+
+    trustRequested = Signal(str)
 
     def __init__(
         self,
@@ -280,16 +335,38 @@ class CertificateDialog(QDialog):
         *,
         error: str | None = None,
         pinned_sha256: str | None = None,
+        offer_pin: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Certificate")
         self.setAccessibleName("Certificate")
         layout = QVBoxLayout(self)
-        self.view = CertificateView(self)
+        self.view = CertificateView(self, offer_pin=offer_pin)
         self.view.set_certificate(info, error=error, pinned_sha256=pinned_sha256)
+        self.view.trustRequested.connect(self.trustRequested)
         layout.addWidget(self.view)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close")
         layout.addWidget(buttons)
+        self.fit_to_contents()
+
+    def fit_to_contents(self) -> None:
+        """Wide enough for a fingerprint line and a distinguished name, as tall as the text
+        then needs, within the screen."""
+        metrics = self.fontMetrics()
+        width = max(self.minimumSizeHint().width(), 96 * metrics.averageCharWidth())
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        wanted = QSize(width, height)
+        screen = self.screen().availableGeometry().size() * 0.9
+        self.resize(wanted.boundedTo(screen))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_contents()

@@ -64,6 +64,21 @@ IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _GROUP_ROW = 0  # internalId of a group row; children carry their group's serial (from 1)
 _CONNECTION_COLUMNS = (Column.CONNECTION_STATE, Column.SINCE, Column.LAST_ERROR)
+# The view asks for flags and data many times per cell as it paints: the answers that never
+# change are made once, and roles this model has nothing for are turned away first.
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ENDPOINT_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_PRIORITY_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset(
+    {_DISPLAY, _DECORATION, _FONT, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE}
+    | {ENDPOINT_ID_ROLE, GROUP_ID_ROLE, IS_GROUP_ROLE}
+)
 
 
 class EndpointLike(Protocol):
@@ -135,19 +150,29 @@ class EndpointModel(QAbstractItemModel):
         self._serials = itertools.count(1)
         self._connection: dict[str, ConnectionState] = {}
         self._last_error: dict[str, str] = {}
+        self._texts: dict[str, tuple[EndpointLike, tuple[str, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
     # -- structure -------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here rather than with hasIndex(), which would call back into
+        # rowCount() and columnCount(): the view asks for thousands of indexes as it paints.
+        if row < 0 or not 0 <= column < len(HEADERS):
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, _GROUP_ROW)
-        if parent.internalId() != _GROUP_ROW:
+        if parent.internalId() != _GROUP_ROW or parent.column() != 0:
             return QModelIndex()
-        group = self._groups[parent.row()]
+        group_row = parent.row()
+        if not 0 <= group_row < len(self._groups):
+            return QModelIndex()
+        group = self._groups[group_row]
+        if row >= len(group.endpoints):
+            return QModelIndex()
         return self.createIndex(row, column, group.serial)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -177,10 +202,7 @@ class EndpointModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _GROUP_ROW:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _GROUP_FLAGS if index.internalId() == _GROUP_ROW else _ENDPOINT_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -228,7 +250,7 @@ class EndpointModel(QAbstractItemModel):
     # -- data ------------------------------------------------------------------------------
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         if index.internalId() == _GROUP_ROW:
             return self._group_data(self._groups[index.row()], index.column(), role)
@@ -242,16 +264,18 @@ class EndpointModel(QAbstractItemModel):
             return group.group_id
         if role == IS_GROUP_ROLE:
             return True
+        if role == _DECORATION:
+            return icons.group_icon() if column == Column.HOST_NAME else None
+        if role == _FONT:
+            return self._bold if column == Column.HOST_NAME else None
+        if role == _ALIGNMENT:
+            return None
         text = self._group_text(group, column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return text
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.HOST_NAME:
-            return icons.group_icon()
-        if role == Qt.ItemDataRole.FontRole and column == Column.HOST_NAME:
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return f"Server group {group.group_id}: {self._rollup(group)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             if column == Column.HOST_NAME:
                 return f"Server group {group.group_id}, {self._rollup(group)}"
             return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
@@ -285,21 +309,28 @@ class EndpointModel(QAbstractItemModel):
             return endpoint.group_id
         if role == IS_GROUP_ROLE:
             return False
-        text = self._endpoint_text(endpoint, column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        text = self._row_texts(endpoint)[column]
+        if role == _DISPLAY:
             return text
-        if role == Qt.ItemDataRole.DecorationRole and column in (
-            Column.STATE,
-            Column.CONNECTION_STATE,
-        ):
-            return icons.state_icon(self._endpoint_text(endpoint, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PRIORITY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DECORATION and column in (Column.STATE, Column.CONNECTION_STATE):
+            return icons.state_icon(text)
+        if role == _ALIGNMENT and column == Column.PRIORITY:
+            return _PRIORITY_ALIGNMENT
+        if role == _TOOLTIP:
             return self._endpoint_tooltip(endpoint)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
         return None
+
+    def _row_texts(self, endpoint: EndpointLike) -> tuple[str, ...]:
+        """The texts of an endpoint's row, made once per change of the endpoint or its
+        connection: the view asks for them again at every paint."""
+        cached = self._texts.get(endpoint.id)
+        if cached is not None and cached[0] is endpoint:
+            return cached[1]
+        texts = tuple(self._endpoint_text(endpoint, column) for column in Column)
+        self._texts[endpoint.id] = (endpoint, texts)
+        return texts
 
     def _endpoint_text(self, endpoint: EndpointLike, column: int) -> str:
         if column == Column.HOST_NAME:
@@ -341,6 +372,7 @@ class EndpointModel(QAbstractItemModel):
     def set_connection_state(self, endpoint_id: str, state: str, detail: str, since: Any) -> None:
         """Record an endpoint's connection state and repaint just its row and its group's."""
         self._connection[endpoint_id] = ConnectionState(state, detail, since)
+        self._texts.pop(endpoint_id, None)
         if state in (icons.FAILED, icons.RETRYING) and detail:
             self._last_error[endpoint_id] = detail
         first = self.index_of(endpoint_id, _CONNECTION_COLUMNS[0])
@@ -376,6 +408,8 @@ class EndpointModel(QAbstractItemModel):
             del self._connection[forgotten]
         for forgotten in set(self._last_error) - known:
             del self._last_error[forgotten]
+        for forgotten in set(self._texts) - known:
+            del self._texts[forgotten]
 
     def _load(self, wanted: dict[str, list[EndpointLike]]) -> None:
         """Fill an empty model in one go: a row-by-row insert is slow for hundreds of groups,

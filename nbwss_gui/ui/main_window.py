@@ -1,31 +1,31 @@
 """The WebSocket Servers window (SPEC §3.1): every registered endpoint, grouped, with actions.
 
-The window is built and painted before the registry exists: the registry (and the keyring and
-network modules behind it) arrive through `set_registry`, so start-up shows a window at once.
-That is also why the service modules are imported inside the methods that use them.
+The window is built and painted before the registry exists: it can show the endpoints of the
+config file at once, and the registry (and the keyring and network modules behind it) arrives
+through `set_registry` once the window is on screen. That is also why the service modules are
+imported inside the methods that use them. The actions live in `endpoint_actions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+import contextlib
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QStyle,
     QTreeView,
     QWidget,
 )
 
-from nbwss_gui.ui import icons
 from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.endpoint_actions import EndpointActions
 from nbwss_gui.ui.endpoint_model import (
     HEADERS,
     IS_GROUP_ROLE,
@@ -33,16 +33,15 @@ from nbwss_gui.ui.endpoint_model import (
     EndpointLike,
     EndpointModel,
 )
+from nbwss_gui.ui.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.services.registry import Registry
-    from nbwss_gui.ui.token_view import TokenDialog
 
 TITLE = "WebSocket Servers — nbwss-gui"
 KEYRING_WAIT = "Waiting for the keyring to unlock…"
 # A keyring call that answers at once should not flash a message.
 KEYRING_NOTICE_DELAY_MS = 300
-SP = QStyle.StandardPixmap
 FIT_ROWS = 24
 
 # Start-up widths in average characters, so that they grow with the font; once endpoints are
@@ -72,11 +71,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskKeeper(on_error=self._task_failed)
         self._unsubscribe: Callable[[], None] | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs stay alive while open
-        # The latest message box, confirmation and dialogs, for the keyboard and for tests.
+        # The latest message box, for the keyboard and for tests.
         self.message_box: QMessageBox | None = None
-        self.token_dialog: TokenDialog | None = None
-        self.certificate_dialog: QWidget | None = None
-        self.confirm_box: QMessageBox | None = None
         self._keyring_waits = 0
         self._keyring_timer = QTimer(self)
         self._keyring_timer.setSingleShot(True)
@@ -88,8 +84,11 @@ class MainWindow(QMainWindow):
         self.model = EndpointModel(self)
         self.view = self._build_view()
         self.setCentralWidget(self.view)
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        self.commands = EndpointActions(self)
+        self.commands.add_menus()
+        self.toolbar = self.commands.add_toolbar()
+        self.view.customContextMenuRequested.connect(self.commands.context_menu)
+        self._name_actions()
         self._build_status_bar()
         self.model.rowsInserted.connect(self._expand_new_groups)
         self.model.modelReset.connect(self.view.expandAll)
@@ -117,7 +116,6 @@ class MainWindow(QMainWindow):
         # The model keeps the order that matters (groups by id, endpoints by priority).
         view.setSortingEnabled(False)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu)
         view.doubleClicked.connect(self._double_clicked)
         self._size_columns(view)
         return view
@@ -188,105 +186,16 @@ class MainWindow(QMainWindow):
             self.toolbar.setIconSize(QSize(size, size))
             self.fit_columns()
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str,
-        icon: QStyle.StandardPixmap,
-        tip: str,
-    ) -> QAction:
-        action = QAction(icons.action_icon(icon), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
-        )
-        self.remove_action = self._action(
-            "&Remove…",
-            self.remove_selected,
-            QKeySequence.StandardKey.Delete,
-            SP.SP_TrashIcon,
-            "Remove the selected endpoints and delete their tokens",
-        )
-        self.activate_action = self._action(
-            "&Activate",
-            self.activate_selected,
-            "Ctrl+Shift+A",
-            SP.SP_DialogApplyButton,
-            "Activate the selected endpoints",
-        )
-        self.deactivate_action = self._action(
-            "&Deactivate",
-            self.deactivate_selected,
-            "Ctrl+Shift+D",
-            SP.SP_MediaPause,
-            "Deactivate the selected endpoints",
-        )
-        self.validate_action = self._action(
-            "&Validate again",
-            self.validate_selected,
-            "Ctrl+Shift+V",
-            SP.SP_BrowserReload,
-            "Check the selected endpoint's TLS certificate again",
-        )
-        self.view_token_action = self._action(
-            "View &token…",
-            self.view_token,
-            "Ctrl+Shift+T",
-            SP.SP_FileDialogContentsView,
-            "Show the selected endpoint's token",
-        )
-        self.quit_action = self._action(
-            "&Quit", self._quit, QKeySequence.StandardKey.Quit, SP.SP_DialogCloseButton, "Quit"
-        )
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.endpoint_actions = (
-            self.new_action,
-            self.remove_action,
-            self.activate_action,
-            self.deactivate_action,
-            self.validate_action,
-            self.view_token_action,
-        )
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        endpoint_menu = bar.addMenu("&Endpoint")
-        self._fill_endpoint_menu(endpoint_menu)
-        self.toolbar = self.addToolBar("Endpoint actions")
-        self.toolbar.setObjectName("endpointToolbar")
-        self.toolbar.setAccessibleName("Endpoint actions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in self.endpoint_actions:
-            self.toolbar.addAction(action)
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-
-    def _fill_endpoint_menu(self, menu: QMenu) -> None:
-        menu.addAction(self.new_action)
-        menu.addAction(self.remove_action)
-        menu.addSeparator()
-        menu.addAction(self.activate_action)
-        menu.addAction(self.deactivate_action)
-        menu.addSeparator()
-        menu.addAction(self.validate_action)
-        menu.addAction(self.view_token_action)
+    def _name_actions(self) -> None:
+        """The actions, by name, for the keyboard's sake and for tests."""
+        commands = self.commands
+        self.new_action, self.remove_action = commands.new_action, commands.remove_action
+        self.activate_action = commands.activate_action
+        self.deactivate_action = commands.deactivate_action
+        self.validate_action = commands.validate_action
+        self.view_token_action = commands.view_token_action
+        self.quit_action = commands.quit_action
+        self.endpoint_actions = commands.endpoint_actions
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -308,9 +217,13 @@ class MainWindow(QMainWindow):
             self.report_error("The configuration file was moved aside", registry.load_notice)
 
     def refresh(self) -> None:
-        if self.registry is None:
-            return
-        endpoints = self.registry.endpoints()
+        if self.registry is not None:
+            self.show_endpoints(self.registry.endpoints())
+
+    def show_endpoints(self, endpoints: Iterable[EndpointLike]) -> None:
+        """List these endpoints. At start-up they come straight from the config file, before
+        the registry is there to act on them."""
+        endpoints = list(endpoints)
         first_rows = self.model.rowCount() == 0
         self.model.set_endpoints(endpoints)
         if first_rows and endpoints:
@@ -362,22 +275,7 @@ class MainWindow(QMainWindow):
             self.view.scrollTo(index)
 
     def _update_actions(self, *_: object) -> None:
-        ready = self.registry is not None
-        selected = self.selected_endpoints() if ready else []
-        single = self.single_endpoint() if ready else None
-        self.new_action.setEnabled(ready)
-        self.remove_action.setEnabled(bool(selected))
-        self.activate_action.setEnabled(any(not e.activated for e in selected))
-        self.deactivate_action.setEnabled(any(e.activated for e in selected))
-        self.validate_action.setEnabled(single is not None)
-        self.view_token_action.setEnabled(single is not None)
-
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setAccessibleName("Endpoint actions")
-        self._fill_endpoint_menu(menu)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.view.viewport().mapToGlobal(position))
+        self.commands.update()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not index.data(IS_GROUP_ROLE) and self.validate_action.isEnabled():
@@ -394,6 +292,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
         box.setParent(self, box.windowFlags())
         box.setAccessibleName(title)
+        name_buttons(box)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.finished.connect(lambda _result: self._forget_box(box))
@@ -407,175 +306,32 @@ class MainWindow(QMainWindow):
         message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
         self.report_error("Something went wrong", str(message))
 
-    def _start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
+    def start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
+        """Run `coro` as long as the window is open; a failure is reported, not lost."""
         self.tasks.start(coro, name=name)
 
-    def _keyring_started(self) -> None:
+    def keep(self, dialog: QWidget) -> None:
+        """Keep a non-modal dialog alive while it is open."""
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog))
+
+    @contextlib.contextmanager
+    def keyring_wait(self) -> Iterator[None]:
+        """Around a keyring call: say that it waits, if it does not answer at once."""
         self._keyring_waits += 1
         self._keyring_timer.start()
-
-    def _keyring_finished(self) -> None:
-        self._keyring_waits = max(0, self._keyring_waits - 1)
-        if self._keyring_waits == 0:
-            self._keyring_timer.stop()
-            if self.statusBar().currentMessage() == KEYRING_WAIT:
-                self.statusBar().clearMessage()
+        try:
+            yield
+        finally:
+            self._keyring_waits = max(0, self._keyring_waits - 1)
+            if self._keyring_waits == 0:
+                self._keyring_timer.stop()
+                if self.statusBar().currentMessage() == KEYRING_WAIT:
+                    self.statusBar().clearMessage()
 
     def _show_keyring_wait(self) -> None:
         if self._keyring_waits:
             self.say(KEYRING_WAIT)
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def new_endpoint(self) -> None:
-        if self.registry is None:
-            return
-        from nbwss_gui.ui.endpoint_dialog import EndpointDialog
-
-        dialog = EndpointDialog(self.registry, self, ca_file=self.ca_file)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.endpointAdded.connect(self._endpoint_added)
-        self._keep(dialog)
-        dialog.open()
-
-    def _keep(self, dialog: QWidget) -> None:
-        self._dialogs.append(dialog)
-        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog))
-
-    def _endpoint_added(self, endpoint_id: str) -> None:
-        self.refresh()
-        self.select_endpoint(endpoint_id)
-        endpoint = self.model.endpoint_at(self.model.index_of(endpoint_id))
-        if endpoint is not None:
-            self.say(f"Added {endpoint.host_name} to group {endpoint.group_id}.")
-
-    def remove_selected(self) -> None:
-        chosen = self.selected_endpoints()
-        if self.registry is None or not chosen:
-            return
-        names = "\n".join(f"• {e.host_name} — {e.url} (group {e.group_id})" for e in chosen[:15])
-        if len(chosen) > 15:
-            names += f"\n…and {len(chosen) - 15} more"
-        count = f"{len(chosen)} endpoint{'s' if len(chosen) != 1 else ''}"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Remove endpoints",
-            f"Remove {count}? Their connections are closed and their tokens are deleted from "
-            f"the keyring.\n\n{names}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        box.setParent(self, box.windowFlags())
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Remove")
-        box.setAccessibleName("Remove endpoints")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ids = [e.id for e in chosen]
-        box.finished.connect(lambda result: self._remove_answered(box, result, ids))
-        self.confirm_box = box
-        box.open()
-
-    def _remove_answered(self, box: QMessageBox, result: int, ids: list[str]) -> None:
-        if self.confirm_box is box:
-            self.confirm_box = None
-        if result == QMessageBox.StandardButton.Yes:
-            self._start(self._remove(ids), "remove endpoints")
-
-    async def _remove(self, ids: list[str]) -> None:
-        from nbwss_gui.services.registry import RegistryError
-
-        assert self.registry is not None
-        self._keyring_started()
-        try:
-            await self.registry.remove(ids)
-        except RegistryError as exc:
-            self.report_error("Could not remove", exc.message)
-            return
-        finally:
-            self._keyring_finished()
-        self.say(f"Removed {len(ids)} endpoint{'s' if len(ids) != 1 else ''}.")
-
-    def activate_selected(self) -> None:
-        self._set_activated(True)
-
-    def deactivate_selected(self) -> None:
-        self._set_activated(False)
-
-    def _set_activated(self, activated: bool) -> None:
-        ids = [e.id for e in self.selected_endpoints() if e.activated != activated]
-        if self.registry is not None and ids:
-            self._start(self._change_activated(ids, activated), "set activated")
-
-    async def _change_activated(self, ids: list[str], activated: bool) -> None:
-        from nbwss_gui.services.registry import RegistryError
-
-        assert self.registry is not None
-        word = "Activated" if activated else "Deactivated"
-        try:
-            await self.registry.set_activated(ids, activated)
-        except RegistryError as exc:
-            self.report_error(f"Could not {word.lower()[:-1]}", exc.message)
-            return
-        self.say(f"{word} {len(ids)} endpoint{'s' if len(ids) != 1 else ''}.")
-
-    def view_token(self) -> None:
-        endpoint = self.single_endpoint()
-        if self.registry is not None and endpoint is not None:
-            self._start(self._show_token(endpoint.id, endpoint.host_name), "view token")
-
-    async def _show_token(self, endpoint_id: str, host_name: str) -> None:
-        from nbwss_gui.services.registry import RegistryError
-        from nbwss_gui.ui.token_view import TokenDialog
-
-        assert self.registry is not None
-        self._keyring_started()
-        try:
-            token = await self.registry.token(endpoint_id)
-        except RegistryError as exc:
-            self.report_error("Could not read the token", exc.message)
-            return
-        finally:
-            self._keyring_finished()
-        dialog = TokenDialog(token, host_name, self)
-        del token
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._keep(dialog)
-        self.token_dialog = dialog
-        dialog.open()
-
-    def validate_selected(self) -> None:
-        endpoint = self.single_endpoint()
-        if self.registry is not None and endpoint is not None:
-            self._start(self._validate(endpoint), "validate again")
-
-    async def _validate(self, endpoint: EndpointLike) -> None:
-        from nbwss_gui.services.certificate import ProbeError, probe_certificate
-        from nbwss_gui.services.tls import TlsConfigError
-        from nbwss_gui.ui.certificate_view import CertificateDialog
-
-        self.say(f"Checking the certificate of {endpoint.host_name}…")
-        pinned = getattr(endpoint, "pinned_sha256", None)
-        info = None
-        error: str | None = None
-        try:
-            info = await probe_certificate(endpoint.url, ca_file=self.ca_file)
-        except ProbeError as exc:
-            error = f"{endpoint.url}: {exc.message}"
-        except TlsConfigError as exc:
-            error = f"The extra CA file cannot be used: {exc}"
-        if info is None:
-            self.say(f"Could not check {endpoint.host_name}: {error}")
-        else:
-            state = "trusted" if info.trusted else "not trusted"
-            self.say(f"{endpoint.host_name}: certificate {state}, {info.days_left()} days left.")
-        dialog = CertificateDialog(info, self, error=error, pinned_sha256=pinned)
-        dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._keep(dialog)
-        self.certificate_dialog = dialog
-        dialog.open()
-
-    def _quit(self) -> None:
-        self.close()
 
     # -- closing ---------------------------------------------------------------------------
 

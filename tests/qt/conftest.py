@@ -2,7 +2,9 @@
 
 One qasync loop serves the whole session, made the running loop only while a test that asks
 for it runs: a loop stopped per test would quit the QApplication, and a loop left current
-would make `asyncio.run` fail in the tests that do not use Qt.
+would make `asyncio.run` fail in the tests that do not use Qt. The loop is kept on the
+application object (`session_loop`), so that Qt tests in other folders share it rather than
+start a second loop on the same application.
 """
 
 from __future__ import annotations
@@ -20,19 +22,38 @@ from pytestqt.qtbot import QtBot
 RunCoro = Callable[..., Any]
 
 CLEANUP_MS = 2_000
+SESSION_LOOP = "_test_session_loop"
+
+
+def session_loop(qapp: QApplication) -> tuple[qasync.QEventLoop, qasync.QThreadExecutor]:
+    """The session's qasync loop and its executor, made on first use and kept on `qapp`."""
+    kept = getattr(qapp, SESSION_LOOP, None)
+    if kept is None:
+        loop = qasync.QEventLoop(qapp, already_running=True)
+        asyncio.events._set_running_loop(None)
+        # Our own executor, so that its threads are joined before Qt tears down.
+        executor = qasync.QThreadExecutor(4)
+        loop.set_default_executor(executor)
+        kept = (loop, executor)
+        setattr(qapp, SESSION_LOOP, kept)
+    return kept
+
+
+def end_session_loop(qapp: QApplication) -> None:
+    """Join the executor's threads before Qt tears down; once, whoever asks first."""
+    kept = getattr(qapp, SESSION_LOOP, None)
+    if kept is not None:
+        setattr(qapp, SESSION_LOOP, None)
+        kept[1].shutdown(wait=True)
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(scope="session")
 def _session_qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.events._set_running_loop(None)
-    # Our own executor, so that its threads are joined before Qt tears down.
-    executor = qasync.QThreadExecutor(4)
-    loop.set_default_executor(executor)
+    loop, _ = session_loop(qapp)
     yield loop
-    executor.shutdown(wait=True)
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
+    end_session_loop(qapp)
 
 
 @pytest.fixture

@@ -122,6 +122,12 @@ def test_window_starts_lists_endpoints_and_loads_no_heavy_module(config_path: Pa
     usable = [line for line in lines if line.startswith("usable ")]
     assert len(usable) == 1
     assert 0 < float(usable[0].split()[1]) < 60
+    # The first paint already lists the endpoints of the config file.
+    assert usable[0].endswith(" 3 endpoints in 2 groups")
+    # Then the registry arrives and the actions work, still without the heavy modules.
+    ready = [line for line in lines if line.startswith("ready ")]
+    assert len(ready) == 1
+    assert lines.index(ready[0]) > lines.index(usable[0])
     assert "heavy []" in lines
     assert "name nbwss-gui nbwss-gui" in lines
     assert "Traceback" not in result.stderr

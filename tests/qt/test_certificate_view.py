@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import trustme
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nbwss_gui.domain.problems import Severity
@@ -68,12 +68,22 @@ def test_every_field_is_shown(qtbot: QtBot, ca: trustme.CA, artifacts_dir: Path)
     assert view.text("hostname") == "yes"
     assert view.text("pinned") == "no"
     assert view.status.texts() == ["OK: Trusted by the operating system; valid for 200 more days."]
+    # The fingerprint in two lines of 16 bytes, reachable by Tab and selectable by keyboard.
     fingerprint = view.values["sha256"]
-    assert isinstance(fingerprint, QLineEdit) and fingerprint.isReadOnly()
+    first, second = fingerprint.text().split("\n")
+    assert f"{first}{second}" == info.sha256
+    assert first.count(":") == 16 and second.count(":") == 15
     assert fingerprint.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    fingerprint.setFocus()
-    fingerprint.selectAll()
-    assert fingerprint.selectedText() == info.sha256
+    assert fingerprint.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    # Distinguished names get room to wrap between their parts.
+    assert view.values["subject"].text() == info.subject.replace(",", ", ")
+    # Nothing is cut off: every value fits the width it was given.
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    for key, value in view.values.items():
+        for line in value.text().split("\n"):
+            widest_word = max(line.split(" "), key=value.fontMetrics().horizontalAdvance)
+            assert value.fontMetrics().horizontalAdvance(widest_word) <= value.width(), key
     assert not view.trust_button.isVisible()
     assert all(value.accessibleName() for value in view.values.values())
     dialog.grab().save(str(artifacts_dir / "certificate-view.png"))

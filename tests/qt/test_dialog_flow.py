@@ -620,3 +620,88 @@ def test_keyboard_only_from_file_to_saved(
     with qtbot.waitSignal(dialog.endpointAdded, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_A, alt)
     assert len(registry.endpoints()) == 1
+
+
+def test_keyboard_only_trusting_an_untrusted_certificate(
+    *,
+    qtbot: QtBot,
+    make_dialog: Any,
+    serve: Any,
+    registry: Any,
+    tmp_path: Path,
+) -> None:
+    stranger = trustme.CA(organization_name="Keyboard stranger").issue_cert(HOST)
+    port = serve(tls_server(stranger))
+    path = tmp_path / "keyboard-pin.json"
+    path.write_bytes(details_json(port))
+    dialog = make_dialog()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    alt = Qt.KeyboardModifier.AltModifier
+    dialog.path_edit.setFocus()
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.details() is not None)
+    qtbot.keyClick(dialog, Qt.Key.Key_V, alt)
+    qtbot.waitUntil(lambda: dialog.steps.topLevelItemCount() == 1, timeout=15_000)
+    idle(qtbot, dialog)
+    view = dialog.certificate_view
+    assert view.trust_button.isVisible() and not dialog.add_button.isEnabled()
+    # Tab reaches the fingerprint (to read or copy it), then the trust action.
+    view.values["sha256"].setFocus()
+    qtbot.keyClick(view.values["sha256"], Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is view.trust_button
+    qtbot.keyClick(view.trust_button, Qt.Key.Key_Space)
+    box = dialog.pin_box
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    # Enter alone answers Cancel: trusting takes the explicit Alt+T.
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_T, alt)
+    qtbot.waitUntil(lambda: dialog.pinned_sha256 is not None, timeout=2_000)
+    assert view.text("pinned") == "yes (this certificate)"
+    qtbot.waitUntil(dialog.add_button.isEnabled)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.endpointAdded, timeout=10_000) as added:
+        qtbot.keyClick(dialog, Qt.Key.Key_A, alt)
+    assert registry.get(added.args[0]).pinned_sha256 == view.info.sha256
+
+
+def test_every_focusable_control_has_an_accessible_name(
+    *,
+    qtbot: QtBot,
+    make_dialog: Any,
+    serve: Any,
+    tmp_path: Path,
+) -> None:
+    """Whatever Tab can reach, once everything is on screen: steps, certificate, the pin."""
+    from PySide6.QtWidgets import QWidget
+
+    from nbwss_gui.ui.certificate_view import CertificateDialog
+
+    stranger = trustme.CA().issue_cert(HOST)
+    port = serve(tls_server(stranger))
+    dialog = validated_file_dialog(qtbot, make_dialog, tmp_path, port)
+    qtbot.mouseClick(dialog.certificate_view.trust_button, LEFT)
+    assert dialog.pin_box is not None
+    qtbot.waitUntil(dialog.pin_box.isVisible)
+    standalone = CertificateDialog(dialog.certificate_view.info, offer_pin=True)
+    qtbot.addWidget(standalone)
+    standalone.show()
+
+    def unnamed(window: QWidget) -> list[str]:
+        return [
+            f"{type(w).__name__}:{w.objectName()}"
+            for w in [window, *window.findChildren(QWidget)]
+            if w.isVisible()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not w.accessibleName()
+        ]
+
+    assert unnamed(dialog) == []
+    assert unnamed(dialog.pin_box) == []
+    assert unnamed(standalone) == []
+    dialog.pin_box.reject()

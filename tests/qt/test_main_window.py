@@ -242,7 +242,7 @@ def test_remove_asks_first_then_deletes_entry_and_token(
     doomed = [ids["lab.cloud.example.com"], ids["east-b.cloud.example.com"]]
     select(window, *doomed)
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
-    box = window.confirm_box
+    box = window.commands.confirm_box
     assert isinstance(box, QMessageBox)
     assert "lab.cloud.example.com" in box.text() and "east-b.cloud.example.com" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -250,7 +250,7 @@ def test_remove_asks_first_then_deletes_entry_and_token(
     assert len(fresh_registry(config_path).endpoints()) == 5
 
     window.remove_action.trigger()
-    box = window.confirm_box
+    box = window.commands.confirm_box
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.model.rowCount() == 2)  # the lab group is gone
@@ -276,8 +276,8 @@ def test_token_shows_only_after_view_token(
         Qt.Key.Key_T,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: getattr(window, "token_dialog", None) is not None)
-    dialog = window.token_dialog
+    qtbot.waitUntil(lambda: window.commands.token_dialog is not None)
+    dialog = window.commands.token_dialog
     assert isinstance(dialog, TokenDialog)
     qtbot.waitExposed(dialog)
     assert secret not in dialog.windowTitle()
@@ -327,9 +327,9 @@ def test_keyring_wait_is_shown_and_the_window_stays_live(
         assert window.deactivate_action.isEnabled()
     finally:
         release.set()
-    qtbot.waitUntil(lambda: getattr(window, "token_dialog", None) is not None)
+    qtbot.waitUntil(lambda: window.commands.token_dialog is not None)
     assert window.statusBar().currentMessage() != KEYRING_WAIT
-    window.token_dialog.close()
+    window.commands.token_dialog.close()
 
 
 def test_registry_errors_show_in_a_box_and_the_status_bar(
@@ -430,11 +430,104 @@ def test_validate_again_shows_the_live_certificate(
         Qt.Key.Key_V,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: window.certificate_dialog is not None, timeout=15_000)
-    dialog = window.certificate_dialog
+    qtbot.waitUntil(lambda: window.commands.certificate_dialog is not None, timeout=15_000)
+    dialog = window.commands.certificate_dialog
     assert isinstance(dialog, CertificateDialog)
     assert "127.0.0.1" in dialog.windowTitle()
     assert "certificate trusted" in window.statusBar().currentMessage()
+    dialog.close()
+
+
+def validate_again(window: MainWindow, qtbot: Any, endpoint_id: str) -> Any:
+    """Validate again on one endpoint; the certificate dialog it opens."""
+    from nbwss_gui.ui.certificate_view import CertificateDialog
+
+    window.commands.certificate_dialog = None
+    select(window, endpoint_id)
+    window.validate_action.trigger()
+    qtbot.waitUntil(lambda: window.commands.certificate_dialog is not None, timeout=15_000)
+    dialog = window.commands.certificate_dialog
+    assert isinstance(dialog, CertificateDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_validate_again_pins_an_untrusted_certificate(
+    *,
+    window: MainWindow,
+    run_coro: Any,
+    registry: Any,
+    qtbot: Any,
+    tls_server: Any,
+    config_path: Path,
+    artifacts_dir: Path,
+) -> None:
+    port, _ = tls_server  # the window is not given the server's CA: not trusted
+    url = f"wss://127.0.0.1:{port}/nbwss"
+    entry = run_coro(registry.add(EndpointDetails("tok-pin-S3CRET", 1, "pin", "127.0.0.1", url)))
+    window.set_registry(registry)
+    dialog = validate_again(window, qtbot, entry.id)
+    view = dialog.view
+    assert view.text("trusted").startswith("no (")
+    assert view.verdict is not None and not view.verdict.passes and view.verdict.can_pin
+    assert "certificate not trusted" in window.statusBar().currentMessage()
+    assert view.trust_button.isVisible()
+    assert dialog.grab().save(str(artifacts_dir / "certificate-dialog-untrusted.png"))
+
+    # Declining changes nothing.
+    qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
+    box = window.commands.pin_box
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.wait(50)
+    assert registry.get(entry.id).pinned_sha256 is None
+
+    # Trusting pins exactly this certificate, in the registry and in the file.
+    qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
+    box = window.commands.pin_box
+    qtbot.waitUntil(box.isVisible)
+    assert view.info.sha256 in box.informativeText()
+    assert "127.0.0.1" in box.text()
+    [trust] = [b for b in box.buttons() if b.text() == "&Trust"]
+    qtbot.mouseClick(trust, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: registry.get(entry.id).pinned_sha256 is not None)
+    assert registry.get(entry.id).pinned_sha256 == view.info.sha256
+    assert fresh_registry(config_path).get(entry.id).pinned_sha256 == view.info.sha256
+    qtbot.waitUntil(lambda: view.text("pinned") == "yes (this certificate)")
+    assert view.verdict.passes and not view.trust_button.isVisible()
+    assert "trusted for this endpoint" in window.statusBar().currentMessage()
+    dialog.close()
+
+    # Validating again meets the pinned certificate: trusted for this endpoint.
+    again = validate_again(window, qtbot, entry.id)
+    assert again is not dialog
+    assert again.view.text("pinned") == "yes (this certificate)"
+    assert again.view.verdict.passes
+    assert again.view.verdict.summary.startswith("Trusted for this endpoint")
+    assert not again.view.trust_button.isVisible()
+    assert "certificate matches the pin" in window.statusBar().currentMessage()
+    again.close()
+
+
+def test_validate_again_reports_a_changed_certificate(
+    window: MainWindow, run_coro: Any, registry: Any, qtbot: Any, tls_server: Any
+) -> None:
+    port, ca_file = tls_server
+    old_pin = ":".join(["AB"] * 32)
+    url = f"wss://127.0.0.1:{port}/nbwss"
+    details = EndpointDetails("tok-changed-S3CRET", 1, "changed", "127.0.0.1", url)
+    entry = run_coro(registry.add(details, pinned_sha256=old_pin))
+    window.ca_file = ca_file  # trusted by its CA, yet not the certificate that was pinned
+    window.set_registry(registry)
+    dialog = validate_again(window, qtbot, entry.id)
+    view = dialog.view
+    assert view.verdict is not None and not view.verdict.passes
+    assert "certificate changed" in view.verdict.summary
+    assert view.text("pinned") == f"a different certificate is pinned ({old_pin})"
+    assert "certificate changed since it was pinned" in window.statusBar().currentMessage()
+    # The new certificate can be trusted in its place, explicitly.
+    assert view.trust_button.isVisible()
     dialog.close()
 
 
@@ -451,9 +544,9 @@ def test_validate_again_reports_an_endpoint_that_does_not_answer(
     window.set_registry(registry)
     select(window, entry.id)
     window.validate_action.trigger()
-    qtbot.waitUntil(lambda: window.certificate_dialog is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.commands.certificate_dialog is not None, timeout=15_000)
     assert window.statusBar().currentMessage().startswith("Could not check 127.0.0.1")
-    window.certificate_dialog.close()
+    window.commands.certificate_dialog.close()
 
 
 def test_ctrl_n_opens_the_new_endpoint_dialog_and_selects_what_it_added(

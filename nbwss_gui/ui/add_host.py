@@ -1,0 +1,93 @@
+"""Add Host (SPEC §3.2 step 6): save validated details, asking first before replacing.
+
+An endpoint with the same URL is replaced only after the person says so. What the registry
+refuses (keyring locked or missing, config folder not writable) comes back as a message for
+the dialog to show inline; nothing the person entered is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.message_boxes import name_buttons
+
+if TYPE_CHECKING:
+    from nbwss_gui.domain.endpoint import EndpointDetails
+    from nbwss_gui.services.registry import Registry
+
+
+class HostSaver(QObject):
+    """Saves endpoint details through the registry, one at a time.
+
+    started: the save began (the keyring may now wait for an unlock prompt).
+    saved(endpoint id, host name); failed(message for the person).
+    """
+
+    started = Signal()
+    saved = Signal(str, str)
+    failed = Signal(str)
+
+    def __init__(self, registry: Registry, tasks: TaskKeeper, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.tasks = tasks
+        self.saving = False
+        self.replace_box: QMessageBox | None = None
+
+    def add(self, details: EndpointDetails, pinned_sha256: str | None) -> None:
+        """Save, or first ask whether to replace the endpoint that has the same URL."""
+        existing = self.registry.find_by_url(details.url)
+        if existing is None:
+            self._start(details, pinned_sha256, replace=False)
+            return
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace the endpoint?",
+            f"An endpoint with the URL {existing.url} is already registered "
+            f"({existing.host_name}, group {existing.group_id}). Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAccessibleName("Replace the endpoint?")
+        name_buttons(box)
+        self.replace_box = box
+
+        def decided() -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self._start(details, pinned_sha256, replace=True)
+            box.deleteLater()
+
+        box.finished.connect(decided)
+        box.open()
+
+    def _start(self, details: EndpointDetails, pinned_sha256: str | None, *, replace: bool) -> None:
+        self.saving = True
+        self.started.emit()
+        self.tasks.start(self._save(details, pinned_sha256, replace), name="add endpoint")
+
+    async def _save(
+        self, details: EndpointDetails, pinned_sha256: str | None, replace: bool
+    ) -> None:
+        from nbwss_gui.services.registry import RegistryError
+        from nbwss_gui.services.secrets import SecretStoreError
+
+        try:
+            entry = await self.registry.add(details, pinned_sha256=pinned_sha256, replace=replace)
+        except asyncio.CancelledError:
+            # The dialog closed; the registry has taken back whatever it had begun.
+            self.saving = False
+            raise
+        except (RegistryError, SecretStoreError) as exc:
+            self.saving = False
+            self.failed.emit(exc.message)
+            return
+        self.saving = False
+        self.saved.emit(entry.id, entry.host_name)

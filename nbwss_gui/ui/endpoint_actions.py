@@ -1,0 +1,395 @@
+"""What a person can do to endpoints in the WebSocket Servers window (SPEC §3.1), and how.
+
+New, Remove, Activate, Deactivate, Validate again (with the pin of an untrusted certificate),
+View token and Quit: each one QAction, with its shortcut, its place in the menus, the toolbar
+and the context menu, and the handler that carries it out through the registry. The window
+owns the list and the selection; this module acts on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar
+from shiboken6 import isValid
+
+from nbwss_gui.ui import icons
+from nbwss_gui.ui.message_boxes import name_buttons
+
+if TYPE_CHECKING:
+    from nbwss_gui.services.certificate import CertificateInfo
+    from nbwss_gui.ui.certificate_view import CertificateDialog
+    from nbwss_gui.ui.endpoint_model import EndpointLike
+    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.token_view import TokenDialog
+
+SP = QStyle.StandardPixmap
+# How many endpoints the Remove confirmation names before it says "…and N more".
+NAMED_IN_CONFIRMATION = 15
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+class EndpointActions(QObject):
+    """The actions of one MainWindow, kept enabled according to its selection."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        # The latest confirmation and dialogs, for the keyboard and for tests.
+        self.confirm_box: QMessageBox | None = None
+        self.pin_box: QMessageBox | None = None
+        self.token_dialog: TokenDialog | None = None
+        self.certificate_dialog: CertificateDialog | None = None
+        self.new_action = self._action(
+            "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
+        )
+        self.remove_action = self._action(
+            "&Remove…",
+            self.remove_selected,
+            QKeySequence.StandardKey.Delete,
+            SP.SP_TrashIcon,
+            "Remove the selected endpoints and delete their tokens",
+        )
+        self.activate_action = self._action(
+            "&Activate",
+            self.activate_selected,
+            "Ctrl+Shift+A",
+            SP.SP_DialogApplyButton,
+            "Activate the selected endpoints",
+        )
+        self.deactivate_action = self._action(
+            "&Deactivate",
+            self.deactivate_selected,
+            "Ctrl+Shift+D",
+            SP.SP_MediaPause,
+            "Deactivate the selected endpoints",
+        )
+        self.validate_action = self._action(
+            "&Validate again",
+            self.validate_selected,
+            "Ctrl+Shift+V",
+            SP.SP_BrowserReload,
+            "Check the selected endpoint's TLS certificate again",
+        )
+        self.view_token_action = self._action(
+            "View &token…",
+            self.view_token,
+            "Ctrl+Shift+T",
+            SP.SP_FileDialogContentsView,
+            "Show the selected endpoint's token",
+        )
+        self.quit_action = self._action(
+            "&Quit", window.close, QKeySequence.StandardKey.Quit, SP.SP_DialogCloseButton, "Quit"
+        )
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.endpoint_actions = (
+            self.new_action,
+            self.remove_action,
+            self.activate_action,
+            self.deactivate_action,
+            self.validate_action,
+            self.view_token_action,
+        )
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        icon: QStyle.StandardPixmap,
+        tip: str,
+    ) -> QAction:
+        action = QAction(icons.action_icon(icon), text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def add_menus(self) -> None:
+        bar = self.window.menuBar()
+        bar.setAccessibleName("Menu bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.fill_endpoint_menu(bar.addMenu("&Endpoint"))
+
+    def add_toolbar(self) -> QToolBar:
+        toolbar = self.window.addToolBar("Endpoint actions")
+        toolbar.setObjectName("endpointToolbar")
+        toolbar.setAccessibleName("Endpoint actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.endpoint_actions:
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        return toolbar
+
+    def fill_endpoint_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.remove_action)
+        menu.addSeparator()
+        menu.addAction(self.activate_action)
+        menu.addAction(self.deactivate_action)
+        menu.addSeparator()
+        menu.addAction(self.validate_action)
+        menu.addAction(self.view_token_action)
+
+    def context_menu(self, position: QPoint) -> None:
+        view = self.window.view
+        menu = QMenu(self.window)
+        menu.setAccessibleName("Endpoint actions")
+        self.fill_endpoint_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.viewport().mapToGlobal(position))
+
+    def update(self) -> None:
+        """Enable what the selection allows."""
+        window = self.window
+        ready = window.registry is not None
+        selected = window.selected_endpoints() if ready else []
+        single = window.single_endpoint() if ready else None
+        self.new_action.setEnabled(ready)
+        self.remove_action.setEnabled(bool(selected))
+        self.activate_action.setEnabled(any(not e.activated for e in selected))
+        self.deactivate_action.setEnabled(any(e.activated for e in selected))
+        self.validate_action.setEnabled(single is not None)
+        self.view_token_action.setEnabled(single is not None)
+
+    # -- New -----------------------------------------------------------------------------
+
+    def new_endpoint(self) -> None:
+        window = self.window
+        if window.registry is None:
+            return
+        from nbwss_gui.ui.endpoint_dialog import EndpointDialog
+
+        dialog = EndpointDialog(window.registry, window, ca_file=window.ca_file)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.endpointAdded.connect(self._endpoint_added)
+        window.keep(dialog)
+        dialog.open()
+
+    def _endpoint_added(self, endpoint_id: str) -> None:
+        window = self.window
+        window.refresh()
+        window.select_endpoint(endpoint_id)
+        endpoint = window.model.endpoint_at(window.model.index_of(endpoint_id))
+        if endpoint is not None:
+            window.say(f"Added {endpoint.host_name} to group {endpoint.group_id}.")
+
+    # -- Remove --------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        window = self.window
+        chosen = window.selected_endpoints()
+        if window.registry is None or not chosen:
+            return
+        shown = chosen[:NAMED_IN_CONFIRMATION]
+        names = "\n".join(f"• {e.host_name} — {e.url} (group {e.group_id})" for e in shown)
+        if len(chosen) > len(shown):
+            names += f"\n…and {len(chosen) - len(shown)} more"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove endpoints",
+            f"Remove {plural(len(chosen), 'endpoint')}? Their connections are closed and their "
+            f"tokens are deleted from the keyring.\n\n{names}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        box.setParent(window, box.windowFlags())
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("&Remove")
+        box.setAccessibleName("Remove endpoints")
+        name_buttons(box)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ids = [e.id for e in chosen]
+        box.finished.connect(lambda result: self._remove_answered(box, result, ids))
+        self.confirm_box = box
+        box.open()
+
+    def _remove_answered(self, box: QMessageBox, result: int, ids: list[str]) -> None:
+        if self.confirm_box is box:
+            self.confirm_box = None
+        if result == QMessageBox.StandardButton.Yes:
+            self.window.start(self._remove(ids), "remove endpoints")
+
+    async def _remove(self, ids: list[str]) -> None:
+        from nbwss_gui.services.registry import RegistryError
+
+        window = self.window
+        assert window.registry is not None
+        with window.keyring_wait():
+            try:
+                await window.registry.remove(ids)
+            except RegistryError as exc:
+                window.report_error("Could not remove", exc.message)
+                return
+        window.say(f"Removed {plural(len(ids), 'endpoint')}.")
+
+    # -- Activate, Deactivate ------------------------------------------------------------
+
+    def activate_selected(self) -> None:
+        self._set_activated(True)
+
+    def deactivate_selected(self) -> None:
+        self._set_activated(False)
+
+    def _set_activated(self, activated: bool) -> None:
+        window = self.window
+        ids = [e.id for e in window.selected_endpoints() if e.activated != activated]
+        if window.registry is not None and ids:
+            window.start(self._change_activated(ids, activated), "set activated")
+
+    async def _change_activated(self, ids: list[str], activated: bool) -> None:
+        from nbwss_gui.services.registry import RegistryError
+
+        window = self.window
+        assert window.registry is not None
+        word = "Activated" if activated else "Deactivated"
+        try:
+            await window.registry.set_activated(ids, activated)
+        except RegistryError as exc:
+            window.report_error(f"Could not {word.lower()[:-1]}", exc.message)
+            return
+        window.say(f"{word} {plural(len(ids), 'endpoint')}.")
+
+    # -- View token ----------------------------------------------------------------------
+
+    def view_token(self) -> None:
+        window = self.window
+        endpoint = window.single_endpoint()
+        if window.registry is not None and endpoint is not None:
+            window.start(self._show_token(endpoint.id, endpoint.host_name), "view token")
+
+    async def _show_token(self, endpoint_id: str, host_name: str) -> None:
+        from nbwss_gui.services.registry import RegistryError
+        from nbwss_gui.ui.token_view import TokenDialog
+
+        window = self.window
+        assert window.registry is not None
+        with window.keyring_wait():
+            try:
+                token = await window.registry.token(endpoint_id)
+            except RegistryError as exc:
+                window.report_error("Could not read the token", exc.message)
+                return
+        dialog = TokenDialog(token, host_name, window)
+        del token
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.keep(dialog)
+        self.token_dialog = dialog
+        dialog.open()
+
+    # -- Validate again, and the pin -----------------------------------------------------
+
+    def validate_selected(self) -> None:
+        window = self.window
+        endpoint = window.single_endpoint()
+        if window.registry is not None and endpoint is not None:
+            window.start(self._validate(endpoint), "validate again")
+
+    def _pinned(self, endpoint: EndpointLike) -> str | None:
+        """The endpoint's pin as the registry has it now (it may have changed since listing)."""
+        from nbwss_gui.services.registry import RegistryError
+
+        registry = self.window.registry
+        try:
+            return registry.get(endpoint.id).pinned_sha256 if registry is not None else None
+        except RegistryError:
+            return getattr(endpoint, "pinned_sha256", None)
+
+    async def _validate(self, endpoint: EndpointLike) -> None:
+        from nbwss_gui.services.certificate import ProbeError, probe_certificate
+        from nbwss_gui.services.tls import TlsConfigError
+        from nbwss_gui.ui.certificate_view import CertificateDialog
+
+        window = self.window
+        window.say(f"Checking the certificate of {endpoint.host_name}…")
+        info = None
+        error: str | None = None
+        try:
+            info = await probe_certificate(endpoint.url, ca_file=window.ca_file)
+        except ProbeError as exc:
+            error = f"{endpoint.url}: {exc.message}"
+        except TlsConfigError as exc:
+            error = f"The extra CA file cannot be used: {exc}"
+        pinned = self._pinned(endpoint)
+        if info is None:
+            window.say(f"Could not check {endpoint.host_name}: {error}")
+        else:
+            window.say(
+                f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
+                f"{info.days_left()} days left."
+            )
+        dialog = CertificateDialog(
+            info, window, error=error, pinned_sha256=pinned, offer_pin=info is not None
+        )
+        dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        endpoint_id, host_name = endpoint.id, endpoint.host_name
+        dialog.trustRequested.connect(
+            lambda sha256: self._confirm_pin(dialog, endpoint_id, host_name, sha256)
+        )
+        window.keep(dialog)
+        self.certificate_dialog = dialog
+        dialog.open()
+
+    def _confirm_pin(
+        self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
+    ) -> None:
+        from nbwss_gui.ui.certificate_view import pin_confirmation
+
+        info = dialog.view.info
+        if info is None:
+            return
+        box = pin_confirmation(dialog, info, host_name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_box = box
+        trust = box.buttons()[0]
+
+        def decided() -> None:
+            if box.clickedButton() is trust:
+                self.window.start(self._pin(dialog, endpoint_id, host_name, sha256), "pin")
+
+        box.finished.connect(decided)
+        box.open()
+
+    async def _pin(
+        self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
+    ) -> None:
+        from nbwss_gui.services.registry import RegistryError
+
+        window = self.window
+        assert window.registry is not None
+        try:
+            entry = await window.registry.set_pin(endpoint_id, sha256)
+        except RegistryError as exc:
+            window.report_error("Could not trust the certificate", exc.message)
+            return
+        if isValid(dialog):
+            dialog.view.set_pinned(entry.pinned_sha256)
+        window.say(f"The certificate of {host_name} is now trusted for this endpoint (pinned).")
+
+
+def _certificate_state(info: CertificateInfo, pinned: str | None) -> str:
+    from nbwss_gui.ui.certificate_view import same_fingerprint
+
+    if same_fingerprint(info.sha256, pinned):
+        return "certificate matches the pin"
+    if pinned:
+        return "certificate changed since it was pinned"
+    return "certificate trusted" if info.trusted else "certificate not trusted"

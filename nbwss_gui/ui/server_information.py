@@ -1,0 +1,104 @@
+"""Server Information (SPEC §3.2 step 5): the endpoint details, read-only, token masked.
+
+Each field carries the problems the checker found with it right below it, so a person sees
+what is wrong where they look. The token shows only while View is on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nbwss_gui.ui.problem_view import ProblemList
+
+if TYPE_CHECKING:
+    from nbwss_gui.domain.endpoint import EndpointDetails
+    from nbwss_gui.domain.problems import Problem
+
+MASK = "●●●●"
+# (details attribute, JSON key the checker names in problems, caption).
+INFO_ROWS = (
+    ("host_name", "hostName", "Host Name:"),
+    ("url", "url", "URL:"),
+    ("group_id", "groupId", "Group ID:"),
+    ("priority", "priority", "Priority:"),
+)
+
+
+def masked(token: str) -> str:
+    return f"{MASK} ({len(token)} characters)"
+
+
+class ServerInformation(QGroupBox):
+    """Host Name, URL, Group ID, Priority and Token, each with its problems."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Server Information", parent)
+        self._details: EndpointDetails | None = None
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.edits: dict[str, QLineEdit] = {}
+        self.field_problems: dict[str, ProblemList] = {}
+        for attribute, key, caption in INFO_ROWS:
+            edit = QLineEdit(self)
+            edit.setReadOnly(True)
+            edit.setAccessibleName(caption.rstrip(":"))
+            self.edits[attribute] = edit
+            form.addRow(caption, self._with_problems(edit, key))
+        self.token_edit = QLineEdit(self)
+        self.token_edit.setReadOnly(True)
+        self.token_edit.setAccessibleName("Token")
+        self.view_button = QPushButton("Vie&w", self)
+        self.view_button.setCheckable(True)
+        self.view_button.setAccessibleName("View token")
+        self.view_button.toggled.connect(self._show_token)
+        token_row = QWidget(self)
+        row = QHBoxLayout(token_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.token_edit, 1)
+        row.addWidget(self.view_button)
+        form.addRow("Token:", self._with_problems(token_row, "token"))
+
+    def _with_problems(self, field: QWidget, key: str) -> QWidget:
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        problems = ProblemList(f"Problems with {key}", holder)
+        layout.addWidget(problems)
+        self.field_problems[key] = problems
+        return holder
+
+    def tab_order(self) -> list[QWidget]:
+        return [*self.edits.values(), self.token_edit, self.view_button]
+
+    def show_details(
+        self, details: EndpointDetails | None, problems: Iterable[Problem] = ()
+    ) -> None:
+        """Show these details (or none) and, beside each field, the problems about it."""
+        self._details = details
+        listed = list(problems)
+        for key, shown in self.field_problems.items():
+            shown.set_problems(p for p in listed if p.field == key)
+        for attribute, edit in self.edits.items():
+            edit.setText("" if details is None else str(getattr(details, attribute)))
+        self._show_token(self.view_button.isChecked())
+
+    def _show_token(self, visible: bool) -> None:
+        self.view_button.setText("Hi&de" if visible else "Vie&w")
+        self.view_button.setAccessibleName("Hide token" if visible else "View token")
+        details = self._details
+        if details is None:
+            self.token_edit.setText("")
+        else:
+            self.token_edit.setText(details.token if visible else masked(details.token))
