@@ -43,3 +43,12 @@ system-deps:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# A one-folder build in build/dist/nbwss-gui (PyInstaller), checked by its own self-test.
+.PHONY: package
+package: $(STAMP)
+	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet pyinstaller
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist \
+		--workpath build/pyinstaller packaging/nbwss-gui.spec
+	build/dist/nbwss-gui/nbwss-gui self-test

@@ -1,0 +1,154 @@
+"""The desktop entry, the AppStream metadata and the icons: valid, and telling the same story.
+
+The validators come from the desktop-file-utils and appstream packages. Without them the
+validation tests are skipped, unless NBWSS_GUI_REQUIRE_REAL_KEYRING=1 (CI): then they fail, so
+CI cannot pass without having validated the files.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from nbwss_gui import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.nbwssgui.NbwssGui"
+DESKTOP_FILE = PACKAGING / "nbwss-gui.desktop"
+METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
+ICON_FILE = ROOT / "resources" / "nbwss-gui.svg"
+REQUIRED = os.environ.get("NBWSS_GUI_REQUIRE_REAL_KEYRING") == "1"
+
+
+def tool(name: str, package: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        reason = f"{name} is not installed (Debian package {package})"
+        if REQUIRED:
+            pytest.fail(f"NBWSS_GUI_REQUIRE_REAL_KEYRING=1 but {reason}")
+        pytest.skip(reason)
+    return path
+
+
+def run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def metainfo() -> ET.Element:
+    return ET.parse(METAINFO_FILE).getroot()
+
+
+def test_the_desktop_entry_passes_desktop_file_validate() -> None:
+    result = run(tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP_FILE))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    # Hints (such as two main categories, which the entry has on purpose) are advice only.
+    assert "error:" not in output, output
+    assert "warning:" not in output, output
+
+
+def test_the_metainfo_passes_appstreamcli_validate() -> None:
+    result = run(tool("appstreamcli", "appstream"), "validate", "--no-net", str(METAINFO_FILE))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert not [line for line in output.splitlines() if line[:2] in ("E:", "W:", "I:")], output
+
+
+def test_the_desktop_entry_and_the_metainfo_agree_with_the_project() -> None:
+    entry = desktop_entry()
+    component = metainfo()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    assert entry["Type"] == "Application"
+    assert entry["Terminal"] == "false"
+    assert entry["Exec"] in project["scripts"]
+    assert entry["Icon"] == APP_ID
+    assert set(entry["Categories"].rstrip(";").split(";")) >= {"System", "Network", "Qt"}
+    assert entry["Keywords"]
+    assert component.get("type") == "desktop-application"
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("metadata_license") == "CC0-1.0"
+    assert component.findtext("project_license") == project["license"]
+    launchable = component.find("launchable")
+    assert launchable is not None
+    assert launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP_FILE.name
+    assert component.findtext("provides/binary") in project["scripts"]
+    assert component.findtext("name") == entry["Name"]
+    homepage = component.find("url[@type='homepage']")
+    assert homepage is not None
+    assert (homepage.text or "").startswith("https://")
+    releases = [r.get("version") for r in component.iterfind("releases/release")]
+    assert releases
+    assert releases[0] == __version__
+
+
+def test_the_icon_is_a_square_scalable_image() -> None:
+    root = ET.parse(ICON_FILE).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("viewBox") == "0 0 256 256"
+
+
+def test_make_icons_writes_pngs_an_ico_and_an_icns(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "make_icons.py"), "--output", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    png = tmp_path / "png" / "nbwss-gui-256.png"
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (256, 256)
+    assert (tmp_path / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").exists()
+    assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+
+    ico = (tmp_path / "nbwss-gui.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1)
+    assert count >= 5
+    sides = []
+    for index in range(count):
+        width, _height, _c, _r, _p, _bpp, size, offset = struct.unpack(
+            "<BBBBHHII", ico[6 + 16 * index : 22 + 16 * index]
+        )
+        assert ico[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert offset + size <= len(ico)
+        sides.append(width or 256)
+    assert {16, 32, 48, 256} <= set(sides)
+
+    icns = (tmp_path / "nbwss-gui.icns").read_bytes()
+    assert icns[:4] == b"icns"
+    assert struct.unpack(">I", icns[4:8])[0] == len(icns)
+    kinds, position = [], 8
+    while position < len(icns):
+        kind, length = (
+            icns[position : position + 4],
+            struct.unpack(">I", icns[position + 4 : position + 8])[0],
+        )
+        assert icns[position + 8 : position + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.append(kind)
+        position += length
+    assert position == len(icns)
+    assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= set(kinds)
