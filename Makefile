@@ -15,8 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	@echo "== Checking the bundled example endpoint files"
-	-$(VENV)/bin/nbwss-gui check $$($(PY) -c "import importlib.resources as r; print(' '.join(sorted(str(p) for p in r.files('nbwss_gui.resources.examples').iterdir() if p.name.endswith('.json'))))")
+	$(VENV)/bin/nbwss-gui --demo
 
 test: $(STAMP) lint typecheck unit
 

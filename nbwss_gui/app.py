@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import asyncio
+    from pathlib import Path
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from nbwss_gui.services.config import ConfigLoad
@@ -211,22 +213,76 @@ def attach_registry(window: MainWindow, loaded: ConfigLoad) -> None:
     window.set_registry(Registry.open_default(loaded=loaded))
 
 
-async def _main(app: QApplication, window: MainWindow, loaded: ConfigLoad | None) -> int:
+def start_connections(window: MainWindow) -> None:
+    """Start the engine on the window's registry: the Connection State column goes live."""
+    from nbwss_gui.ui.engine_adapter import settings_from
+
+    registry = window.registry
+    if registry is None:
+        return
+    window.connections.start(registry, settings_from(registry.settings(), window.ca_file))
+    window.commands.update()
+    window.connection_commands.update()
+
+
+def install_crash_handling(window: MainWindow, log_path: Path | None) -> Callable[[], None]:
+    """An unhandled exception shows a dialog (and is logged) instead of ending the process
+    unseen; the event loop and the connections carry on."""
     import asyncio
 
+    from nbwss_gui.ui.crash_dialog import handle_asyncio_exception, install_excepthook
+
+    uninstall = install_excepthook(lambda: window if window.isVisible() else None, log_path)
+    asyncio.get_running_loop().set_exception_handler(handle_asyncio_exception)
+    return uninstall
+
+
+async def _main(
+    app: QApplication,
+    window: MainWindow,
+    loaded: ConfigLoad | None,
+    *,
+    demo: bool = False,
+    log_level: str | None = None,
+) -> int:
+    import asyncio
+    import logging
+
+    from nbwss_gui.services import logs
+
+    log_path = logs.setup_logging(log_level or logs.DEFAULT_LEVEL)
+    uninstall = install_crash_handling(window, log_path)
+    logging.getLogger(__name__).info("nbwss-gui started%s", " in DEMO mode" if demo else "")
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: _settle(closed))
-    if loaded is not None:
-        attach_registry(window, loaded)
-    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-        await painted(window.view.viewport())
-        print(f"ready {seconds_since_start():.3f}", flush=True)
-        window.close()
-        return 0
-    if not window.isVisible():
-        return 0  # closed while the event loop was being set up
-    await closed
+    demo_run = None
+    try:
+        if demo:
+            from nbwss_gui.ui.demo_window import DemoRun
+
+            demo_run = DemoRun(window)
+            if not await demo_run.start():
+                return 1
+        elif loaded is not None:
+            attach_registry(window, loaded)
+        if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+            await painted(window.view.viewport())
+            print(f"ready {seconds_since_start():.3f}", flush=True)
+            window.close()
+            return 0
+        # The window is in use by now; the connections (and websockets, cryptography and
+        # the keyring behind them) come after.
+        start_connections(window)
+        if not window.isVisible():
+            return 0  # closed while the event loop was being set up
+        await closed
+    finally:
+        await window.connections.close()
+        if demo_run is not None:
+            await demo_run.stop()
+        uninstall()
+        logs.flush()
     if window.registry is not None:
         # A change half-way (the dialog closed while saving) finishes or is taken back now,
         # not cut off by the process ending.
@@ -237,8 +293,17 @@ async def _main(app: QApplication, window: MainWindow, loaded: ConfigLoad | None
     return 0
 
 
-def run_app(argv: list[str] | None = None, *, ca_file: str | None = None) -> int:
-    """Open the WebSocket Servers window; the exit status when it closes (2: no display)."""
+def run_app(
+    argv: list[str] | None = None,
+    *,
+    ca_file: str | None = None,
+    demo: bool = False,
+    log_level: str | None = None,
+) -> int:
+    """Open the WebSocket Servers window; the exit status when it closes (2: no display).
+
+    `demo`: on a sandbox provider started for the occasion, with a throw-away config folder
+    and an in-memory keyring (SPEC §6.2)."""
     problem = display_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -255,11 +320,25 @@ def run_app(argv: list[str] | None = None, *, ca_file: str | None = None) -> int
 
     window = MainWindow(ca_file=ca_file)
     window.show()
-    # Shown, not painted yet: the first paint already lists the endpoints.
-    loaded = read_list(window)
+    # Shown, not painted yet: the first paint already lists the endpoints (the demo's come
+    # once its sandbox runs: the user's own list is not read at all).
+    if demo:
+        window.count_label.setText("Starting the sandbox provider…")
+        loaded = None
+    else:
+        loaded = read_list(window)
     wait_for_paint(window.view.viewport())
+    # After the first paint: reading the SVG loads Qt's image plugin, which takes a while.
+    window.setWindowIcon(application_icon())
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         print(f"usable {seconds_since_start():.3f} {window.count_label.text()}", flush=True)
     import qasync
 
-    return int(qasync.run(_main(app, window, loaded)))
+    return int(qasync.run(_main(app, window, loaded, demo=demo, log_level=log_level)))
+
+
+def application_icon() -> QIcon:
+    """The application's icon (resources/nbwss-gui.svg, shipped in the package)."""
+    from nbwss_gui.ui import icons
+
+    return icons.app_icon()

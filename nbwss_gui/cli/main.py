@@ -1,47 +1,124 @@
-"""The `nbwss-gui` command: the window without a subcommand, and the headless subcommands."""
+"""The `nbwss-gui` command: the window without a subcommand, and the headless subcommands.
+
+Opening the window is the common case and the one people wait for, so it is decided by a
+small parser of the global options alone: the subcommands' modules (and their parsers) are
+imported only when a subcommand, or the help that lists them, is asked for.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from nbwss_gui import __version__
-from nbwss_gui.cli import check, monitor_cmd, registry_cmds, sandbox_cmd
 
 DESCRIPTION = """\
 Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in
 view. Without a subcommand, opens the WebSocket Servers window."""
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Subcommands print their results; their log records go to standard error from this level on,
+# unless --log-level says otherwise. The window writes its log file.
+COMMAND_LOG_LEVEL = "WARNING"
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="nbwss-gui",
-        description=DESCRIPTION,
-        epilog="Run 'nbwss-gui COMMAND --help' for the options of each command.",
-    )
+
+def _log_level(text: str) -> str:
+    upper = text.strip().upper()
+    upper = "WARNING" if upper == "WARN" else upper
+    if upper not in LOG_LEVELS:
+        raise argparse.ArgumentTypeError(f"use one of {', '.join(LOG_LEVELS)}")
+    return upper
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"nbwss-gui {__version__}")
     parser.add_argument(
         "--ca-file",
         metavar="PEM",
         help="extra CA certificates (PEM) to trust, besides the system's (window only)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a built-in sandbox provider, with a throw-away config folder "
+        "and an in-memory keyring labelled DEMO (your own endpoints and keyring are not "
+        "touched)",
+    )
+    parser.add_argument(
+        "--log-level",
+        type=_log_level,
+        metavar="LEVEL",
+        help=f"how much to log: {', '.join(LOG_LEVELS)} (default INFO in the log file; "
+        f"{COMMAND_LOG_LEVEL} on standard error for the commands). Tokens are never logged.",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from nbwss_gui.cli import check, monitor_cmd, registry_cmds, sandbox_cmd, selftest_cmd
+
+    parser = argparse.ArgumentParser(
+        prog="nbwss-gui",
+        description=DESCRIPTION,
+        epilog="Run 'nbwss-gui COMMAND --help' for the options of each command.",
+    )
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     check.register(subparsers)
     registry_cmds.register(subparsers)
     monitor_cmd.register(subparsers)
     sandbox_cmd.register(subparsers)
+    selftest_cmd.register(subparsers)
     return parser
 
 
+class _NotForTheWindow(Exception):
+    pass
+
+
+def _refuse(message: str) -> NoReturn:
+    raise _NotForTheWindow(message)
+
+
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` asks for the window alone, else None (a subcommand, help, or
+    something the full parser must explain)."""
+    quick = argparse.ArgumentParser(prog="nbwss-gui", add_help=False)
+    _add_global_options(quick)
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    # Errors go to the full parser, which says them with the whole usage.
+    quick.error = _refuse  # type: ignore[method-assign]
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotForTheWindow:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _window_options(arguments)
+    if args is None:
+        args = build_parser().parse_args(arguments)
     if args.command is None:
         from nbwss_gui.app import run_app
 
-        return run_app(sys.argv[:1], ca_file=args.ca_file)
+        return run_app(sys.argv[:1], ca_file=args.ca_file, demo=args.demo, log_level=args.log_level)
+    if args.demo:
+        print("nbwss-gui: --demo opens the window; it takes no command", file=sys.stderr)
+        return 2
+    from nbwss_gui.services import logs
+
+    level = args.log_level or COMMAND_LOG_LEVEL
+    logs.setup_logging(level, console=True, console_level=level)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    finally:
+        logs.flush()

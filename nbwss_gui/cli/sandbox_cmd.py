@@ -83,12 +83,11 @@ def _interval(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(message)s",
-        datefmt="%H:%M:%S",
-        stream=sys.stderr,
-    )
+    if args.verbose:
+        from nbwss_gui.services import logs
+
+        # What each endpoint does, on standard error too.
+        logs.setup_logging("INFO", console=True, console_level="INFO")
     if not args.verbose:
         # The websockets library logs failed handshakes (a port scan, say) as errors.
         logging.getLogger("websockets").setLevel(logging.CRITICAL)

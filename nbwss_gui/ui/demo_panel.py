@@ -15,10 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -91,7 +93,14 @@ class DemoPanel(QDockWidget):
         self.status.setAccessibleName("Last DEMO message")
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.setWidget(body)
+        # A short screen scrolls the panel rather than squeezing its rows together.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setMinimumWidth(body.sizeHint().width())
+        self.setWidget(scroll)
 
         for row in self.rows.values():
             self._unsubscribers.append(row.endpoint.subscribe(self._endpoint_changed))
@@ -135,7 +144,9 @@ class DemoPanel(QDockWidget):
         state.setAccessibleName(f"{name} state")
         counters = QLabel(parent)
         counters.setAccessibleName(f"{name} counters")
-        counters.setWordWrap(True)
+        # Two fixed lines rather than word wrap: a wrapped label in a dock gets squeezed to
+        # one line's height and its text cut off.
+        counters.setWordWrap(False)
 
         start_stop = QPushButton(parent)
         start_stop.clicked.connect(lambda: self.toggle_listening(name))
@@ -221,7 +232,7 @@ class DemoPanel(QDockWidget):
             words.append("rejecting tokens")
         row.state.setText(", ".join(words))
         row.counters.setText(
-            f"{stats.active} connected now, {stats.max_active} at most at once; "
+            f"{stats.active} connected now, {stats.max_active} at most at once\n"
             f"{stats.accepted} accepted, {stats.tokens_rejected} tokens refused, "
             f"{stats.commands_sent} commands sent"
         )

@@ -46,6 +46,8 @@ class EndpointActions(QObject):
         self.pin_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
         self.certificate_dialog: CertificateDialog | None = None
+        # What Validate again found, by endpoint id, for the diagnostics bundle.
+        self.certificates: dict[str, CertificateInfo] = {}
         self.new_action = self._action(
             "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
         )
@@ -125,6 +127,7 @@ class EndpointActions(QObject):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.window.connection_commands.add_to_file_menu(file_menu, self.quit_action)
         self.fill_endpoint_menu(bar.addMenu("&Endpoint"))
 
     def add_toolbar(self) -> QToolBar:
@@ -148,6 +151,7 @@ class EndpointActions(QObject):
         menu.addSeparator()
         menu.addAction(self.validate_action)
         menu.addAction(self.view_token_action)
+        self.window.connection_commands.add_to_endpoint_menu(menu)
 
     def context_menu(self, position: QPoint) -> None:
         view = self.window.view
@@ -331,6 +335,7 @@ class EndpointActions(QObject):
         if info is None:
             window.say(f"Could not check {endpoint.host_name}: {error}")
         else:
+            self.certificates[endpoint.id] = info
             window.say(
                 f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
                 f"{info.days_left()} days left."

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
+import math
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -63,7 +65,12 @@ GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _GROUP_ROW = 0  # internalId of a group row; children carry their group's serial (from 1)
-_CONNECTION_COLUMNS = (Column.CONNECTION_STATE, Column.SINCE, Column.LAST_ERROR)
+_CONNECTION_COLUMNS = (
+    Column.CONNECTION_STATE,
+    Column.SINCE,
+    Column.LAST_ERROR,
+    Column.ROUND_TRIP,
+)
 # The view asks for flags and data many times per cell as it paints: the answers that never
 # change are made once, and roles this model has nothing for are turned away first.
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -105,6 +112,34 @@ class ConnectionState:
     state: str
     detail: str
     since: Any
+    # Wall-clock time (Unix seconds) of the next try, while RETRYING.
+    retry_at: float | None = None
+    # Round-trip time of the last keep-alive, in milliseconds, while CONNECTED.
+    rtt_ms: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupState:
+    """The roll-up of a group as the connections see it."""
+
+    state: str
+    summary: str
+    retry_at: float | None = None
+
+
+def seconds_left(retry_at: float | None, now: float) -> int | None:
+    """Whole seconds until `retry_at`, rounded up (a countdown never shows 0 while waiting)."""
+    if retry_at is None:
+        return None
+    return max(0, math.ceil(retry_at - now))
+
+
+def state_text(state: str, retry_at: float | None, now: float) -> str:
+    """A connection state in words; RETRYING says when the next try comes (SPEC §3.1)."""
+    left = seconds_left(retry_at, now) if state == icons.RETRYING else None
+    if left is None:
+        return state
+    return f"{state} in {left} s" if left else f"{state} now"
 
 
 @dataclass(eq=False, slots=True)
@@ -149,6 +184,8 @@ class EndpointModel(QAbstractItemModel):
         self._row_of: dict[int, int] = {}  # group serial -> its row, for parent()
         self._serials = itertools.count(1)
         self._connection: dict[str, ConnectionState] = {}
+        self._group_states: dict[str, GroupState] = {}
+        self.clock = time.time
         self._last_error: dict[str, str] = {}
         self._texts: dict[str, tuple[EndpointLike, tuple[str, ...]]] = {}
         self._bold = QFont()
@@ -265,7 +302,11 @@ class EndpointModel(QAbstractItemModel):
         if role == IS_GROUP_ROLE:
             return True
         if role == _DECORATION:
-            return icons.group_icon() if column == Column.HOST_NAME else None
+            if column == Column.HOST_NAME:
+                return icons.group_icon()
+            if column == Column.CONNECTION_STATE and group.group_id in self._group_states:
+                return icons.state_icon(self._group_states[group.group_id].state)
+            return None
         if role == _FONT:
             return self._bold if column == Column.HOST_NAME else None
         if role == _ALIGNMENT:
@@ -293,6 +334,9 @@ class EndpointModel(QAbstractItemModel):
 
     def _rollup(self, group: _Group) -> str:
         """Which endpoint carries the group, or why none does."""
+        known = self._group_states.get(group.group_id)
+        if known is not None:
+            return f"{state_text(known.state, known.retry_at, self.clock())} — {known.summary}"
         count = len(group.endpoints)
         noun = "endpoint" if count == 1 else "endpoints"
         for endpoint in group.endpoints:
@@ -312,9 +356,11 @@ class EndpointModel(QAbstractItemModel):
         text = self._row_texts(endpoint)[column]
         if role == _DISPLAY:
             return text
-        if role == _DECORATION and column in (Column.STATE, Column.CONNECTION_STATE):
+        if role == _DECORATION and column == Column.STATE:
             return icons.state_icon(text)
-        if role == _ALIGNMENT and column == Column.PRIORITY:
+        if role == _DECORATION and column == Column.CONNECTION_STATE:
+            return icons.state_icon(self.connection_state(endpoint.id).state)
+        if role == _ALIGNMENT and column in (Column.PRIORITY, Column.ROUND_TRIP):
             return _PRIORITY_ALIGNMENT
         if role == _TOOLTIP:
             return self._endpoint_tooltip(endpoint)
@@ -345,12 +391,15 @@ class EndpointModel(QAbstractItemModel):
             return icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
         connection = self.connection_state(endpoint.id)
         if column == Column.CONNECTION_STATE:
-            return connection.state
+            return state_text(connection.state, connection.retry_at, self.clock())
         if column == Column.SINCE:
             since = connection.since if connection.since is not None else endpoint.changed_at
             return format_time(since)
         if column == Column.LAST_ERROR:
             return self._last_error.get(endpoint.id, "")
+        rtt = connection.rtt_ms
+        if column == Column.ROUND_TRIP and rtt is not None and connection.state == icons.CONNECTED:
+            return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
         return ""
 
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
@@ -359,7 +408,7 @@ class EndpointModel(QAbstractItemModel):
         lines = [
             f"{endpoint.host_name} ({endpoint.url})",
             f"Group {endpoint.group_id}, priority {endpoint.priority}, {state}",
-            f"Connection: {connection.state}"
+            f"Connection: {state_text(connection.state, connection.retry_at, self.clock())}"
             + (f" ({connection.detail})" if connection.detail else ""),
         ]
         last_error = self._last_error.get(endpoint.id)
@@ -369,9 +418,18 @@ class EndpointModel(QAbstractItemModel):
 
     # -- updates ---------------------------------------------------------------------------
 
-    def set_connection_state(self, endpoint_id: str, state: str, detail: str, since: Any) -> None:
+    def set_connection_state(
+        self,
+        endpoint_id: str,
+        state: str,
+        detail: str,
+        since: Any,
+        *,
+        retry_at: float | None = None,
+        rtt_ms: float | None = None,
+    ) -> None:
         """Record an endpoint's connection state and repaint just its row and its group's."""
-        self._connection[endpoint_id] = ConnectionState(state, detail, since)
+        self._connection[endpoint_id] = ConnectionState(state, detail, since, retry_at, rtt_ms)
         self._texts.pop(endpoint_id, None)
         if state in (icons.FAILED, icons.RETRYING) and detail:
             self._last_error[endpoint_id] = detail
@@ -381,6 +439,61 @@ class EndpointModel(QAbstractItemModel):
         last = first.siblingAtColumn(_CONNECTION_COLUMNS[-1])
         self.dataChanged.emit(first, last, [])
         self._group_changed(first.parent())
+
+    def set_group_state(
+        self, group_id: str, state: str, summary: str, retry_at: float | None = None
+    ) -> None:
+        """Record a group's roll-up as the connections see it, and repaint its row."""
+        self._group_states[group_id] = GroupState(state, summary, retry_at)
+        for row, group in enumerate(self._groups):
+            if group.group_id == group_id:
+                self._group_changed(self.createIndex(row, 0, _GROUP_ROW))
+                return
+
+    def forget_connections(self) -> None:
+        """Back to NOT CONNECTED everywhere (no engine runs)."""
+        self._connection.clear()
+        self._group_states.clear()
+        self._texts.clear()
+        if self._groups:
+            self._all_changed()
+
+    def waiting(self) -> bool:
+        """Whether some endpoint or group counts down to its next try."""
+        return any(c.retry_at is not None for c in self._connection.values()) or any(
+            g.retry_at is not None for g in self._group_states.values()
+        )
+
+    def tick(self) -> None:
+        """Repaint the countdowns of RETRYING endpoints and groups (once a second)."""
+        for endpoint_id, connection in self._connection.items():
+            if connection.retry_at is None:
+                continue
+            self._texts.pop(endpoint_id, None)
+            cell = self.index_of(endpoint_id, Column.CONNECTION_STATE)
+            if cell.isValid():
+                self.dataChanged.emit(cell, cell, [_DISPLAY, _TOOLTIP, _ACCESSIBLE])
+        for row, group in enumerate(self._groups):
+            known = self._group_states.get(group.group_id)
+            if known is not None and known.retry_at is not None:
+                cell = self.createIndex(row, Column.CONNECTION_STATE, _GROUP_ROW)
+                self.dataChanged.emit(cell, cell, [_DISPLAY, _TOOLTIP, _ACCESSIBLE])
+
+    def _all_changed(self) -> None:
+        last_group = len(self._groups) - 1
+        self.dataChanged.emit(
+            self.createIndex(0, 0, _GROUP_ROW),
+            self.createIndex(last_group, len(HEADERS) - 1, _GROUP_ROW),
+            [],
+        )
+        for row, group in enumerate(self._groups):
+            if group.endpoints:
+                parent = self.createIndex(row, 0, _GROUP_ROW)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent),
+                    self.index(len(group.endpoints) - 1, len(HEADERS) - 1, parent),
+                    [],
+                )
 
     def _group_changed(self, group_index: QModelIndex) -> None:
         self.dataChanged.emit(
@@ -408,6 +521,8 @@ class EndpointModel(QAbstractItemModel):
             del self._connection[forgotten]
         for forgotten in set(self._last_error) - known:
             del self._last_error[forgotten]
+        for forgotten in set(self._group_states) - set(wanted):
+            del self._group_states[forgotten]
         for forgotten in set(self._texts) - known:
             del self._texts[forgotten]
 

@@ -57,3 +57,19 @@ def group_icon() -> QIcon:
 def action_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
     """A standard icon for a toolbar action."""
     return _standard(pixmap)
+
+
+def app_icon() -> QIcon:
+    """The application's own icon, drawn from its SVG at every size asked for."""
+    icon = _cache.get("app")
+    if icon is None:
+        from importlib import resources
+
+        from PySide6.QtGui import QPixmap
+
+        pixmap = QPixmap()
+        data = resources.files("nbwss_gui.resources").joinpath("nbwss-gui.svg").read_bytes()
+        # Without Qt's SVG image plugin the window simply keeps the platform's default icon.
+        icon = QIcon(pixmap) if pixmap.loadFromData(data, "SVG") else QIcon()
+        _cache["app"] = icon
+    return icon

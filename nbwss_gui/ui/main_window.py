@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.connection_actions import ConnectionActions
 from nbwss_gui.ui.endpoint_actions import EndpointActions
 from nbwss_gui.ui.endpoint_model import (
     HEADERS,
@@ -33,6 +34,7 @@ from nbwss_gui.ui.endpoint_model import (
     EndpointLike,
     EndpointModel,
 )
+from nbwss_gui.ui.engine_adapter import EngineAdapter
 from nbwss_gui.ui.message_boxes import name_buttons
 
 if TYPE_CHECKING:
@@ -58,7 +60,14 @@ _COLUMN_CHARS = {
     Column.ROUND_TRIP: 10,
     Column.CERTIFICATE_EXPIRY: 16,
 }
-_MAX_CHARS = {Column.URL: 48, Column.LAST_ERROR: 40, Column.HOST_NAME: 40}
+_MAX_CHARS = {
+    Column.URL: 48,
+    Column.LAST_ERROR: 40,
+    Column.HOST_NAME: 40,
+    Column.CONNECTION_STATE: 56,
+}
+# Once the first connection states are in, the columns are fitted again to their words.
+REFIT_AFTER_STATES_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -84,9 +93,15 @@ class MainWindow(QMainWindow):
         self.model = EndpointModel(self)
         self.view = self._build_view()
         self.setCentralWidget(self.view)
+        # Connection states reach the model through this adapter only.
+        self.connections = EngineAdapter(self.model, self)
+        self._refit_done = False
+        self.connections.endpoint_changed.connect(self._states_arrived)
         self.commands = EndpointActions(self)
+        self.connection_commands = ConnectionActions(self)
         self.commands.add_menus()
         self.toolbar = self.commands.add_toolbar()
+        self.connection_commands.add_to_toolbar(self.toolbar)
         self.view.customContextMenuRequested.connect(self.commands.context_menu)
         self._name_actions()
         self._build_status_bar()
@@ -194,6 +209,10 @@ class MainWindow(QMainWindow):
         self.deactivate_action = commands.deactivate_action
         self.validate_action = commands.validate_action
         self.view_token_action = commands.view_token_action
+        self.connect_now_action = self.connection_commands.connect_now_action
+        self.message_log_action = self.connection_commands.message_log_action
+        self.settings_action = self.connection_commands.settings_action
+        self.export_action = self.connection_commands.export_action
         self.quit_action = commands.quit_action
         self.endpoint_actions = commands.endpoint_actions
 
@@ -234,6 +253,11 @@ class MainWindow(QMainWindow):
             f"{groups} group{'s' if groups != 1 else ''}"
         )
         self._update_actions()
+
+    def _states_arrived(self, _endpoint_id: str) -> None:
+        if not self._refit_done:
+            self._refit_done = True
+            QTimer.singleShot(REFIT_AFTER_STATES_MS, self, self.fit_columns)
 
     def _expand_new_groups(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
@@ -276,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update()
+        self.connection_commands.update()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not index.data(IS_GROUP_ROLE) and self.validate_action.isEnabled():

@@ -607,7 +607,10 @@ def test_context_menu_offers_the_endpoint_actions(
     qtbot.waitUntil(lambda: any(m.isVisible() for m in menus))
     menu = next(m for m in menus if m.isVisible())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == [a.text() for a in window.endpoint_actions]
+    assert texts == [a.text() for a in window.endpoint_actions] + [
+        window.connect_now_action.text(),
+        window.message_log_action.text(),
+    ]
     assert window.view_token_action in menu.actions() and window.view_token_action.isEnabled()
     menu.close()
 

@@ -1,0 +1,276 @@
+"""The window's actions on connections and on the application (SPEC §3.1, §4.5, §6.3, §6.4).
+
+Connect now, Message log, Settings and Export diagnostics: each a QAction with its shortcut,
+its place in the menus (and the toolbar or context menu where it belongs) and the handler that
+carries it out through the engine adapter, the registry or the diagnostics service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+from nbwss_gui.ui import icons
+from nbwss_gui.ui.engine_adapter import engine_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
+    from nbwss_gui.domain.message_log import MessageLog
+    from nbwss_gui.domain.settings import Settings
+    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.message_log_view import MessageLogDialog
+    from nbwss_gui.ui.settings_dialog import SettingsDialog
+
+SP = QStyle.StandardPixmap
+
+
+class ConnectionActions(QObject):
+    """Connect now, Message log, Settings and Export diagnostics of one MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        # The open dialogs, for the keyboard and for tests.
+        self.settings_dialog: SettingsDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.log_dialogs: dict[str, MessageLogDialog] = {}
+        self.connect_now_action = self._action(
+            "Connect &now",
+            self.connect_now,
+            "Ctrl+Shift+C",
+            SP.SP_MediaPlay,
+            "Try the selected groups (or every group) now, without waiting for the next retry",
+        )
+        self.message_log_action = self._action(
+            "&Message log…",
+            self.show_message_log,
+            "Ctrl+Shift+L",
+            SP.SP_FileDialogDetailedView,
+            "Show the last messages exchanged with the selected endpoint",
+        )
+        self.settings_action = self._action(
+            "&Settings…",
+            self.open_settings,
+            "Ctrl+,",
+            SP.SP_FileDialogInfoView,
+            "Connection settings (nbwss.properties)",
+        )
+        self.export_action = self._action(
+            "&Export diagnostics…",
+            self.export_diagnostics,
+            "Ctrl+Shift+E",
+            SP.SP_DialogSaveButton,
+            "Save a zip with versions, configuration (no tokens) and recent states, for support",
+        )
+        window.connections.endpoint_changed.connect(self._endpoint_changed)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str,
+        icon: QStyle.StandardPixmap,
+        tip: str,
+    ) -> QAction:
+        action = QAction(icons.action_icon(icon), text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut_text})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # -- placing -----------------------------------------------------------------------------
+
+    def add_to_file_menu(self, menu: QMenu, before: QAction) -> None:
+        menu.insertAction(before, self.settings_action)
+        menu.insertAction(before, self.export_action)
+        menu.insertSeparator(before)
+
+    def add_to_endpoint_menu(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.connect_now_action)
+        menu.addAction(self.message_log_action)
+
+    def add_to_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.addSeparator()
+        for action in (self.connect_now_action, self.message_log_action):
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    def update(self) -> None:
+        window = self.window
+        running = window.connections.engine is not None
+        self.connect_now_action.setEnabled(running and window.model.rowCount() > 0)
+        self.message_log_action.setEnabled(running and window.single_endpoint() is not None)
+        self.settings_action.setEnabled(window.registry is not None)
+        self.export_action.setEnabled(True)
+
+    # -- Connect now ---------------------------------------------------------------------------
+
+    def connect_now(self) -> None:
+        window = self.window
+        selected = window.selected_endpoints()
+        groups = sorted({e.group_id for e in selected}) if selected else None
+        window.connections.connect_now(groups)
+        if groups is None:
+            window.say("Connecting every group now.")
+        else:
+            names = ", ".join(groups)
+            window.say(f"Connecting now: group{'s' if len(groups) != 1 else ''} {names}.")
+
+    # -- Message log ---------------------------------------------------------------------------
+
+    def show_message_log(self) -> None:
+        from nbwss_gui.ui.message_log_view import MessageLogDialog
+
+        window = self.window
+        endpoint = window.single_endpoint()
+        if endpoint is None:
+            return
+        open_one = self.log_dialogs.get(endpoint.id)
+        if open_one is not None:
+            open_one.raise_()
+            open_one.activateWindow()
+            return
+        endpoint_id = endpoint.id
+        connections = window.connections
+
+        def source() -> MessageLog | None:
+            return connections.message_log(endpoint_id)
+
+        dialog = MessageLogDialog(endpoint.host_name, endpoint.url, source, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.log_dialogs[endpoint_id] = dialog
+        dialog.destroyed.connect(lambda *_: self.log_dialogs.pop(endpoint_id, None))
+        window.keep(dialog)
+        dialog.show()
+
+    def _endpoint_changed(self, endpoint_id: str) -> None:
+        dialog = self.log_dialogs.get(endpoint_id)
+        if dialog is not None:
+            dialog.refresh()
+
+    # -- Settings --------------------------------------------------------------------------------
+
+    def current_settings(self) -> Settings:
+        """The settings as saved (the dialog edits those, not the command line's CA file)."""
+        from nbwss_gui.domain.settings import Settings
+
+        registry = self.window.registry
+        settings, _problems = Settings.from_mapping(registry.settings() if registry else {})
+        return settings
+
+    def open_settings(self) -> None:
+        from nbwss_gui.ui.settings_dialog import SettingsDialog
+
+        window = self.window
+        if window.registry is None:
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self.current_settings(), window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
+        window.keep(dialog)
+        dialog.open()
+
+    def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        self.settings_dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            return
+        mapping = dialog.mapping()
+        settings = dialog.settings()
+        self.window.start(self._save_settings(mapping, settings), "save settings")
+
+    async def _save_settings(self, mapping: dict[str, str], settings: Settings) -> None:
+        from nbwss_gui.services.registry import RegistryError
+
+        window = self.window
+        assert window.registry is not None
+        try:
+            await window.registry.set_settings(mapping)
+        except RegistryError as exc:
+            window.report_error("The settings were not saved", exc.message)
+            return
+        window.connections.update_settings(engine_settings(settings, window.ca_file))
+        window.say("Settings saved; they apply from the next connection attempt.")
+
+    # -- Export diagnostics ------------------------------------------------------------------------
+
+    def export_diagnostics(self) -> None:
+        # Qt's file dialog and the diagnostics service are loaded when first used, not at
+        # start-up.
+        from PySide6.QtWidgets import QFileDialog
+
+        from nbwss_gui.services.diagnostics import default_file_name
+
+        dialog = QFileDialog(self.window, "Export diagnostics")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("Zip files (*.zip)")
+        dialog.setDefaultSuffix("zip")
+        dialog.selectFile(str(Path.home() / default_file_name()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._export_chosen)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _export_chosen(self, path: str) -> None:
+        self.export_dialog = None
+        self.window.start(self._export(Path(path)), "export diagnostics")
+
+    async def _export(self, target: Path) -> None:
+        await self.export_to(target)
+
+    async def export_to(self, target: Path) -> Path | None:
+        """Write the diagnostics zip to `target` (off the GUI thread); the path, or None."""
+        import asyncio
+
+        from PySide6.QtGui import QGuiApplication
+
+        from nbwss_gui.services.diagnostics import DiagnosticsError, export_diagnostics
+
+        window = self.window
+        registry = window.registry
+        config_path = registry.config.path if registry is not None else None
+        events = list(window.connections.events)
+        certificates = list(window.commands.certificates.values())
+        extra = {
+            "qtPlatform": QGuiApplication.platformName(),
+            "connectionStates": window.connections.state_counts(),
+        }
+
+        def write() -> Path:
+            # Naming the keyring backend may probe D-Bus: off the GUI thread too.
+            backend = registry.tokens.backend_name() if registry is not None else "not loaded"
+            return export_diagnostics(
+                target,
+                keyring_backend=backend,
+                config_path=config_path,
+                events=events,
+                certificates=certificates,
+                extra=extra,
+            )
+
+        window.say("Writing the diagnostics bundle…")
+        try:
+            written = await asyncio.to_thread(write)
+        except DiagnosticsError as exc:
+            window.report_error("The diagnostics bundle was not written", exc.message)
+            return None
+        window.say(f"Diagnostics saved to {written} (no tokens inside).")
+        return written

@@ -1,0 +1,186 @@
+"""The one path from the connection engine to the window (SPEC §3.1: states within 100 ms).
+
+The engine (services, no Qt) reports each endpoint's and each group's state through callbacks
+on the event loop's thread. This adapter gathers the reports of one loop turn and hands them
+to the item model on the next, so a thousand endpoints connecting at once cost one repaint
+rather than a thousand; a one-second timer runs the RETRYING countdowns while there are any.
+
+It also keeps the engine in step with the registry: every change of the registered endpoints
+(add, remove, activate, deactivate, a pinned certificate) is passed on with `Engine.update`.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import logging
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
+
+from nbwss_gui.ui.endpoint_model import EndpointModel
+
+if TYPE_CHECKING:
+    from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
+    from nbwss_gui.domain.message_log import MessageLog
+    from nbwss_gui.domain.settings import Settings
+    from nbwss_gui.services.engine import Engine
+    from nbwss_gui.services.registry import Registry
+
+log = logging.getLogger(__name__)
+
+COUNTDOWN_MS = 1000
+# State changes kept for the diagnostics bundle.
+EVENTS_KEPT = 500
+
+
+def engine_settings(settings: Settings, ca_file: str | None) -> Settings:
+    """The settings the engine runs with: the saved ones, and the extra CA file given on the
+    command line (`--ca-file`, the demo's CA) where the settings name none."""
+    if ca_file and not settings.ca_file:
+        return dataclasses.replace(settings, ca_file=ca_file)
+    return settings
+
+
+def settings_from(mapping: Mapping[str, str], ca_file: str | None) -> Settings:
+    """The engine's settings from the registry's saved ones; a bad value there (the file was
+    edited by hand) falls back to its default, as the Settings dialog shows."""
+    from nbwss_gui.domain.settings import Settings
+
+    settings, problems = Settings.from_mapping(mapping)
+    for problem in problems:
+        log.warning("setting ignored: %s", problem)
+    return engine_settings(settings, ca_file)
+
+
+class EngineAdapter(QObject):
+    """Runs an Engine over a Registry's endpoints and shows what it reports in the model."""
+
+    # An endpoint's state changed (its message log may have grown): the endpoint id.
+    endpoint_changed = Signal(str)
+
+    def __init__(self, model: EndpointModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.engine: Engine | None = None
+        self.registry: Registry | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._pending: dict[str, EndpointStatus] = {}
+        self._pending_groups: dict[str, GroupStatus] = {}
+        # Recent state changes, oldest first, for the diagnostics bundle.
+        self.events: collections.deque[dict[str, Any]] = collections.deque(maxlen=EVENTS_KEPT)
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(COUNTDOWN_MS)
+        self._countdown.timeout.connect(self._tick)
+
+    # -- running the engine ------------------------------------------------------------------
+
+    def start(self, registry: Registry, settings: Settings) -> Engine:
+        """Start connecting the registry's endpoints (call inside the running event loop)."""
+        from nbwss_gui.services.engine import Engine
+
+        self.registry = registry
+        self.engine = Engine(settings, self._token_for, self.on_status, on_group=self.on_group)
+        self._unsubscribe = registry.subscribe(self._endpoints_changed)
+        self._endpoints_changed()
+        return self.engine
+
+    async def _token_for(self, endpoint_id: str) -> str:
+        from nbwss_gui.services import logs
+
+        assert self.registry is not None
+        token = await self.registry.token(endpoint_id)
+        # Whatever later logs it by mistake (a peer echoing it back, say) shows it redacted.
+        logs.add_secret(token)
+        return token
+
+    def _endpoints_changed(self) -> None:
+        if self.engine is not None and self.registry is not None:
+            self.engine.update(self.registry.endpoints())
+
+    def update_settings(self, settings: Settings) -> None:
+        if self.engine is not None:
+            self.engine.update_settings(settings)
+
+    def connect_now(self, group_ids: list[str] | None = None) -> None:
+        """Skip the wait of these groups (every group when None)."""
+        if self.engine is None:
+            return
+        if group_ids is None:
+            self.engine.connect_now()
+            return
+        for group_id in group_ids:
+            self.engine.connect_now(group_id)
+
+    def state_counts(self) -> dict[str, int]:
+        """How many endpoints are in each connection state."""
+        if self.engine is None:
+            return {}
+        counts = collections.Counter(s.state.value for s in self.engine.statuses().values())
+        return dict(sorted(counts.items()))
+
+    def message_log(self, endpoint_id: str) -> MessageLog | None:
+        return self.engine.message_log(endpoint_id) if self.engine is not None else None
+
+    async def close(self) -> None:
+        """Close every connection cleanly; the model goes back to NOT CONNECTED."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            await engine.close()
+        self._pending.clear()
+        self._pending_groups.clear()
+        if isValid(self):
+            self._countdown.stop()
+
+    # -- engine reports --------------------------------------------------------------------
+
+    def on_status(self, status: EndpointStatus) -> None:
+        self.events.append(status.to_json())
+        # The window may be gone while the engine closes its connections.
+        if isValid(self):
+            self._pending[status.endpoint_id] = status
+            self._flush_timer.start()
+
+    def on_group(self, status: GroupStatus) -> None:
+        if isValid(self):
+            self._pending_groups[status.group_id] = status
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Show what was reported since the last flush."""
+        pending, self._pending = self._pending, {}
+        groups, self._pending_groups = self._pending_groups, {}
+        model = self.model
+        for status in pending.values():
+            model.set_connection_state(
+                status.endpoint_id,
+                status.state.value,
+                status.reason or "",
+                status.since,
+                retry_at=status.retry_at,
+                rtt_ms=status.rtt_ms,
+            )
+        for group in groups.values():
+            model.set_group_state(group.group_id, group.state.value, group.summary, group.retry_at)
+        for endpoint_id in pending:
+            self.endpoint_changed.emit(endpoint_id)
+        if model.waiting():
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+
+    def _tick(self) -> None:
+        if not self.model.waiting():
+            self._countdown.stop()
+            return
+        self.model.tick()

@@ -1,0 +1,484 @@
+"""The message log window of one endpoint (SPEC §6.3): the last messages in and out.
+
+The log belongs to the engine: this window only reads it, and never clears it. It reads it
+again when told that the endpoint changed (`refresh`) and, as a fallback, every second while
+it is shown. Rows are added and dropped in place rather than reset, so the selected message
+stays selected and a view that followed the newest message keeps following it.
+
+The token never reaches the log (the domain stores messages redacted); every text shown or
+copied here is passed through the known-secret redaction once more all the same, because this
+is the one window whose purpose is to show what went over the wire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFontDatabase,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nbwss_gui.domain.message_log import Direction, LogEntry, MessageLog
+from nbwss_gui.services import logs
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+# What the window reads: the log itself, or a function that returns the log (or its entries,
+# oldest first) each time it is asked — `lambda: engine.message_log(endpoint_id)` follows a
+# log that is replaced when the engine restarts. None means there is no log now (no engine).
+LogSource = MessageLog | Callable[[], MessageLog | Iterable[LogEntry] | None]
+
+REFRESH_MS = 1_000
+# A payload longer than this is cut in the Summary column; the details pane shows all of it.
+SUMMARY_PAYLOAD_LIMIT = 160
+
+
+class Column(enum.IntEnum):
+    TIME = 0
+    DIRECTION = 1
+    TYPE = 2
+    SUMMARY = 3
+
+
+HEADERS = ("Time", "Direction", "Type", "Summary")
+
+# The arrow says which way at a glance; the word says it to everyone else.
+_DIRECTION_TEXT = {Direction.OUT: "→ out", Direction.IN: "← in", Direction.EVENT: "• event"}
+_DIRECTION_MEANING = {
+    Direction.OUT: "sent to the endpoint",
+    Direction.IN: "received from the endpoint",
+    Direction.EVENT: "connection event",
+}
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ENTRY = int(ENTRY_ROLE)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _moment(entry: LogEntry) -> dt.datetime:
+    return dt.datetime.fromtimestamp(entry.time).astimezone()
+
+
+def full_time(entry: LogEntry) -> str:
+    stamp = _moment(entry)
+    return f"{stamp:%Y-%m-%d %H:%M:%S}.{stamp.microsecond // 1000:03d}"
+
+
+def type_text(entry: LogEntry) -> str:
+    """The Type column: "CONNECT REQUEST", "close 1000", "undecodable", or nothing."""
+    if entry.data is not None:
+        return f"{entry.data.get('type', '?')} {entry.data.get('subType', '?')}"
+    if entry.close_code is not None:
+        return f"close {entry.close_code}"
+    if entry.raw is not None:
+        return "undecodable"
+    return ""
+
+
+def summary_text(entry: LogEntry) -> str:
+    """One line: what the Type column does not already say."""
+    data = entry.data
+    if data is not None:
+        # The domain's summary starts with type, subType and id: the Type column has the
+        # first two and the details pane the id, so the row shows the note and the payload.
+        prefix = f"{data.get('type')} {data.get('subType')} {data.get('id')}"
+        note = entry.summary.removeprefix(prefix).removeprefix(": ")
+        payload = json.dumps(data.get("payload"), separators=(",", ":"), ensure_ascii=False)
+        if len(payload) > SUMMARY_PAYLOAD_LIMIT:
+            payload = payload[: SUMMARY_PAYLOAD_LIMIT - 1] + "…"
+        return f"{note} — {payload}" if note else payload
+    text = entry.summary
+    if entry.close_reason:
+        text += f" — reason: {entry.close_reason}"
+    if entry.raw is not None:
+        text += f" — {entry.raw!r}"
+    return " ".join(text.split())
+
+
+def details_text(entry: LogEntry) -> str:
+    """The whole entry for the details pane and Copy: a heading, then the message as JSON."""
+    lines = [
+        f"{full_time(entry)}  {entry.direction.value} ({_DIRECTION_MEANING[entry.direction]})",
+        entry.summary,
+    ]
+    if entry.data is not None:
+        lines.append(json.dumps(entry.data, indent=2, ensure_ascii=False))
+    if entry.close_code is not None:
+        lines.append(f"Close code: {entry.close_code}")
+    if entry.close_reason:
+        lines.append(f"Close reason: {entry.close_reason}")
+    if entry.raw is not None:
+        lines += ["Text as received:", entry.raw]
+    return logs.redact("\n".join(lines))
+
+
+def line_text(entry: LogEntry) -> str:
+    """The entry as one line of Copy all."""
+    return logs.redact(f"{full_time(entry)} {entry.text()}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    entry: LogEntry
+    cells: tuple[str, str, str, str]
+    tips: tuple[str, str, str, str]
+
+
+def _row(entry: LogEntry) -> _Row:
+    # Made once per entry: the view asks for the same texts many times as it paints.
+    cells = (
+        f"{_moment(entry):%H:%M:%S}",
+        _DIRECTION_TEXT[entry.direction],
+        type_text(entry),
+        summary_text(entry),
+    )
+    tips = (
+        full_time(entry),
+        _DIRECTION_MEANING[entry.direction].capitalize(),
+        cells[2],
+        entry.summary,
+    )
+    return _Row(
+        entry,
+        (cells[0], cells[1], cells[2], logs.redact(cells[3])),
+        (tips[0], tips[1], tips[2], logs.redact(tips[3])),
+    )
+
+
+class MessageLogModel(QAbstractTableModel):
+    """The entries of one message log, oldest first, one row each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        role = int(role)
+        if role == _DISPLAY:
+            return row.cells[index.column()]
+        if role == _TOOLTIP:
+            return row.tips[index.column()]
+        if role == _ACCESSIBLE:
+            # A screen reader hears the word, not the arrow.
+            if index.column() == Column.DIRECTION:
+                return row.tips[Column.DIRECTION]
+            return row.cells[index.column()]
+        if role == _ENTRY:
+            return row.entry
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return HEADERS[section]
+        return super().headerData(section, orientation, role)
+
+    def entry(self, row: int) -> LogEntry:
+        return self._rows[row].entry
+
+    def entries(self) -> list[LogEntry]:
+        return [row.entry for row in self._rows]
+
+    def set_entries(self, entries: Sequence[LogEntry]) -> None:
+        """Follow the log: drop the rows it dropped from the front, add the ones it appended.
+
+        Entries are matched by identity — the log keeps the same objects — so that two equal
+        entries (same second, same text) stay two rows. A log that was cleared or replaced
+        shares no entry with the rows and simply replaces them all.
+        """
+        old = [row.entry for row in self._rows]
+        dropped = self._dropped(old, entries)
+        if dropped:
+            self.beginRemoveRows(QModelIndex(), 0, dropped - 1)
+            del self._rows[:dropped]
+            self.endRemoveRows()
+        kept = len(self._rows)
+        if len(entries) > kept:
+            self.beginInsertRows(QModelIndex(), kept, len(entries) - 1)
+            self._rows.extend(_row(entry) for entry in entries[kept:])
+            self.endInsertRows()
+
+    @staticmethod
+    def _dropped(old: Sequence[LogEntry], new: Sequence[LogEntry]) -> int:
+        """How many of the oldest rows are gone, given that the rest start `new`."""
+        if new:
+            for start, entry in enumerate(old):
+                if entry is new[0]:
+                    rest = old[start:]
+                    if len(rest) <= len(new) and all(
+                        a is b for a, b in zip(rest, new, strict=False)
+                    ):
+                        return start
+                    break
+        return len(old)
+
+
+class MessageLogDialog(QDialog):
+    """The message log of one endpoint, a row per entry and the selected one in full.
+
+    Non-modal, and only hidden when closed: the caller may keep it and show it again.
+    """
+
+    def __init__(
+        self,
+        host_name: str,
+        url: str,
+        log_source: LogSource,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        title = f"Message log — {host_name}"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._source = log_source
+
+        self.endpoint_label = QLabel(f"{host_name} — {url}", self)
+        self.endpoint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.endpoint_label.setWordWrap(True)
+        self.endpoint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.endpoint_label.setAccessibleName("Endpoint")
+
+        self.model = MessageLogModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Messages")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other view
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One line of text per row, with the style's padding: the default is nearly two.
+        rows.setMinimumSectionSize(1)
+        self._fit_rows()
+        header = self.table.horizontalHeader()
+        for column in (Column.TIME, Column.DIRECTION, Column.TYPE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        # Ctrl+C copies the whole message, not just the text of the focused cell.
+        copy_action = QAction("Copy message", self.table)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(self.copy_selected)
+        self.table.addAction(copy_action)
+        messages_label = QLabel("&Messages (oldest first):", self)
+        messages_label.setBuddy(self.table)
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Message details")
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setTabChangesFocus(True)
+        # A caret, so that the text can be selected from the keyboard too.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        details_label = QLabel("&Details of the selected message:", self)
+        details_label.setBuddy(self.details)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        for label, widget in ((messages_label, self.table), (details_label, self.details)):
+            pane = QWidget(splitter)
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(0, 0, 0, 0)
+            pane_layout.addWidget(label)
+            pane_layout.addWidget(widget, 1)
+            splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Copy status")
+        buttons = QDialogButtonBox(self)
+        self.copy_button = QPushButton("&Copy message", self)
+        self.copy_button.setAccessibleName("Copy message")
+        self.copy_button.setToolTip("Copy the selected message, token redacted")
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.copy_all_button = QPushButton("Copy &all", self)
+        self.copy_all_button.setAccessibleName("Copy all")
+        self.copy_all_button.setToolTip("Copy every message in the log, one a line, token redacted")
+        self.copy_all_button.clicked.connect(self.copy_all)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_all_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close")
+        # Enter in the table must not close the window.
+        for button in (self.copy_button, self.copy_all_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.endpoint_label)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.table, self.details)
+        self.setTabOrder(self.details, self.copy_button)
+        self.setTabOrder(self.copy_button, self.copy_all_button)
+        self.setTabOrder(self.copy_all_button, self.close_button)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.refresh()
+        self.table.scrollToBottom()
+        self._show_selected()
+        self.table.setFocus()
+        metrics = self.fontMetrics()
+        # Room for a pretty-printed CONNECT message below a screenful of rows.
+        wanted = QSize(130 * metrics.averageCharWidth(), 46 * metrics.lineSpacing())
+        self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.9))
+
+    # -- reading the log -------------------------------------------------------------------
+
+    def _entries(self) -> list[LogEntry]:
+        source = self._source
+        found = source if isinstance(source, MessageLog) else source()
+        if found is None:
+            return []
+        return found.entries() if isinstance(found, MessageLog) else list(found)
+
+    def refresh(self) -> None:
+        """Read the log again. Cheap when nothing changed; call it on every change report."""
+        entries = self._entries()
+        bar = self.table.verticalScrollBar()
+        following = bar.value() >= bar.maximum()
+        top_row = self.table.rowAt(0)
+        top = self.model.entry(top_row) if top_row >= 0 else None
+        before = self.model.entries()
+        selected = self.selected_entry()
+        self.model.set_entries(entries)
+        after = self.model.entries()
+        if selected is not None and not any(entry is selected for entry in after):
+            # The view would move the selection to a neighbour, a message nobody chose.
+            self.table.clearSelection()
+        if len(after) != len(before) or (after and after[0] is not before[0]):
+            if following:
+                self.table.scrollToBottom()
+            elif top is not None:
+                self._scroll_to(top)
+        self._show_selected()
+
+    def _scroll_to(self, entry: LogEntry) -> None:
+        # Rows dropped from the front would otherwise move what the reader was looking at.
+        for row, candidate in enumerate(self.model.entries()):
+            if candidate is entry:
+                self.table.scrollTo(
+                    self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+                return
+
+    def selected_entry(self) -> LogEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _show_selected(self, *_: object) -> None:
+        entry = self.selected_entry()
+        text = details_text(entry) if entry is not None else ""
+        if self.details.toPlainText() != text:
+            self.details.setPlainText(text)
+        if self.model.rowCount() == 0:
+            placeholder = "No messages yet: the log fills as the endpoint connects."
+        else:
+            placeholder = "Select a message to see it in full."
+        self.details.setPlaceholderText(placeholder)
+        self.copy_button.setEnabled(entry is not None)
+        self.copy_all_button.setEnabled(self.model.rowCount() > 0)
+
+    # -- copying ---------------------------------------------------------------------------
+
+    def copy_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self.status_label.setText("Select a message to copy it.")
+            return
+        QGuiApplication.clipboard().setText(details_text(entry))
+        self.status_label.setText("Copied the selected message (token redacted).")
+
+    def copy_all(self) -> None:
+        entries = self.model.entries()
+        QGuiApplication.clipboard().setText("\n".join(line_text(entry) for entry in entries))
+        count = len(entries)
+        self.status_label.setText(
+            f"Copied {count} log entr{'ies' if count != 1 else 'y'} (token redacted)."
+        )
+
+    def _fit_rows(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+
+    # -- the fallback timer, only while shown ----------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)

@@ -1,0 +1,70 @@
+"""The global options of the real `nbwss-gui` command, run as a subprocess: --demo, --log-level."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from nbwss_gui import app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(
+    *args: str, env: dict[str, str], timeout: float = 90
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "nbwss_gui", *args],
+        check=False,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_demo_opens_the_window_on_the_sandbox_without_touching_the_users_files(
+    tmp_path: Path,
+) -> None:
+    user_config = tmp_path / "user-config"
+    logs = tmp_path / "logs"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        app.EXIT_AFTER_PAINT_ENV: "1",
+        "NBWSS_GUI_CONFIG_DIR": str(user_config),
+        "NBWSS_GUI_LOG_DIR": str(logs),
+    }
+    result = run_cli("--demo", "--log-level", "debug", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("usable ") for line in lines)
+    assert any(line.startswith("ready ") for line in lines)
+    assert "Traceback" not in result.stderr
+    # The user's config folder was neither read into nor written.
+    assert not user_config.exists()
+    log_text = (logs / "nbwss-gui.log").read_text(encoding="utf-8")
+    assert "started in DEMO mode" in log_text
+    assert "DEBUG" in log_text  # --log-level reached the log file
+
+
+def test_a_bad_log_level_is_refused_with_the_names_that_work() -> None:
+    result = run_cli("--log-level", "loud", "list", env=dict(os.environ))
+    assert result.returncode == 2
+    assert "DEBUG, INFO, WARNING, ERROR, CRITICAL" in result.stderr
+
+
+def test_demo_takes_no_command() -> None:
+    result = run_cli("--demo", "list", env=dict(os.environ))
+    assert result.returncode == 2
+    assert "--demo opens the window" in result.stderr
+
+
+def test_help_lists_every_command() -> None:
+    result = run_cli("--help", env=dict(os.environ))
+    assert result.returncode == 0
+    for command in ("check", "add", "list", "monitor", "sandbox", "self-test", "--demo"):
+        assert command in result.stdout
