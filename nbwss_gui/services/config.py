@@ -7,9 +7,11 @@ that cannot be read is moved aside, never overwritten: the user may want it back
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import tempfile
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +22,8 @@ from nbwss_gui.domain.registered import RegisteredEndpoint
 FORMAT_VERSION = 1
 # Far beyond any real list; a bigger file is not ours.
 MAX_BYTES = 16 * 1024 * 1024
+# A temp file older than this is what a cut-off save left behind.
+STALE_TEMP_SECONDS = 600
 
 
 class ConfigError(Exception):
@@ -96,6 +100,19 @@ class ConfigStore:
                 "Nothing was saved."
             ) from None
         _fsync_folder(folder)
+        self._remove_stale_temps()
+
+    def _remove_stale_temps(self) -> None:
+        """Remove the temp files of saves that were cut off (the process killed half-way).
+
+        Only old ones: a younger one may belong to another process saving right now (the
+        command line while the window is open), whose rename would fail without it.
+        """
+        limit = time.time() - STALE_TEMP_SECONDS
+        for temp in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < limit:
+                    temp.unlink()
 
     def _move_aside(self, reason: str) -> ConfigLoad:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

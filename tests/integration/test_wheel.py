@@ -1,6 +1,6 @@
-"""The wheel holds the whole application: every module and every resource file.
+"""`python -m build` makes a wheel and an sdist that hold the whole application.
 
-The wheel is built from a copy of the sources (so no stale build folder can fill a gap) and
+Both are built from a copy of the sources (so no stale build folder can fill a gap) and
 installed without dependencies into a fresh virtual environment; the libraries come from the
 project's own environment through a .pth file, which adds its folder without running the
 editable install's hooks. Run from a folder outside the repository, `nbwss_gui` can only come
@@ -40,7 +40,8 @@ def bin_dir(venv: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder `python -m build` wrote the sdist and the wheel to."""
     source = tmp_path_factory.mktemp("source")
     for name in SOURCES:
         path = ROOT / name
@@ -48,13 +49,28 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copytree(path, source / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif path.exists():
             shutil.copy2(path, source / name)
-    out = tmp_path_factory.mktemp("wheels")
+    out = tmp_path_factory.mktemp("dist")
     run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), "."],
-        cwd=source,
+        [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), "."], cwd=source
     )
-    (built,) = out.glob("nbwss_gui-*.whl")
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
+    (built,) = dist.glob("nbwss_gui-*.whl")
     return built
+
+
+def test_the_sdist_holds_the_sources_tests_and_resources(dist: Path) -> None:
+    import tarfile
+
+    (sdist,) = dist.glob("nbwss_gui-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    assert {"pyproject.toml", "README.md", "nbwss_gui/cli/main.py"} <= names
+    assert "resources/nbwss-gui.svg" in names
+    assert any(name.startswith("resources/examples/") for name in names)
 
 
 @pytest.fixture(scope="module")

@@ -250,3 +250,21 @@ def test_unreadable_file_that_cannot_be_moved_is_never_overwritten(
     monkeypatch.undo()
     assert "Permission denied" in caught.value.message
     assert path.read_bytes() == b"{broken"
+
+
+def test_a_save_removes_the_temp_files_cut_off_saves_left_but_not_fresh_ones(
+    tmp_path: Path,
+) -> None:
+    store = ConfigStore(tmp_path / "endpoints.json")
+    old = tmp_path / ".endpoints.json.abc123.tmp"
+    fresh = tmp_path / ".endpoints.json.def456.tmp"  # another process saving right now
+    other = tmp_path / ".notes.txt.zzz.tmp"
+    for path in (old, fresh, other):
+        path.write_bytes(b"{half")
+    long_ago = os.path.getmtime(old) - 3600
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    store.save([], {})
+    assert not old.exists()
+    assert fresh.exists() and other.exists()
+    assert store.load().endpoints == []
