@@ -1,4 +1,9 @@
-"""Add Host (SPEC §3.2 step 6): save validated details, asking first before replacing.
+"""Add Host (SPEC §3.2 step 6): when it may save, and saving, asking first before replacing.
+
+Add Host needs details that passed Validate: a certificate that is trusted (or pinned), and a
+connection test that reached the cloud application and had the token accepted. An endpoint
+may be down today, so a failed connection test (or one that could not reach the endpoint at
+all) can be accepted explicitly, never silently; an untrusted certificate cannot.
 
 An endpoint with the same URL is replaced only after the person says so. What the registry
 refuses (keyring locked or missing, config folder not writable) comes back as a message for
@@ -8,10 +13,11 @@ the dialog to show inline; nothing the person entered is lost.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from nbwss_gui.ui.async_tasks import TaskKeeper
 from nbwss_gui.ui.message_boxes import name_buttons
@@ -19,6 +25,49 @@ from nbwss_gui.ui.message_boxes import name_buttons
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
     from nbwss_gui.services.registry import Registry
+
+
+ACCEPT_FAILURE_TEXT = (
+    "Add it an&yway, although the connection test failed (the endpoint may be down today)"
+)
+ACCEPT_FAILURE_NAME = "Add it anyway, although the connection test failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationOutcome:
+    """What Validate found, as far as Add Host is concerned."""
+
+    # The certificate step read a certificate (False: the endpoint could not be reached).
+    reached: bool
+    # That certificate is trusted, or pinned, and not expired.
+    certificate_passes: bool
+    # The connection test: True passed, False a step failed, None it did not run (yet).
+    connection_test: bool | None
+
+    @property
+    def failure_acceptable(self) -> bool:
+        """Whether to offer saving anyway: the endpoint may only be down today."""
+        if not self.reached:
+            return True
+        return self.certificate_passes and self.connection_test is False
+
+    def allows_adding(self, *, accepted: bool) -> bool:
+        """Add Host's rule; `accepted` is the person's explicit "add it anyway"."""
+        if self.reached and self.certificate_passes and self.connection_test is True:
+            return True
+        return accepted and self.failure_acceptable
+
+
+def accept_failure_box(parent: QWidget) -> QCheckBox:
+    """The explicit acceptance of a failed connection test; hidden until one failed."""
+    box = QCheckBox(ACCEPT_FAILURE_TEXT, parent)
+    box.setAccessibleName(ACCEPT_FAILURE_NAME)
+    box.setToolTip(
+        "The endpoint is saved as it is; the connection engine keeps trying it and shows "
+        "why it fails."
+    )
+    box.hide()
+    return box
 
 
 class HostSaver(QObject):

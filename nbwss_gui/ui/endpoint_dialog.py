@@ -1,14 +1,21 @@
 """The WebSocket Server dialog (SPEC §3.2): load details from a FILE or URL, Validate, Add Host.
 
+Validate reads the endpoint's certificate, then runs the connection test (services.
+connection_probe): DNS, TCP, TLS, the WebSocket upgrade and the CONNECT exchange with the token,
+one row per step as it ends. An untrusted certificate stops before the test: the token goes only
+to an endpoint whose certificate is trusted or pinned, and pinning it runs the test.
+
 Nothing is saved before Add Host. Every problem shows inline, next to what it concerns; the
 dialog keeps what the person entered whatever fails. The panels live in their own modules:
 `source_options` (FILE or URL), `validation_steps`, `server_information` and
-`certificate_view`; this one puts them together and runs the steps.
+`certificate_view`; `add_host` says when Add Host may save; this one puts them together and
+runs the steps.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import time
 from collections.abc import Coroutine
@@ -17,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.add_host import HostSaver
+from nbwss_gui.ui.add_host import HostSaver, ValidationOutcome, accept_failure_box
 from nbwss_gui.ui.async_tasks import TaskKeeper
 from nbwss_gui.ui.certificate_view import CertificateView, pin_confirmation
 from nbwss_gui.ui.problem_view import ProblemList
@@ -39,10 +45,15 @@ from nbwss_gui.ui.validation_steps import ValidationBar, outcome_result
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
+    from nbwss_gui.domain.settings import Settings
+    from nbwss_gui.services.connection_probe import ProbeStep
     from nbwss_gui.services.registry import Registry
     from nbwss_gui.services.sources import LoadOutcome
 
 TITLE = "WebSocket Server"
+CERTIFICATE_STEP = "Certificate"
+CONNECTION_TEST = "Connection test"
+VALIDATION_PASSED = "Validation passed."
 KEYRING_WAIT = "Waiting for the keyring to unlock…"
 # The width the dialog opens with, in average characters: a path, a URL or a DN fits.
 OPEN_WIDTH_CHARS = 90
@@ -68,7 +79,10 @@ class EndpointDialog(QDialog):
         self.saver.saved.connect(self._saved)
         self._refocus = False
         self._validated: EndpointDetails | None = None
-        self._probe_failed = False
+        # The certificate step could not reach the endpoint at all.
+        self._unreachable = False
+        # The connection test: True passed, False a step failed, None not run (yet).
+        self._connection_test: bool | None = None
         self.pin_box: QMessageBox | None = None
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
@@ -110,8 +124,11 @@ class EndpointDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel")
         self.add_button.clicked.connect(self._add_clicked)
         self.cancel_button.clicked.connect(self.reject)
+        self.accept_failure = accept_failure_box(self)
+        self.accept_failure.toggled.connect(self._update)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.accept_failure, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.save_problems)
         outer.addWidget(self.buttons)
         self._alias_controls()
@@ -145,11 +162,7 @@ class EndpointDialog(QDialog):
         layout = QVBoxLayout(box)
         self.certificate_view = CertificateView(box, offer_pin=True)
         self.certificate_view.trustRequested.connect(self._confirm_pin)
-        self.accept_failure = QCheckBox("Sav&e anyway — the endpoint may be down today", box)
-        self.accept_failure.setAccessibleName("Save anyway, the endpoint may be down today")
-        self.accept_failure.toggled.connect(self._update)
         layout.addWidget(self.certificate_view)
-        layout.addWidget(self.accept_failure, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def fit_to_contents(self, *, grow_only: bool = False) -> None:
@@ -243,7 +256,8 @@ class EndpointDialog(QDialog):
 
     def _reset_validation(self) -> None:
         self._validated = None
-        self._probe_failed = False
+        self._unreachable = False
+        self._connection_test = None
         self.accept_failure.setChecked(False)
         self.certificate_view.set_certificate(None)
         self.steps.clear_steps()
@@ -277,12 +291,17 @@ class EndpointDialog(QDialog):
         if details is None:
             self._say("Correct the errors shown above, then Validate again.")
             return
-        await self._check_certificate(details)
-        # The WebSocket upgrade and the CONNECT exchange with the token are the next steps.
+        skipped = await self._check_certificate(details)
         self._validated = details
         self._update()
+        if skipped is None:
+            await self._test_connection(details)
+        else:
+            self.steps.add_skipped(CONNECTION_TEST, skipped)
+            self.fit_to_contents(grow_only=True)
 
-    async def _check_certificate(self, details: EndpointDetails) -> None:
+    async def _check_certificate(self, details: EndpointDetails) -> str | None:
+        """Show the certificate; None when the connection test may follow, else why not."""
         from nbwss_gui.services.certificate import ProbeError, probe_certificate
         from nbwss_gui.services.tls import TlsConfigError
 
@@ -291,22 +310,82 @@ class EndpointDialog(QDialog):
         try:
             info = await probe_certificate(details.url, ca_file=self.ca_file)
         except ProbeError as exc:
-            self._probe_failed = True
+            self._unreachable = True
             self.certificate_view.set_certificate(None, error=exc.message)
-            self.steps.add("Certificate", (Severity.ERROR, exc.message), began)
-            self._say("The endpoint could not be reached. You may save it anyway (below).")
-            return
+            self.steps.add(CERTIFICATE_STEP, (Severity.ERROR, exc.message), began)
+            self._say("The endpoint could not be reached. You may add it anyway (below).")
+            return "the endpoint could not be reached (see Certificate)."
         except TlsConfigError as exc:
             self.certificate_view.set_certificate(None, error=str(exc))
-            self.steps.add("Certificate", (Severity.ERROR, str(exc)), began)
+            self.steps.add(CERTIFICATE_STEP, (Severity.ERROR, str(exc)), began)
             self._say("Fix the extra CA file in Settings, then Validate again.")
-            return
+            return "the extra CA file cannot be used (see Certificate)."
         self.certificate_view.set_certificate(info, pinned_sha256=self.pinned_sha256)
         verdict = self.certificate_view.verdict
         assert verdict is not None
-        self.steps.add("Certificate", (verdict.severity, verdict.summary), began)
+        self.steps.add(CERTIFICATE_STEP, (verdict.severity, verdict.summary), began)
         self.fit_to_contents(grow_only=True)
-        self._say("Validation passed." if verdict.passes else "Validation found a problem.")
+        if verdict.passes:
+            return None
+        if verdict.can_pin:
+            self._say(
+                "The certificate is not trusted. Trust it for this endpoint (below) if you know "
+                "it is the right one: the connection test then runs."
+            )
+            return (
+                "the token is sent only over a trusted connection. Trust this certificate for "
+                "the endpoint (Certificate, below) and the test runs with that pin."
+            )
+        self._say("Validation found a problem with the certificate.")
+        return "the certificate is refused (see Certificate)."
+
+    async def _test_connection(self, details: EndpointDetails) -> None:
+        """The connection test, one row per step as it ends; the token is sent only here."""
+        from nbwss_gui.domain.registered import RegisteredEndpoint
+        from nbwss_gui.services.connection_probe import STEP_NAMES, probe
+        from nbwss_gui.services.tls_contexts import TlsContexts
+
+        host = details.host_name
+        self._say(f"Testing the connection to {host}: {STEP_NAMES[0]}…")
+        endpoint = RegisteredEndpoint.from_details(details, pinned_sha256=self.pinned_sha256)
+
+        def shown(step: ProbeStep) -> None:
+            # The dialog may have closed while a step ran; the probe then stops on its own.
+            if not isValid(self):
+                return
+            self.steps.add_probe_step(step)
+            following = STEP_NAMES.index(step.name) + 1
+            if step.ok and following < len(STEP_NAMES):
+                self._say(f"Testing the connection to {host}: {STEP_NAMES[following]}…")
+            self.fit_to_contents(grow_only=True)
+
+        steps = await probe(
+            endpoint,
+            details.token,
+            self._settings(),
+            # The same trust as the certificate step: the extra CA file this window uses.
+            contexts=TlsContexts(self.ca_file),
+            on_step=shown,
+        )
+        failed = next((step for step in steps if not step.ok), None)
+        self._connection_test = failed is None
+        if failed is None:
+            self._say(VALIDATION_PASSED)
+        else:
+            self._say(
+                f"The connection test failed at {failed.name}. Fix it and Validate again, or "
+                "add the endpoint anyway (below)."
+            )
+        self._update()
+
+    def _settings(self) -> Settings:
+        """The saved connection settings (timeouts), with this window's extra CA file."""
+        from nbwss_gui.domain.settings import Settings
+
+        registry = self.registry
+        settings = Settings() if registry is None else Settings.from_mapping(registry.settings())[0]
+        # A refused saved value is already at its default; the Settings dialog says which.
+        return dataclasses.replace(settings, ca_file=self.ca_file)
 
     def _confirm_pin(self, sha256: str) -> None:
         info = self.certificate_view.info
@@ -319,25 +398,46 @@ class EndpointDialog(QDialog):
 
         def decided() -> None:
             if box.clickedButton() is trust:
-                self.pinned_sha256, self._pinned_url = sha256, details.url
-                self.certificate_view.set_pinned(sha256)
-                self._say("The certificate is trusted for this endpoint (pinned).")
-                self._update()
+                self._pinned(sha256, details)
             box.deleteLater()
 
         box.finished.connect(decided)
         box.open()
 
+    def _pinned(self, sha256: str, details: EndpointDetails) -> None:
+        self.pinned_sha256, self._pinned_url = sha256, details.url
+        self.certificate_view.set_pinned(sha256)
+        verdict = self.certificate_view.verdict
+        if verdict is not None:
+            self.steps.set_result(CERTIFICATE_STEP, (verdict.severity, verdict.summary))
+        self._say("The certificate is trusted for this endpoint (pinned).")
+        self._update()
+        if (
+            details is self._validated
+            and self.step_task is None
+            and self._connection_test is None
+            and verdict is not None
+            and verdict.passes
+        ):
+            # The test waited for this decision: run it now, with the pin.
+            self.steps.remove_steps(CONNECTION_TEST)
+            self._start_step(self._test_connection(details))
+
     # -- saving ------------------------------------------------------------------------------
+
+    def outcome(self) -> ValidationOutcome:
+        verdict = self.certificate_view.verdict
+        return ValidationOutcome(
+            reached=not self._unreachable,
+            certificate_passes=verdict is not None and verdict.passes,
+            connection_test=self._connection_test,
+        )
 
     def validation_passed(self) -> bool:
         details = self.details()
         if details is None or self._validated is not details:
             return False
-        if self._probe_failed:
-            return self.accept_failure.isChecked()
-        verdict = self.certificate_view.verdict
-        return verdict is not None and verdict.passes
+        return self.outcome().allows_adding(accepted=self.accept_failure.isChecked())
 
     def _add_clicked(self) -> None:
         details = self.details()
@@ -410,7 +510,9 @@ class EndpointDialog(QDialog):
         can_validate = details is not None or (self.kind == "url" and bool(self.source.url()))
         self.validate_button.setEnabled(can_validate and not busy and not self.saving)
         self.stop_button.setEnabled(busy)
-        self.accept_failure.setVisible(self._probe_failed and self._validated is not None)
+        self.accept_failure.setVisible(
+            self._validated is not None and not busy and self.outcome().failure_acceptable
+        )
         self.add_button.setEnabled(not busy and not self.saving and self.validation_passed())
 
     def _task_failed(self, error: BaseException) -> None:

@@ -2,7 +2,8 @@
 
 Endpoints are added, validated, listed and removed the way people do it: through the window
 (the real WebSocket Server dialog and main window, driven with the keyboard and the mouse,
-against TLS servers and a provider URL on 127.0.0.1) and through the command line (`nbwss-gui
+against an NBWSS endpoint, whose connection test and engine really send the token, and a
+provider URL on 127.0.0.1) and through the command line (`nbwss-gui
 add | check | list | deactivate | remove` as child processes). The tokens are long enough to be
 split into several keyring entries and hold non-ASCII text. Afterwards no token, nor a piece
 of one, may be found, in UTF-8 or UTF-16-LE, in any file under the test's home folder (the
@@ -33,6 +34,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
 from keyring.errors import PasswordDeleteError
+
+from .cloud_servers import CloudServer
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICE = "nbwss-gui"
@@ -229,13 +232,15 @@ class Cli:
             **os.environ,
             **keyring_env,
             "NBWSS_GUI_CONFIG_DIR": str(config_dir),
+            # The children's log files, in the folder the search covers.
+            "NBWSS_GUI_LOG_DIR": str(config_dir / "logs"),
             "PYTHONPATH": os.pathsep.join(p for p in path if p),
         }
         self.runs: list[tuple[tuple[str, ...], Run]] = []
 
     def __call__(self, *args: str) -> Run:
         done = subprocess.run(
-            [sys.executable, "-m", "nbwss_gui", *args],
+            [sys.executable, "-m", "nbwss_gui", "--log-level", "DEBUG", *args],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -388,7 +393,7 @@ def test_no_token_leaks_through_the_window_or_the_command_line(
     qtbot: Any,
     qapp: Any,
     run_coro: Callable[..., Any],
-    tls_server: Any,
+    server_cert: Any,
     https_server: Any,
     ca_file: Path,
     cli: Cli,
@@ -411,7 +416,7 @@ def test_no_token_leaks_through_the_window_or_the_command_line(
     titles = TitleWatch(qapp)
     added: list[str] = []
     try:
-        server = enter(tls_server())
+        server = enter(CloudServer(server_cert))
         window_file = endpoint_file(sources, "window-file", tokens["window-file"], server.port)
         body = endpoint_file(sources, "window-url", tokens["window-url"], server.port).read_bytes()
         window_url = enter(provider(https_server, body))

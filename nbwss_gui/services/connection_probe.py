@@ -1,0 +1,413 @@
+"""The connection test of Validate (SPEC §3.2 step 4): reaching an endpoint, step by timed step.
+
+`probe` opens a connection the way the engine does (services.connection) but takes it apart so
+that a person sees where it fails and how long each part took:
+
+- DNS: the URL's host looked up;
+- TCP: a connection to the first address that answers;
+- TLS: the handshake on that socket, and the certificate checked (trust store, or the pinned
+  fingerprint) before anything of ours is sent;
+- WebSocket upgrade: the HTTP request and its 101 answer;
+- Token accepted: the CONNECT exchange with the token.
+
+It stops at the first step that fails, whose detail says why in the engine's own words
+(services.failure), and closes the connection cleanly when every step passed. The token is
+never part of a step's detail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidURI
+from websockets.uri import parse_uri
+
+from nbwss_gui.domain.message_log import scrub
+from nbwss_gui.domain.registered import RegisteredEndpoint
+from nbwss_gui.domain.settings import Settings
+from nbwss_gui.services.connection import Connection, TlsContexts, client_options
+from nbwss_gui.services.failure import (
+    ConnectionFailure,
+    Failure,
+    FailureKind,
+    classify_open_error,
+    where,
+)
+from nbwss_gui.services.tls import TlsConfigError
+
+__all__ = [
+    "DNS",
+    "STEP_NAMES",
+    "TCP",
+    "TLS",
+    "TOKEN_ACCEPTED",
+    "WEBSOCKET_UPGRADE",
+    "ProbeStep",
+    "probe",
+]
+
+DNS = "DNS"
+TCP = "TCP"
+TLS = "TLS"
+WEBSOCKET_UPGRADE = "WebSocket upgrade"
+TOKEN_ACCEPTED = "Token accepted"  # noqa: S105 - a step name, not a secret
+STEP_NAMES = (DNS, TCP, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
+
+_ADDRESSES_NAMED = 4
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeStep:
+    """One step of the connection test: whether it passed, what happened in words, how long."""
+
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+    # Why it failed, as the engine would report it; None when it passed.
+    kind: FailureKind | None = None
+
+
+async def probe(
+    endpoint: RegisteredEndpoint,
+    token: str,
+    settings: Settings,
+    *,
+    contexts: TlsContexts | None = None,
+    on_step: Callable[[ProbeStep], None] | None = None,
+) -> list[ProbeStep]:
+    """Try every step of connecting to `endpoint`; each is reported to `on_step` as it ends.
+
+    Returns the steps taken: all five when the endpoint accepted the token, else up to and
+    including the first that failed. Connection problems are results, not exceptions;
+    cancelling the probe drops whatever connection it had open.
+    """
+    record = _Record(token, on_step)
+    with contextlib.suppress(_Stopped):
+        await _Probe(endpoint, token, settings, contexts, record).run()
+    return record.steps
+
+
+class _Stopped(Exception):
+    """A step failed: the probe goes no further."""
+
+
+class _Record:
+    """The steps so far, each handed on as soon as it ends, its detail scrubbed of the token."""
+
+    def __init__(self, token: str, on_step: Callable[[ProbeStep], None] | None) -> None:
+        self.steps: list[ProbeStep] = []
+        self._secrets = (token,)
+        self._on_step = on_step
+        self.began = time.perf_counter()
+
+    def start(self, at: float | None = None) -> None:
+        self.began = time.perf_counter() if at is None else at
+
+    def passed(self, name: str, detail: str, *, ended: float | None = None) -> None:
+        self._add(ProbeStep(name, True, scrub(detail, self._secrets), self._since(ended)))
+
+    def failed(self, name: str, failure: Failure) -> _Stopped:
+        """Record the failed step; the caller raises what this returns."""
+        failure = failure.scrubbed(self._secrets)
+        self._add(ProbeStep(name, False, failure.message, self._since(None), failure.kind))
+        return _Stopped(name)
+
+    def _since(self, ended: float | None) -> float:
+        return (time.perf_counter() if ended is None else ended) - self.began
+
+    def _add(self, step: ProbeStep) -> None:
+        self.steps.append(step)
+        if self._on_step is not None:
+            self._on_step(step)
+
+
+class _Opening:
+    """What the TLS handshake inside websockets' connect() tells the probe, as it happens.
+
+    websockets does TCP, TLS and the HTTP upgrade in one call; the connection class it builds
+    is told `connection_made` only once the TLS handshake has completed, which is the moment
+    the TLS step ends and the upgrade begins.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        # The socket belongs to the transport once websockets has built its connection.
+        self.socket_taken = False
+        self.tls_done: asyncio.Future[tuple[ClientConnection, float]] = loop.create_future()
+
+    def connection_class(self) -> type[ClientConnection]:
+        opening = self
+
+        class TimedConnection(ClientConnection):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                opening.socket_taken = True
+                super().__init__(*args, **kwargs)
+
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                ended = time.perf_counter()
+                super().connection_made(transport)
+                if not opening.tls_done.done():
+                    opening.tls_done.set_result((self, ended))
+
+        return TimedConnection
+
+
+class _Probe:
+    def __init__(
+        self,
+        endpoint: RegisteredEndpoint,
+        token: str,
+        settings: Settings,
+        contexts: TlsContexts | None,
+        record: _Record,
+    ) -> None:
+        self.endpoint = endpoint
+        self.url = endpoint.url
+        self.token = token
+        self.settings = settings
+        self.contexts = contexts or TlsContexts(settings.ca_file)
+        self.record = record
+        self.timeout = settings.connect_timeout
+        self.target = where(endpoint.url)
+        self.loop = asyncio.get_running_loop()
+        # DNS, TCP, TLS and the upgrade share one connect timeout, as in the engine.
+        self.deadline = 0.0
+
+    async def run(self) -> None:
+        record = self.record
+        try:
+            uri = parse_uri(self.url)
+        except InvalidURI as exc:
+            raise record.failed(DNS, classify_open_error(exc, self.url, self.timeout)) from None
+        trust_failure = await self._prepare_trust()
+        record.start()
+        self.deadline = self.loop.time() + self.timeout
+        addresses = await self._resolve(uri.host, uri.port)
+        record.start()
+        sock = await self._connect_tcp(addresses)
+        if trust_failure is not None:
+            sock.close()
+            record.start()
+            raise record.failed(TLS, trust_failure)
+        connection = await self._open(sock, uri.host)
+        try:
+            await self._exchange(connection)
+        except _Stopped:
+            raise  # the CONNECT exchange closed the connection itself
+        except BaseException:
+            connection.abort()
+            raise
+
+    async def _prepare_trust(self) -> Failure | None:
+        """Read the trust store before the clock starts; an unusable CA file fails TLS later."""
+        if self.endpoint.pinned_sha256:
+            return None
+        try:
+            await self.contexts.load()
+        except TlsConfigError as exc:
+            return classify_open_error(exc, self.url, self.timeout)
+        return None
+
+    # DNS
+
+    async def _resolve(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                found = await self.loop.getaddrinfo(
+                    host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+                )
+        except TimeoutError:
+            raise self.record.failed(
+                DNS,
+                Failure(
+                    FailureKind.TIMEOUT,
+                    f"The host name {host} could not be looked up within {self.timeout:g} s "
+                    "(DNS did not answer).",
+                ),
+            ) from None
+        except OSError as exc:
+            raise self.record.failed(
+                DNS, classify_open_error(exc, self.url, self.timeout)
+            ) from None
+        if not found:
+            raise self.record.failed(
+                DNS,
+                Failure(FailureKind.DNS, f"The host name {host} has no address (DNS lookup)."),
+            )
+        names = _unique(str(info[4][0]) for info in found)
+        self.record.passed(DNS, _resolved_words(host, names))
+        return [tuple(info) for info in found]
+
+    # TCP
+
+    async def _connect_tcp(self, addresses: Sequence[tuple[Any, ...]]) -> socket.socket:
+        """A connected non-blocking socket to the first address that accepts, in DNS order."""
+        errors: list[OSError] = []
+        for family, kind, proto, _name, address in addresses:
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.setblocking(False)
+                async with asyncio.timeout_at(self.deadline):
+                    await self.loop.sock_connect(sock, address)
+            except TimeoutError:
+                sock.close()
+                raise self.record.failed(
+                    TCP,
+                    Failure(
+                        FailureKind.TIMEOUT,
+                        f"{self.target} did not accept the TCP connection within the connect "
+                        f"timeout ({self.timeout:g} s): nothing answered, a firewall may drop "
+                        "the packets.",
+                    ),
+                ) from None
+            except OSError as exc:
+                sock.close()
+                errors.append(exc)
+                continue
+            except BaseException:
+                sock.close()
+                raise
+            self.record.passed(TCP, f"connected to {_address_words(address)}")
+            return sock
+        raise self.record.failed(TCP, self._tcp_failure(errors, len(addresses)))
+
+    def _tcp_failure(self, errors: list[OSError], tried: int) -> Failure:
+        # A refusal is the most telling answer: something is there and said no.
+        chosen = next((e for e in errors if isinstance(e, ConnectionRefusedError)), errors[0])
+        failure = classify_open_error(chosen, self.url, self.timeout)
+        if tried < 2:
+            return failure
+        return Failure(failure.kind, f"{failure.message} ({tried} addresses tried)")
+
+    # TLS and the WebSocket upgrade
+
+    async def _open(self, sock: socket.socket, host: str) -> Connection:
+        """TLS, the certificate check, then the upgrade: an open connection, nothing sent yet."""
+        record = self.record
+        record.start()
+        opening = _Opening(self.loop)
+        remaining = max(self.deadline - self.loop.time(), 0.001)
+        task = asyncio.ensure_future(
+            self._connect(sock, host, remaining, opening.connection_class())
+        )
+        connection: Connection | None = None
+        try:
+            first: set[asyncio.Future[Any]] = {task, opening.tls_done}
+            await asyncio.wait(first, return_when=asyncio.FIRST_COMPLETED)
+            if not opening.tls_done.done():
+                raise record.failed(TLS, self._open_failure(task, tls_done=False))
+            websocket, tls_ended = opening.tls_done.result()
+            connection = Connection(self.endpoint, websocket, self.settings)
+            try:
+                # Before the upgrade ends, so a wrong certificate never even gets its answer.
+                connection.check_certificate()
+            except ConnectionFailure as exc:
+                raise record.failed(TLS, exc.failure) from None
+            record.passed(TLS, self._tls_words(websocket), ended=tls_ended)
+            record.start(tls_ended)
+            await asyncio.wait({task})
+            if task.exception() is not None:
+                raise record.failed(WEBSOCKET_UPGRADE, self._open_failure(task, tls_done=True))
+            response = websocket.response
+            answer = f"HTTP {response.status_code} {response.reason_phrase}" if response else ""
+            record.passed(WEBSOCKET_UPGRADE, f"{answer or 'upgraded'} from {self.target}")
+            return connection
+        except BaseException:
+            await self._drop(task, opening, sock, connection)
+            raise
+
+    async def _connect(
+        self,
+        sock: socket.socket,
+        host: str,
+        timeout: float,
+        connection_class: type[ClientConnection],
+    ) -> ClientConnection:
+        # The engine's options, on a socket already connected.
+        return await connect(
+            self.url,
+            sock=sock,
+            ssl=self.contexts.for_endpoint(self.endpoint),
+            server_hostname=host,
+            open_timeout=timeout,
+            create_connection=connection_class,
+            **client_options(),
+        )
+
+    def _open_failure(self, task: asyncio.Future[ClientConnection], *, tls_done: bool) -> Failure:
+        error = task.exception()
+        assert error is not None
+        if isinstance(error, TimeoutError):
+            what = "answer the WebSocket upgrade" if tls_done else "complete the TLS handshake"
+            return Failure(
+                FailureKind.TIMEOUT,
+                f"{self.target} did not {what} within the connect timeout "
+                f"({self.timeout:g} s for DNS, TCP, TLS and the upgrade together).",
+            )
+        return classify_open_error(error, self.url, self.timeout)
+
+    def _tls_words(self, websocket: ClientConnection) -> str:
+        ssl_object = websocket.transport.get_extra_info("ssl_object")
+        version = ssl_object.version() if ssl_object is not None else None
+        protocol = f"{version}, " if version else ""
+        if self.endpoint.pinned_sha256:
+            return f"{protocol}the certificate matches the pinned fingerprint"
+        return f"{protocol}the certificate is trusted and valid for this host name"
+
+    async def _drop(
+        self,
+        task: asyncio.Future[ClientConnection],
+        opening: _Opening,
+        sock: socket.socket,
+        connection: Connection | None,
+    ) -> None:
+        """Abandon a connection being opened; the token was not sent on it."""
+        if connection is not None:
+            connection.abort()
+        elif opening.tls_done.done():
+            opening.tls_done.result()[0].transport.abort()
+        task.cancel()
+        await asyncio.wait({task})
+        if not task.cancelled():
+            task.exception()  # retrieved: its failure was reported as a step
+        if not opening.socket_taken:
+            sock.close()
+
+    # The CONNECT exchange
+
+    async def _exchange(self, connection: Connection) -> None:
+        record = self.record
+        record.start()
+        try:
+            await connection.handshake(self.token)
+        except ConnectionFailure as exc:
+            raise record.failed(TOKEN_ACCEPTED, exc.failure) from None
+        record.passed(TOKEN_ACCEPTED, "CONNECT answered valid: true")
+        await connection.close("connection test finished")
+
+
+def _unique(values: Any) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _resolved_words(host: str, addresses: list[str]) -> str:
+    if addresses == [host]:
+        return f"{host} is an IP address: no lookup needed"
+    shown = ", ".join(addresses[:_ADDRESSES_NAMED])
+    more = len(addresses) - _ADDRESSES_NAMED
+    if more > 0:
+        shown += f" and {more} more"
+    plural = "es" if len(addresses) > 1 else ""
+    return f"{host} has the address{plural} {shown}"
+
+
+def _address_words(address: tuple[Any, ...]) -> str:
+    host, port = str(address[0]), int(address[1])
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
