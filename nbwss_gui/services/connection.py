@@ -15,9 +15,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cryptography import x509
 from websockets.asyncio.client import ClientConnection, connect
@@ -54,6 +55,8 @@ __all__ = [
     "MAX_MESSAGE_SIZE",
     "Connection",
     "TlsContexts",
+    "WithoutFrameLines",
+    "client_options",
     "connect_endpoint",
     "open_connection",
 ]
@@ -63,6 +66,39 @@ MAX_MESSAGE_SIZE = 1 << 20
 # How long a closing handshake may take before the socket is simply dropped.
 CLOSE_TIMEOUT = 2.0
 USER_AGENT = f"nbwss-gui/{__version__}"
+
+
+class WithoutFrameLines(logging.LoggerAdapter[logging.Logger]):
+    """websockets' client logger without its DEBUG lines, for a connection that sends a token.
+
+    At DEBUG websockets logs every frame with the first 48 and the last 24 characters of its
+    payload, and the CONNECT request ends with the token: its tail would reach the log file.
+    Its warnings and errors still get through.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.getLogger("websockets.client"))
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+
+def client_options() -> dict[str, Any]:
+    """The options of every client connection to an endpoint (the engine's and Validate's)."""
+    return {
+        # The endpoint is dialled directly: a proxy from the environment is not ours to use.
+        "proxy": None,
+        # Keep-alive is ours (Connection.serve), to count missed pongs and report the RTT.
+        "ping_interval": None,
+        "ping_timeout": None,
+        "close_timeout": CLOSE_TIMEOUT,
+        "max_size": MAX_MESSAGE_SIZE,
+        "user_agent_header": USER_AGENT,
+        # NBWSS messages are small: per-connection zlib state would cost more memory (at a
+        # thousand connections) than compression saves.
+        "compression": None,
+        "logger": WithoutFrameLines(),
+    }
 
 
 async def open_connection(
@@ -80,18 +116,7 @@ async def open_connection(
             await contexts.load()
         context = contexts.for_endpoint(endpoint)
         websocket = await connect(
-            endpoint.url,
-            ssl=context,
-            proxy=None,
-            open_timeout=timeout,
-            ping_interval=None,
-            ping_timeout=None,
-            close_timeout=CLOSE_TIMEOUT,
-            max_size=MAX_MESSAGE_SIZE,
-            user_agent_header=USER_AGENT,
-            # NBWSS messages are small: per-connection zlib state would cost more memory (at
-            # a thousand connections) than compression saves.
-            compression=None,
+            endpoint.url, ssl=context, open_timeout=timeout, **client_options()
         )
     except asyncio.CancelledError:
         raise

@@ -7,6 +7,7 @@ may crash, and the token must never show in a message or in the endpoint's messa
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -90,6 +91,24 @@ async def fail(url: str, config: Settings, *, pin: str | None = None) -> tuple[F
 
 
 # The happy path
+
+
+def test_the_token_stays_out_of_debug_logs(
+    server_cert: trustme.LeafCert, ca_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """websockets quotes the end of every frame at DEBUG, and the CONNECT request ends with
+    the token: the engine's connections do not let it log frames."""
+    caplog.set_level(logging.DEBUG)
+
+    async def scenario() -> None:
+        async with CloudServer(server_cert, tokens={TOKEN}) as server:
+            connection = await connect_endpoint(endpoint(server.url()), TOKEN, settings(ca_file))
+            assert connection.accepted
+            await connection.close()
+
+    run(scenario)
+    for piece in (TOKEN, TOKEN[:12], TOKEN[-12:], TOKEN[-6:]):
+        assert piece not in caplog.text
 
 
 def test_connect_sends_the_token_and_logs_it_redacted(
