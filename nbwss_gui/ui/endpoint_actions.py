@@ -182,7 +182,7 @@ class EndpointActions(QObject):
             return
         from nbwss_gui.ui.endpoint_dialog import EndpointDialog
 
-        dialog = EndpointDialog(window.registry, window, ca_file=window.ca_file)
+        dialog = EndpointDialog(window.registry, window, ca_file=window.extra_ca_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.endpointAdded.connect(self._endpoint_added)
         window.keep(dialog)
@@ -326,7 +326,7 @@ class EndpointActions(QObject):
         info = None
         error: str | None = None
         try:
-            info = await probe_certificate(endpoint.url, ca_file=window.ca_file)
+            info = await probe_certificate(endpoint.url, ca_file=window.extra_ca_file())
         except ProbeError as exc:
             error = f"{endpoint.url}: {exc.message}"
         except TlsConfigError as exc:

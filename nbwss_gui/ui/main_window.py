@@ -235,6 +235,17 @@ class MainWindow(QMainWindow):
         if registry.load_notice:
             self.report_error("The configuration file was moved aside", registry.load_notice)
 
+    def extra_ca_file(self) -> str | None:
+        """The extra CA file certificates are checked against, besides the system's: the
+        one the settings name, else the one the window was started with (--ca-file)."""
+        from nbwss_gui.domain.settings import Settings
+
+        if self.registry is not None:
+            saved = Settings.from_mapping(self.registry.settings())[0].ca_file
+            if saved:
+                return saved
+        return self.ca_file
+
     def refresh(self) -> None:
         if self.registry is not None:
             self.show_endpoints(self.registry.endpoints())

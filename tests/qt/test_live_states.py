@@ -226,3 +226,16 @@ def test_the_message_log_of_an_endpoint_follows_its_connection_without_the_token
     qtbot.waitUntil(lambda: model.rowCount() > rows_before, timeout=WAIT_MS)
     dialog.grab().save(str(artifacts_dir / "message-log-live.png"))
     dialog.close()
+
+
+def test_certificates_are_checked_against_the_ca_file_the_settings_name(
+    registry: Any, qtbot: Any, run_coro: Any, tmp_path: Path
+) -> None:
+    window = MainWindow(ca_file="/from/the/command/line.pem")
+    qtbot.addWidget(window)
+    assert window.extra_ca_file() == "/from/the/command/line.pem"
+    window.set_registry(registry)
+    assert window.extra_ca_file() == "/from/the/command/line.pem"
+    saved = tmp_path / "saved.pem"
+    run_coro(registry.set_settings({"nbwssgui.caFile": str(saved)}))
+    assert window.extra_ca_file() == str(saved)
