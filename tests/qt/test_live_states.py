@@ -239,3 +239,30 @@ def test_certificates_are_checked_against_the_ca_file_the_settings_name(
     saved = tmp_path / "saved.pem"
     run_coro(registry.set_settings({"nbwssgui.caFile": str(saved)}))
     assert window.extra_ca_file() == str(saved)
+
+
+def test_settings_saved_from_the_window_reach_the_file_and_the_engine(
+    demo: Any, qtbot: Any, run_coro: Any
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    window, run = demo
+    assert window.settings_action.isEnabled()
+    window.settings_action.trigger()
+    dialog = window.connection_commands.settings_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    fail_back = dialog.editor("nbwssgui.failBack")
+    assert isinstance(fail_back, QCheckBox)
+    fail_back.setChecked(True)
+    dialog.accept()
+    assert window.registry is not None
+    qtbot.waitUntil(
+        lambda: window.registry.settings().get("nbwssgui.failBack") == "true", timeout=WAIT_MS
+    )
+    engine = window.connections.engine
+    assert engine is not None
+    qtbot.waitUntil(lambda: engine.settings.fail_back, timeout=WAIT_MS)
+    # The demo's CA file stays in force: the engine still trusts the sandbox.
+    assert engine.settings.ca_file == str(run.setup.ca_file)
+    assert "Settings saved" in window.statusBar().currentMessage()
