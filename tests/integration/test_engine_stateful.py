@@ -205,6 +205,9 @@ class EngineMachine(RuleBasedStateMachine):
                 await self.engine.close()
             for server in self.servers:
                 await server.stop()
+            # A connection still in its TLS handshake on the server side is not the
+            # server's to close yet: it sees the client's end on the next turns of the loop.
+            await asyncio.sleep(0.2)
 
         try:
             self.loop.run_until_complete(stop())
