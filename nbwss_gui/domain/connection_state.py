@@ -41,6 +41,8 @@ class EndpointStatus:
     retry_at: float | None = None
     # Round-trip time of the last keep-alive ping, in milliseconds, while CONNECTED.
     rtt_ms: float | None = None
+    # When the certificate the endpoint presented expires (Unix seconds), while CONNECTED.
+    certificate_expires: float | None = None
 
     def retry_in(self, now: float | None = None) -> float | None:
         """Seconds until the next try (never negative), or None."""
@@ -58,6 +60,7 @@ class EndpointStatus:
             "since": self.since,
             "retryAt": self.retry_at,
             "rttMs": self.rtt_ms,
+            "certificateExpiresAt": self.certificate_expires,
         }
 
 

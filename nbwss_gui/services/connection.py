@@ -181,6 +181,16 @@ class Connection:
         der = ssl_object.getpeercert(binary_form=True)
         return bytes(der) if der else None
 
+    def certificate_expires(self) -> float | None:
+        """When the certificate the endpoint presented expires (Unix seconds), or None."""
+        der = self.peer_certificate()
+        if der is None:
+            return None
+        try:
+            return x509.load_der_x509_certificate(der).not_valid_after_utc.timestamp()
+        except ValueError:
+            return None
+
     def check_certificate(self) -> None:
         """With a pin: the exact certificate, and not expired (the chain was not checked)."""
         pin = self.endpoint.pinned_sha256

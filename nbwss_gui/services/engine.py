@@ -213,6 +213,7 @@ class Engine:
         reason: str | None = None,
         retry_at: float | None = None,
         rtt_ms: float | None = None,
+        certificate_expires: float | None = None,
     ) -> None:
         member = self._members.get(endpoint_id)
         if member is None or member.group_id != group_id:
@@ -229,6 +230,7 @@ class Engine:
             since=since,
             retry_at=retry_at,
             rtt_ms=rtt_ms,
+            certificate_expires=certificate_expires,
         )
         if new == old:
             return

@@ -253,12 +253,15 @@ class GroupRunner:
         started = time.monotonic()
         self._failures.pop(endpoint.id, None)
         self._probe_backoff.reset()
-        self._publish(endpoint.id, S.CONNECTED)
+        expires = connection.certificate_expires()
+        self._publish(endpoint.id, S.CONNECTED, certificate_expires=expires)
         self._standby_others(endpoint)
 
         def rtt(value: float) -> None:
             if not connection.closed:
-                self._publish(endpoint.id, S.CONNECTED, rtt_ms=round(value, 1))
+                self._publish(
+                    endpoint.id, S.CONNECTED, rtt_ms=round(value, 1), certificate_expires=expires
+                )
 
         serving = asyncio.create_task(connection.serve(rtt))
         probe_at = self._next_probe() if self._higher(endpoint) else None

@@ -336,6 +336,7 @@ class EndpointActions(QObject):
             window.say(f"Could not check {endpoint.host_name}: {error}")
         else:
             self.certificates[endpoint.id] = info
+            window.model.set_certificate_expiry(endpoint.id, info.not_after.timestamp())
             window.say(
                 f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
                 f"{info.days_left()} days left."

@@ -70,7 +70,10 @@ _CONNECTION_COLUMNS = (
     Column.SINCE,
     Column.LAST_ERROR,
     Column.ROUND_TRIP,
+    Column.CERTIFICATE_EXPIRY,
 )
+# A certificate this close to its end is pointed out (SPEC §3.3 warns within 30 days).
+EXPIRY_WARNING_DAYS = 30
 # The view asks for flags and data many times per cell as it paints: the answers that never
 # change are made once, and roles this model has nothing for are turned away first.
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -187,6 +190,8 @@ class EndpointModel(QAbstractItemModel):
         self._group_states: dict[str, GroupState] = {}
         self.clock = time.time
         self._last_error: dict[str, str] = {}
+        # When each endpoint's certificate expires (Unix seconds), as last seen.
+        self._expires: dict[str, float] = {}
         self._texts: dict[str, tuple[EndpointLike, tuple[str, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -360,6 +365,8 @@ class EndpointModel(QAbstractItemModel):
             return icons.state_icon(text)
         if role == _DECORATION and column == Column.CONNECTION_STATE:
             return icons.state_icon(self.connection_state(endpoint.id).state)
+        if role == _DECORATION and column == Column.CERTIFICATE_EXPIRY:
+            return icons.warning_icon() if self._expiry_warns(endpoint.id) else None
         if role == _ALIGNMENT and column in (Column.PRIORITY, Column.ROUND_TRIP):
             return _PRIORITY_ALIGNMENT
         if role == _TOOLTIP:
@@ -397,10 +404,41 @@ class EndpointModel(QAbstractItemModel):
             return format_time(since)
         if column == Column.LAST_ERROR:
             return self._last_error.get(endpoint.id, "")
+        if column == Column.CERTIFICATE_EXPIRY:
+            return self._expiry_text(endpoint.id)
         rtt = connection.rtt_ms
         if column == Column.ROUND_TRIP and rtt is not None and connection.state == icons.CONNECTED:
             return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
         return ""
+
+    def _days_left(self, endpoint_id: str) -> int | None:
+        expires = self._expires.get(endpoint_id)
+        if expires is None:
+            return None
+        return math.floor((expires - self.clock()) / 86_400)
+
+    def _expiry_text(self, endpoint_id: str) -> str:
+        days = self._days_left(endpoint_id)
+        if days is None:
+            return ""
+        date = format_time(self._expires[endpoint_id])[:10]
+        if days < 0:
+            return f"{date} (expired)"
+        return f"{date} ({days} day{'' if days == 1 else 's'} left)"
+
+    def _expiry_warns(self, endpoint_id: str) -> bool:
+        days = self._days_left(endpoint_id)
+        return days is not None and days < EXPIRY_WARNING_DAYS
+
+    def set_certificate_expiry(self, endpoint_id: str, expires: float) -> None:
+        """Record when an endpoint's certificate expires (seen by Validate or a connection)."""
+        if self._expires.get(endpoint_id) == expires:
+            return
+        self._expires[endpoint_id] = expires
+        self._texts.pop(endpoint_id, None)
+        cell = self.index_of(endpoint_id, Column.CERTIFICATE_EXPIRY)
+        if cell.isValid():
+            self.dataChanged.emit(cell, cell, [])
 
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
         state = icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
@@ -414,6 +452,9 @@ class EndpointModel(QAbstractItemModel):
         last_error = self._last_error.get(endpoint.id)
         if last_error:
             lines.append(f"Last error: {last_error}")
+        expiry = self._expiry_text(endpoint.id)
+        if expiry:
+            lines.append(f"Certificate expires {expiry}")
         return "\n".join(lines)
 
     # -- updates ---------------------------------------------------------------------------
@@ -521,6 +562,8 @@ class EndpointModel(QAbstractItemModel):
             del self._connection[forgotten]
         for forgotten in set(self._last_error) - known:
             del self._last_error[forgotten]
+        for forgotten in set(self._expires) - known:
+            del self._expires[forgotten]
         for forgotten in set(self._group_states) - set(wanted):
             del self._group_states[forgotten]
         for forgotten in set(self._texts) - known:

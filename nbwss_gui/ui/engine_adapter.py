@@ -161,6 +161,8 @@ class EngineAdapter(QObject):
         groups, self._pending_groups = self._pending_groups, {}
         model = self.model
         for status in pending.values():
+            if status.certificate_expires is not None:
+                model.set_certificate_expiry(status.endpoint_id, status.certificate_expires)
             model.set_connection_state(
                 status.endpoint_id,
                 status.state.value,

@@ -73,3 +73,7 @@ def app_icon() -> QIcon:
         icon = QIcon(pixmap) if pixmap.loadFromData(data, "SVG") else QIcon()
         _cache["app"] = icon
     return icon
+
+
+def warning_icon() -> QIcon:
+    return _standard(SP.SP_MessageBoxWarning)

@@ -75,6 +75,8 @@ def test_a_group_fails_over_and_the_window_shows_it(
     assert f"carried by 127.0.0.1 ({east_1_url})" in group_text(window, "sandbox-east")
     # An icon beside the word: a state never rests on colour alone.
     assert window.model.index_of(east_1, Column.CONNECTION_STATE).data(DECORATION) is not None
+    # The certificate the connection saw: its expiry date and the days left.
+    assert "days left" in str(window.model.index_of(east_1, Column.CERTIFICATE_EXPIRY).data())
     window.grab().save(str(artifacts_dir / "failover-1-before.png"))
 
     run_coro(run.sandbox.endpoint("east-1").stop(), timeout=WAIT_MS)
@@ -198,6 +200,16 @@ def test_the_retrying_countdown_counts_down(qtbot: Any) -> None:
     assert cell.data() == "CONNECTED"
     assert model.index_of(Endpoint.id, Column.ROUND_TRIP).data() == "12 ms"
     assert model.index_of(Endpoint.id, Column.LAST_ERROR).data() == "refused"
+    expiry = model.index_of(Endpoint.id, Column.CERTIFICATE_EXPIRY)
+    assert expiry.data() == ""
+    model.set_certificate_expiry(Endpoint.id, now[0] + 10.5 * 86_400)
+    assert expiry.data().endswith("(10 days left)")
+    assert expiry.data(DECORATION) is not None  # under 30 days: a warning icon beside it
+    model.set_certificate_expiry(Endpoint.id, now[0] + 400 * 86_400)
+    assert expiry.data().endswith("(400 days left)")
+    assert expiry.data(DECORATION) is None
+    model.set_certificate_expiry(Endpoint.id, now[0] - 86_400)
+    assert expiry.data().endswith("(expired)")
 
 
 def test_the_message_log_of_an_endpoint_follows_its_connection_without_the_token(
