@@ -64,7 +64,7 @@ _MAX_CHARS = {
     Column.URL: 48,
     Column.LAST_ERROR: 40,
     Column.HOST_NAME: 40,
-    Column.CONNECTION_STATE: 56,
+    Column.CONNECTION_STATE: 34,
 }
 # Once the first connection states are in, the columns are fitted again to their words.
 REFIT_AFTER_STATES_MS = 1000
