@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
+import runpy
 import shutil
 import struct
 import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,13 @@ APP_ID = "io.github.nbwssgui.NbwssGui"
 DESKTOP_FILE = PACKAGING / "nbwss-gui.desktop"
 METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
 ICON_FILE = ROOT / "resources" / "nbwss-gui.svg"
+README = ROOT / "README.md"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Big enough to read in a software centre, small enough to keep in the repository.
+MIN_SCREENSHOT_WIDTH = 400
+MAX_SCREENSHOT_BYTES = 512 * 1024
+# AppStream's limit for a caption (appstreamcli --pedantic: screenshot-caption-too-long).
+MAX_CAPTION_CHARS = 100
 REQUIRED = os.environ.get("NBWSS_GUI_REQUIRE_REAL_KEYRING") == "1"
 
 
@@ -152,3 +162,95 @@ def test_make_icons_writes_pngs_an_ico_and_an_icns(tmp_path: Path) -> None:
         position += length
     assert position == len(icns)
     assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= set(kinds)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height of a well-formed PNG: signature, IHDR first, every chunk's CRC, IEND."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    position, kinds = 8, []
+    while position < len(data):
+        assert position + 12 <= len(data), f"{path.name} is cut off"
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        kind = data[position + 4 : position + 8]
+        assert position + 12 + length <= len(data), f"{path.name}: the {kind!r} chunk is cut off"
+        body = data[position + 8 : position + 8 + length]
+        (crc,) = struct.unpack(">I", data[position + 8 + length : position + 12 + length])
+        assert zlib.crc32(kind + body) == crc, f"{path.name}: bad CRC in the {kind!r} chunk"
+        kinds.append(kind)
+        position += 12 + length
+    assert kinds[0] == b"IHDR", path.name
+    assert b"IDAT" in kinds, path.name
+    assert kinds[-1] == b"IEND", f"{path.name} does not end with IEND"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def refreshed_screenshots() -> dict[str, str]:
+    """The files packaging/update_screenshots.py copies into docs/screenshots/."""
+    names: dict[str, str] = runpy.run_path(str(PACKAGING / "update_screenshots.py"))["SCREENSHOTS"]
+    return names
+
+
+def readme_images() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    links = re.findall(r"!\[[^\]]*\]\(([^)\s]+)", text)
+    links += re.findall(r"<img\s[^>]*src=\"([^\"]+)\"", text)
+    return links
+
+
+def test_the_screenshots_are_valid_pngs_that_the_refresh_script_keeps() -> None:
+    kept = sorted(p.name for p in SCREENSHOTS.iterdir())
+    assert kept == sorted(refreshed_screenshots()), (
+        "docs/screenshots/ and SCREENSHOTS in packaging/update_screenshots.py disagree"
+    )
+    for name in kept:
+        path = SCREENSHOTS / name
+        width, height = png_size(path)
+        assert width >= MIN_SCREENSHOT_WIDTH, f"{name} is {width} px wide"
+        assert height >= MIN_SCREENSHOT_WIDTH // 2, f"{name} is {height} px high"
+        assert path.stat().st_size <= MAX_SCREENSHOT_BYTES, f"{name} is too large"
+
+
+def test_every_screenshot_the_metainfo_names_is_in_docs_screenshots() -> None:
+    component = metainfo()
+    homepage = (component.findtext("url[@type='homepage']") or "").rstrip("/")
+    shots = component.findall("screenshots/screenshot")
+    assert shots, "the metainfo has no screenshots"
+    assert [s.get("type") for s in shots].count("default") == 1
+    assert shots[0].get("type") == "default", "the default screenshot comes first"
+    named = []
+    for shot in shots:
+        caption = (shot.findtext("caption") or "").strip()
+        assert caption, "every screenshot has a caption"
+        assert len(caption) <= MAX_CAPTION_CHARS, caption
+        images = shot.findall("image")
+        assert [i.get("type") for i in images] == ["source"]
+        url = (images[0].text or "").strip()
+        assert url.startswith(f"{homepage}/screenshots/"), url
+        name = url.rsplit("/", 1)[1]
+        assert (SCREENSHOTS / name).is_file(), f"{name} is not in docs/screenshots/"
+        named.append(name)
+    assert len(set(named)) == len(named), "a screenshot is named twice"
+
+
+def test_every_image_the_readme_links_exists() -> None:
+    links = readme_images()
+    assert links, "the README's user guide shows screenshots"
+    for link in links:
+        assert "://" not in link, f"{link}: link the copy in docs/screenshots/ instead"
+        path = (ROOT / link.split("#")[0]).resolve()
+        assert path.is_relative_to(ROOT), link
+        assert path.is_file(), f"the README links {link}, which does not exist"
+        if path.suffix == ".png":
+            png_size(path)
+
+
+def test_every_screenshot_is_shown_somewhere() -> None:
+    used = {Path(link).name for link in readme_images()}
+    used |= {
+        (image.text or "").strip().rsplit("/", 1)[1]
+        for image in metainfo().iterfind("screenshots/screenshot/image")
+    }
+    unused = sorted(p.name for p in SCREENSHOTS.iterdir() if p.name not in used)
+    assert not unused, f"neither the README nor the metainfo shows {unused}"
