@@ -19,6 +19,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from nbwss_gui.services import logs
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -98,6 +100,8 @@ class TokenStore:
         self.chunk_bytes = chunk_bytes
         self._backend = backend
         self._worker = _Worker()
+        # The token of each endpoint the log's redaction knows, by endpoint id.
+        self._redacted: dict[str, str] = {}
 
     def backend(self) -> KeyringBackend:
         """The backend in use: the one given, else keyring's current choice."""
@@ -118,14 +122,32 @@ class TokenStore:
         """Store the token. If this times out, the write may still finish later."""
         if not token:
             raise ValueError("the token is empty")
+        # Known to the log's redaction from now on, whatever happens next.
+        self._known(endpoint_id, token)
         await self._call(lambda: self._set_sync(endpoint_id, token), (token, *self.split(token)))
 
     async def get(self, endpoint_id: str) -> str:
-        return await self._call(lambda: self._get_sync(endpoint_id))
+        token = await self._call(lambda: self._get_sync(endpoint_id))
+        self._known(endpoint_id, token)
+        return token
 
     async def delete(self, endpoint_id: str) -> None:
         """Delete the token and every chunk of it; a token that is not there is fine."""
         await self._call(lambda: self._delete_sync(endpoint_id))
+        old = self._redacted.pop(endpoint_id, None)
+        if old is not None:
+            logs.forget_secret(old)
+
+    def _known(self, endpoint_id: str, token: str) -> None:
+        """Have the log hide this endpoint's token (once per endpoint, whoever reads it: the
+        window, the command line, the engine)."""
+        old = self._redacted.get(endpoint_id)
+        if old == token:
+            return
+        logs.add_secret(token)
+        self._redacted[endpoint_id] = token
+        if old is not None:
+            logs.forget_secret(old)
 
     def split(self, token: str) -> list[str]:
         """The parts a token is stored in, each within `chunk_bytes` in UTF-8 and in UTF-16."""

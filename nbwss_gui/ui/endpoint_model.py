@@ -16,7 +16,7 @@ import enum
 import itertools
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -72,7 +72,7 @@ _CONNECTION_COLUMNS = (
     Column.ROUND_TRIP,
     Column.CERTIFICATE_EXPIRY,
 )
-# A certificate this close to its end is pointed out (SPEC §3.3 warns within 30 days).
+# A certificate this close to its end is pointed out (SPEC §2.2 warns within 30 days).
 EXPIRY_WARNING_DAYS = 30
 # The view asks for flags and data many times per cell as it paints: the answers that never
 # change are made once, and roles this model has nothing for are turned away first.
@@ -119,6 +119,21 @@ class ConnectionState:
     retry_at: float | None = None
     # Round-trip time of the last keep-alive, in milliseconds, while CONNECTED.
     rtt_ms: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionUpdate:
+    """One endpoint's new connection state, as `apply_connection_updates` takes it."""
+
+    endpoint_id: str
+    state: str
+    detail: str
+    since: Any
+    retry_at: float | None = None
+    rtt_ms: float | None = None
+    # Whether `detail` tells of a failure (None: FAILED and RETRYING details do).
+    failed: bool | None = None
+    certificate_expires: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +200,10 @@ class EndpointModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self._by_serial: dict[int, _Group] = {}
         self._row_of: dict[int, int] = {}  # group serial -> its row, for parent()
+        self._group_row: dict[str, int] = {}  # group id -> its row
+        # Endpoint id -> (its group's serial, its row in the group): the engine reports by id,
+        # a thousand at a time; checked on use and rebuilt when the rows have moved.
+        self._where: dict[str, tuple[int, int]] = {}
         self._serials = itertools.count(1)
         self._connection: dict[str, ConnectionState] = {}
         self._group_states: dict[str, GroupState] = {}
@@ -227,6 +246,7 @@ class EndpointModel(QAbstractItemModel):
 
     def _reindex(self) -> None:
         self._row_of = {group.serial: row for row, group in enumerate(self._groups)}
+        self._group_row = {group.group_id: row for row, group in enumerate(self._groups)}
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -280,11 +300,28 @@ class EndpointModel(QAbstractItemModel):
         return []
 
     def index_of(self, endpoint_id: str, column: int = 0) -> QModelIndex:
-        for group in self._groups:
-            for row, endpoint in enumerate(group.endpoints):
-                if endpoint.id == endpoint_id:
-                    return self.createIndex(row, column, group.serial)
-        return QModelIndex()
+        place = self._place(endpoint_id)
+        if place is None:
+            self._where = {
+                endpoint.id: (group.serial, row)
+                for group in self._groups
+                for row, endpoint in enumerate(group.endpoints)
+            }
+            place = self._place(endpoint_id)
+            if place is None:
+                return QModelIndex()
+        serial, row = place
+        return self.createIndex(row, column, serial)
+
+    def _place(self, endpoint_id: str) -> tuple[int, int] | None:
+        """Where the endpoint was last seen, if it is still there."""
+        place = self._where.get(endpoint_id)
+        if place is None:
+            return None
+        group = self._by_serial.get(place[0])
+        if group is None or place[1] >= len(group.endpoints):
+            return None
+        return place if group.endpoints[place[1]].id == endpoint_id else None
 
     def connection_state(self, endpoint_id: str) -> ConnectionState:
         return self._connection.get(endpoint_id) or ConnectionState(icons.NOT_CONNECTED, "", None)
@@ -358,7 +395,11 @@ class EndpointModel(QAbstractItemModel):
             return endpoint.group_id
         if role == IS_GROUP_ROLE:
             return False
-        text = self._row_texts(endpoint)[column]
+        if column == Column.CERTIFICATE_EXPIRY:
+            # Not cached: the days left change while the row does not.
+            text = self._expiry_text(endpoint.id)
+        else:
+            text = self._row_texts(endpoint)[column]
         if role == _DISPLAY:
             return text
         if role == _DECORATION and column == Column.STATE:
@@ -404,8 +445,6 @@ class EndpointModel(QAbstractItemModel):
             return format_time(since)
         if column == Column.LAST_ERROR:
             return self._last_error.get(endpoint.id, "")
-        if column == Column.CERTIFICATE_EXPIRY:
-            return self._expiry_text(endpoint.id)
         rtt = connection.rtt_ms
         if column == Column.ROUND_TRIP and rtt is not None and connection.state == icons.CONNECTED:
             return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
@@ -468,28 +507,64 @@ class EndpointModel(QAbstractItemModel):
         *,
         retry_at: float | None = None,
         rtt_ms: float | None = None,
+        failed: bool | None = None,
     ) -> None:
-        """Record an endpoint's connection state and repaint just its row and its group's."""
-        self._connection[endpoint_id] = ConnectionState(state, detail, since, retry_at, rtt_ms)
-        self._texts.pop(endpoint_id, None)
-        if state in (icons.FAILED, icons.RETRYING) and detail:
-            self._last_error[endpoint_id] = detail
-        first = self.index_of(endpoint_id, _CONNECTION_COLUMNS[0])
-        if not first.isValid():
-            return
-        last = first.siblingAtColumn(_CONNECTION_COLUMNS[-1])
-        self.dataChanged.emit(first, last, [])
-        self._group_changed(first.parent())
+        """Record an endpoint's connection state and repaint just its row and its group's.
+
+        `failed`: whether `detail` tells of a failure, for the Last error column (by default:
+        FAILED and RETRYING details do)."""
+        self.apply_connection_updates(
+            [ConnectionUpdate(endpoint_id, state, detail, since, retry_at, rtt_ms, failed)]
+        )
+
+    def apply_connection_updates(
+        self, updates: Iterable[ConnectionUpdate], groups: Mapping[str, GroupState] | None = None
+    ) -> None:
+        """Record a batch of endpoint and group states, then repaint once per group touched
+        (a thousand endpoints change at once when the network comes and goes)."""
+        spans: dict[int, list[int]] = {}
+        for update in updates:
+            endpoint_id = update.endpoint_id
+            self._connection[endpoint_id] = ConnectionState(
+                update.state, update.detail, update.since, update.retry_at, update.rtt_ms
+            )
+            self._texts.pop(endpoint_id, None)
+            failed = update.failed
+            if failed is None:
+                failed = update.state in (icons.FAILED, icons.RETRYING)
+            if failed and update.detail:
+                self._last_error[endpoint_id] = update.detail
+            if update.certificate_expires is not None:
+                self._expires[endpoint_id] = update.certificate_expires
+            index = self.index_of(endpoint_id)
+            if not index.isValid():
+                continue
+            span = spans.setdefault(index.internalId(), [index.row(), index.row()])
+            span[0] = min(span[0], index.row())
+            span[1] = max(span[1], index.row())
+        group_rows = {self._row_of[serial] for serial in spans}
+        for group_id, group_state in (groups or {}).items():
+            self._group_states[group_id] = group_state
+            if group_id in self._group_row:
+                group_rows.add(self._group_row[group_id])
+        first, last = _CONNECTION_COLUMNS[0], _CONNECTION_COLUMNS[-1]
+        for serial, (low, high) in spans.items():
+            self.dataChanged.emit(
+                self.createIndex(low, first, serial), self.createIndex(high, last, serial), []
+            )
+        if group_rows:
+            # The group rows are siblings: one range over them all.
+            self.dataChanged.emit(
+                self.createIndex(min(group_rows), Column.STATE, _GROUP_ROW),
+                self.createIndex(max(group_rows), Column.CONNECTION_STATE, _GROUP_ROW),
+                [],
+            )
 
     def set_group_state(
         self, group_id: str, state: str, summary: str, retry_at: float | None = None
     ) -> None:
         """Record a group's roll-up as the connections see it, and repaint its row."""
-        self._group_states[group_id] = GroupState(state, summary, retry_at)
-        for row, group in enumerate(self._groups):
-            if group.group_id == group_id:
-                self._group_changed(self.createIndex(row, 0, _GROUP_ROW))
-                return
+        self.apply_connection_updates([], {group_id: GroupState(state, summary, retry_at)})
 
     def forget_connections(self) -> None:
         """Back to NOT CONNECTED everywhere (no engine runs)."""
@@ -507,18 +582,26 @@ class EndpointModel(QAbstractItemModel):
 
     def tick(self) -> None:
         """Repaint the countdowns of RETRYING endpoints and groups (once a second)."""
-        for endpoint_id, connection in self._connection.items():
-            if connection.retry_at is None:
-                continue
-            self._texts.pop(endpoint_id, None)
-            cell = self.index_of(endpoint_id, Column.CONNECTION_STATE)
-            if cell.isValid():
-                self.dataChanged.emit(cell, cell, [_DISPLAY, _TOOLTIP, _ACCESSIBLE])
+        roles = [_DISPLAY, _TOOLTIP, _ACCESSIBLE]
+        column = Column.CONNECTION_STATE
         for row, group in enumerate(self._groups):
             known = self._group_states.get(group.group_id)
             if known is not None and known.retry_at is not None:
-                cell = self.createIndex(row, Column.CONNECTION_STATE, _GROUP_ROW)
-                self.dataChanged.emit(cell, cell, [_DISPLAY, _TOOLTIP, _ACCESSIBLE])
+                cell = self.createIndex(row, column, _GROUP_ROW)
+                self.dataChanged.emit(cell, cell, roles)
+            # One repaint per group, over the rows that count down.
+            waiting = []
+            for child, endpoint in enumerate(group.endpoints):
+                connection = self._connection.get(endpoint.id)
+                if connection is not None and connection.retry_at is not None:
+                    self._texts.pop(endpoint.id, None)
+                    waiting.append(child)
+            if waiting:
+                self.dataChanged.emit(
+                    self.createIndex(waiting[0], column, group.serial),
+                    self.createIndex(waiting[-1], column, group.serial),
+                    roles,
+                )
 
     def _all_changed(self) -> None:
         last_group = len(self._groups) - 1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from nbwss_gui.ui.endpoint_model import EndpointModel
+from nbwss_gui.ui.endpoint_model import ConnectionUpdate, EndpointModel, GroupState
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
@@ -71,6 +71,7 @@ class EngineAdapter(QObject):
         self._pending_groups: dict[str, GroupStatus] = {}
         # Recent state changes, oldest first, for the diagnostics bundle.
         self.events: collections.deque[dict[str, Any]] = collections.deque(maxlen=EVENTS_KEPT)
+        self._last_event: dict[str, EndpointStatus] = {}
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -85,6 +86,8 @@ class EngineAdapter(QObject):
         """Start connecting the registry's endpoints (call inside the running event loop)."""
         from nbwss_gui.services.engine import Engine
 
+        if self.engine is not None:
+            raise RuntimeError("the connections are running already; close() them first")
         self.registry = registry
         self.engine = Engine(settings, self._token_for, self.on_status, on_group=self.on_group)
         self._unsubscribe = registry.subscribe(self._endpoints_changed)
@@ -92,13 +95,9 @@ class EngineAdapter(QObject):
         return self.engine
 
     async def _token_for(self, endpoint_id: str) -> str:
-        from nbwss_gui.services import logs
-
         assert self.registry is not None
-        token = await self.registry.token(endpoint_id)
-        # Whatever later logs it by mistake (a peer echoing it back, say) shows it redacted.
-        logs.add_secret(token)
-        return token
+        # The token store has the log hide it from now on.
+        return await self.registry.token(endpoint_id)
 
     def _endpoints_changed(self) -> None:
         if self.engine is not None and self.registry is not None:
@@ -136,22 +135,31 @@ class EngineAdapter(QObject):
         engine, self.engine = self.engine, None
         if engine is not None:
             await engine.close()
+        # What the engine said while closing is not shown: nothing runs any more.
         self._pending.clear()
         self._pending_groups.clear()
         if isValid(self):
+            self._flush_timer.stop()
             self._countdown.stop()
+            self.model.forget_connections()
 
     # -- engine reports --------------------------------------------------------------------
 
     def on_status(self, status: EndpointStatus) -> None:
-        self.events.append(status.to_json())
+        if self.engine is None:
+            return  # closing
+        last = self._last_event.get(status.endpoint_id)
+        # Keep-alive round trips would soon crowd the failures out of the bundle.
+        if last is None or (last.state, last.reason) != (status.state, status.reason):
+            self.events.append(status.to_json())
+        self._last_event[status.endpoint_id] = status
         # The window may be gone while the engine closes its connections.
         if isValid(self):
             self._pending[status.endpoint_id] = status
             self._flush_timer.start()
 
     def on_group(self, status: GroupStatus) -> None:
-        if isValid(self):
+        if self.engine is not None and isValid(self):
             self._pending_groups[status.group_id] = status
             self._flush_timer.start()
 
@@ -160,19 +168,26 @@ class EngineAdapter(QObject):
         pending, self._pending = self._pending, {}
         groups, self._pending_groups = self._pending_groups, {}
         model = self.model
-        for status in pending.values():
-            if status.certificate_expires is not None:
-                model.set_certificate_expiry(status.endpoint_id, status.certificate_expires)
-            model.set_connection_state(
-                status.endpoint_id,
-                status.state.value,
-                status.reason or "",
-                status.since,
-                retry_at=status.retry_at,
-                rtt_ms=status.rtt_ms,
-            )
-        for group in groups.values():
-            model.set_group_state(group.group_id, group.state.value, group.summary, group.retry_at)
+        model.apply_connection_updates(
+            [
+                ConnectionUpdate(
+                    status.endpoint_id,
+                    status.state.value,
+                    status.reason or "",
+                    status.since,
+                    retry_at=status.retry_at,
+                    rtt_ms=status.rtt_ms,
+                    # Only a failure is a Last error ("waiting for the next try" is not).
+                    failed=status.reason_kind is not None,
+                    certificate_expires=status.certificate_expires,
+                )
+                for status in pending.values()
+            ],
+            {
+                group.group_id: GroupState(group.state.value, group.summary, group.retry_at)
+                for group in groups.values()
+            },
+        )
         for endpoint_id in pending:
             self.endpoint_changed.emit(endpoint_id)
         if model.waiting():

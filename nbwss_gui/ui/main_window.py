@@ -108,7 +108,13 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._expand_new_groups)
         self.model.modelReset.connect(self.view.expandAll)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.dataChanged.connect(self._update_actions)
+        # Connection states change a thousand cells at a time: the actions are looked at
+        # once, after the batch.
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(0)
+        self._actions_timer.timeout.connect(self._update_actions)
+        self.model.dataChanged.connect(lambda *_: self._actions_timer.start())
         self.model.rowsRemoved.connect(self._update_actions)
         self._update_actions()
         self.resize(self._column_width(sum(_COLUMN_CHARS.values())) // 2 + 120, 420)

@@ -59,7 +59,12 @@ async def main() -> None:
         await server.start()
     print(json.dumps({"ports": [s.port for s in servers], "ca": str(ca_file)}), flush=True)
     loop = asyncio.get_running_loop()
-    await loop.run_in_executor(None, sys.stdin.read)
+    # A line "stop" stops the servers (an outage); the end of input ends the process.
+    while line := await loop.run_in_executor(None, sys.stdin.readline):
+        if line.strip() == "stop":
+            for server in servers:
+                await server.stop()
+            print("stopped", flush=True)
     for server in servers:
         await server.stop()
 
@@ -125,7 +130,7 @@ def describe(name: str, late: list[float]) -> str:
     )
 
 
-async def run(groups: int, ports: list[int], ca_file: str) -> int:
+async def run(groups: int, ports: list[int], ca_file: str, servers: Any) -> int:
     from nbwss_gui.domain.connection_state import ConnectionState, GroupStatus
     from nbwss_gui.domain.registered import RegisteredEndpoint
     from nbwss_gui.domain.settings import Settings
@@ -205,14 +210,29 @@ async def run(groups: int, ports: list[int], ca_file: str) -> int:
         for row in range(window.model.rowCount())
         if str(window.model.index(row, 5).data()).startswith("CONNECTED")
     )
+    connected_before_outage = len(connected)
+    delays_before_outage = list(state_delays)
+    # An outage: every server goes away; every group fails over, fails again and counts down
+    # to its next try, all of it shown in the window.
+    servers.stdin.write("stop\n")
+    servers.stdin.flush()
+    await asyncio.get_running_loop().run_in_executor(None, servers.stdout.readline)
+    ticker.start()
+    await asyncio.sleep(4.0)
+    outage = ticker.stop()
+    retrying = sum(
+        1
+        for row in range(window.model.rowCount())
+        if str(window.model.index(row, 5).data()).startswith(("RETRYING", "FAILED"))
+    )
     closing = time.perf_counter()
     await adapter.close()
     closed = time.perf_counter() - closing
     window.close()
 
     print(
-        f"groups CONNECTED:      {len(connected)} of {groups} ({active} active connections; "
-        f"{shown} group rows of the window say CONNECTED)"
+        f"groups CONNECTED:      {connected_before_outage} of {groups} "
+        f"({active} active connections; {shown} group rows of the window say CONNECTED)"
     )
     print(f"time to all CONNECTED: {took:.2f} s ({took / groups * 1000:.2f} ms per group)")
     print(f"closing them all:      {closed:.2f} s")
@@ -228,15 +248,24 @@ async def run(groups: int, ports: list[int], ca_file: str) -> int:
     print(describe("Qt loop idle", idle))
     print(describe("Qt loop ramp-up", ramp))
     print(describe("Qt loop steady", steady))
+    print(describe("Qt loop outage", outage) + f"  ({retrying} groups RETRYING or FAILED)")
     p99 = percentile(ramp + steady, 0.99)
     print(f"p99 tick lateness while connecting and connected: {p99:.2f} ms (target <= 50 ms)")
-    worst_state = max(state_delays, default=0.0)
     print(
-        f"state change to the window's model: {len(state_delays)} updates, median "
-        f"{statistics.median(state_delays or [0.0]):.2f} ms, p99 "
-        f"{percentile(state_delays, 0.99):.2f} ms, max {worst_state:.2f} ms (target <= 100 ms)"
+        f"p99 tick lateness in the outage: {percentile(outage, 0.99):.2f} ms (every server "
+        "gone at once: shown, beyond SPEC §7's scenario and not held to its target)"
     )
-    ok = len(connected) == groups == shown and p99 <= TARGET_P99_MS
+    worst_state = max(delays_before_outage, default=0.0)
+    for name, delays in (
+        ("connecting and connected", delays_before_outage),
+        ("in the outage", state_delays[len(delays_before_outage) :]),
+    ):
+        print(
+            f"state change to the window's model, {name}: {len(delays)} updates, median "
+            f"{statistics.median(delays or [0.0]):.2f} ms, p99 {percentile(delays, 0.99):.2f} ms, "
+            f"max {max(delays, default=0.0):.2f} ms (target <= 100 ms while connecting)"
+        )
+    ok = connected_before_outage == groups == shown and p99 <= TARGET_P99_MS
     return 0 if ok and worst_state <= TARGET_STATE_MS else 1
 
 
@@ -268,7 +297,7 @@ def main() -> int:
 
         app = QApplication(sys.argv[:1])
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            status = runner.run(run(options.groups, ready["ports"], ready["ca"]))
+            status = runner.run(run(options.groups, ready["ports"], ready["ca"], servers))
         del app
         return status
     finally:

@@ -351,3 +351,27 @@ def test_split_respects_both_encodings() -> None:
     assert "".join(parts) == token
     assert all(len(p.encode("utf-16-le")) <= 16 and len(p.encode()) <= 16 for p in parts)
     assert all(parts)
+
+
+def test_tokens_read_or_stored_are_hidden_from_the_log_until_deleted(
+    memory: MemoryKeyring,
+) -> None:
+    from nbwss_gui.services import logs
+
+    first, second = "tok-first-9f3a1c2b", "tok-second-4e8d7a6f"
+    store = TokenStore()
+    try:
+        asyncio.run(store.set(ENDPOINT, first))
+        assert first not in logs.redact(f"sent {first}")
+        # Another process stored a new token: reading it hides it, and the old one is let go.
+        memory.set_password(SERVICE, ENDPOINT, second)
+        assert asyncio.run(store.get(ENDPOINT)) == second
+        assert second not in logs.redact(f"sent {second}")
+        assert first in logs.redact(f"sent {first}")
+        # Reading it again does not count it twice: one delete forgets it.
+        asyncio.run(store.get(ENDPOINT))
+        asyncio.run(store.delete(ENDPOINT))
+        assert second in logs.redact(f"sent {second}")
+    finally:
+        logs.forget_secret(first)
+        logs.forget_secret(second)
