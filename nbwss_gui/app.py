@@ -262,7 +262,13 @@ async def _main(
             from nbwss_gui.ui.demo_window import DemoRun
 
             demo_run = DemoRun(window)
-            if not await demo_run.start():
+            problem = await demo_run.start()
+            if problem is not None:
+                print(f"nbwss-gui: the DEMO sandbox did not start: {problem}", file=sys.stderr)
+                window.count_label.setText("The sandbox provider did not start")
+                window.report_error("The DEMO sandbox did not start", problem)
+                if window.isVisible() and os.environ.get(EXIT_AFTER_PAINT_ENV) != "1":
+                    await closed  # the message stays until the user closes the window
                 return 1
         elif loaded is not None:
             attach_registry(window, loaded)
@@ -278,19 +284,33 @@ async def _main(
             return 0  # closed while the event loop was being set up
         await closed
     finally:
-        await window.connections.close()
-        if demo_run is not None:
-            await demo_run.stop()
-        uninstall()
-        logs.flush()
-    if window.registry is not None:
-        # A change half-way (the dialog closed while saving) finishes or is taken back now,
-        # not cut off by the process ending.
+        # Each step even when one before it failed; the crash handling stays to the end.
         try:
-            await asyncio.wait_for(window.registry.settle(), SETTLE_WAIT_S)
-        except TimeoutError:
-            print("nbwss-gui: a keyring call did not finish before closing", file=sys.stderr)
+            try:
+                await window.connections.close()
+            finally:
+                await _settle_registry(window)
+        finally:
+            try:
+                if demo_run is not None:
+                    await demo_run.stop()
+            finally:
+                uninstall()
+                logs.flush()
     return 0
+
+
+async def _settle_registry(window: MainWindow) -> None:
+    """A change half-way (the dialog closed while saving) finishes or is taken back now, not
+    cut off by the process ending."""
+    import asyncio
+
+    if window.registry is None:
+        return
+    try:
+        await asyncio.wait_for(window.registry.settle(), SETTLE_WAIT_S)
+    except TimeoutError:
+        print("nbwss-gui: a keyring call did not finish before closing", file=sys.stderr)
 
 
 def run_app(

@@ -35,11 +35,12 @@ class DemoRun:
         self.setup: DemoSetup | None = None
         self.panel: DemoPanel | None = None
 
-    async def start(self) -> bool:
-        """Start the sandbox and show its endpoints; False (the window says why) if it fails."""
+    async def start(self) -> str | None:
+        """Start the sandbox and show its endpoints; None, or why it could not (in words).
+        Call `stop()` in either case."""
         from nbwss_gui.sandbox.demo import setup_demo
         from nbwss_gui.sandbox.server import Sandbox, SandboxError
-        from nbwss_gui.ui.demo_panel import DemoPanel
+        from nbwss_gui.services.registry import RegistryError
 
         window = self.window
         window.setWindowTitle(DEMO_TITLE_PREFIX + window.windowTitle())
@@ -47,12 +48,14 @@ class DemoRun:
         try:
             await self.sandbox.start()
             self.setup = await setup_demo(self.sandbox)
+        except RegistryError as exc:
+            log.error("the demo sandbox did not start: %s", exc.message)
+            return exc.message
         except (SandboxError, OSError) as exc:
             log.error("the demo sandbox did not start: %s", exc)
-            window.count_label.setText("The sandbox provider did not start")
-            window.report_error("The DEMO sandbox did not start", str(exc))
-            await self.stop()
-            return False
+            return str(exc) or type(exc).__name__
+        from nbwss_gui.ui.demo_panel import DemoPanel
+
         window.ca_file = str(self.setup.ca_file)
         window.set_registry(self.setup.registry)
         self.panel = DemoPanel(self.sandbox, window)
@@ -61,14 +64,16 @@ class DemoRun:
             f"DEMO: {len(self.sandbox.endpoints)} sandbox endpoints registered in a throw-away "
             "folder, tokens in an in-memory keyring labelled DEMO."
         )
-        return True
+        return None
 
     async def stop(self) -> None:
         """Stop the panel's work and the sandbox, and delete the throw-away folder."""
-        if self.panel is not None:
-            self.panel.shutdown()
-        if self.sandbox is not None:
-            await self.sandbox.stop()
-        if self.setup is not None:
-            self.setup.close()
-            self.setup = None
+        try:
+            if self.panel is not None:
+                self.panel.shutdown()
+            if self.sandbox is not None:
+                await self.sandbox.stop()
+        finally:
+            if self.setup is not None:
+                self.setup.close()
+                self.setup = None

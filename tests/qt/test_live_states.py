@@ -51,7 +51,7 @@ def demo(qtbot: Any, run_coro: Any) -> Any:
     window.resize(1500, 520)
     window.show()
     run = DemoRun(window, command_interval=None)
-    assert run_coro(run.start(), timeout=WAIT_MS)
+    assert run_coro(run.start(), timeout=WAIT_MS) is None
     assert window.windowTitle().startswith("DEMO")
     assert window.registry is not None
     window.connections.start(window.registry, FAST.with_(ca_file=window.ca_file))
@@ -278,3 +278,54 @@ def test_settings_saved_from_the_window_reach_the_file_and_the_engine(
     # The demo's CA file stays in force: the engine still trusts the sandbox.
     assert engine.settings.ca_file == str(run.setup.ca_file)
     assert "Settings saved" in window.statusBar().currentMessage()
+
+
+def test_closing_the_connections_puts_the_window_back_to_not_connected(
+    demo: Any, qtbot: Any, run_coro: Any
+) -> None:
+    window, run = demo
+    east_1 = run.setup.endpoint_ids["east-1"]
+    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.CONNECTED, timeout=WAIT_MS)
+    run_coro(window.connections.close(), timeout=WAIT_MS)
+    qtbot.wait(50)  # a flush that was due would have run by now
+    assert all(state_of(window, i) == icons.NOT_CONNECTED for i in run.setup.endpoint_ids.values())
+    assert not window.model.waiting()
+    assert not window.connect_now_action.isEnabled()
+
+
+def test_a_wait_for_the_next_try_is_not_a_last_error(qtbot: Any) -> None:
+    model = EndpointModel()
+
+    class Endpoint:
+        id = "b" * 32
+        priority = 1
+        group_id = "g"
+        host_name = "two.example"
+        url = "wss://two.example/ws"
+        activated = True
+        changed_at = None
+
+    model.set_endpoints([Endpoint()])
+    model.set_connection_state(
+        Endpoint.id, icons.RETRYING, "waiting for the next try", 1.0, retry_at=9.0, failed=False
+    )
+    assert model.index_of(Endpoint.id, Column.LAST_ERROR).data() == ""
+    model.set_connection_state(Endpoint.id, icons.FAILED, "refused", 2.0, failed=True)
+    assert model.index_of(Endpoint.id, Column.LAST_ERROR).data() == "refused"
+
+
+def test_a_demo_sandbox_that_cannot_start_says_why(
+    qtbot: Any, run_coro: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nbwss_gui.sandbox.server import Sandbox, SandboxError
+
+    async def refuse(self: Sandbox) -> None:
+        raise SandboxError("no free port on 127.0.0.1")
+
+    monkeypatch.setattr(Sandbox, "start", refuse)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    run = DemoRun(window, command_interval=None)
+    assert run_coro(run.start()) == "no free port on 127.0.0.1"
+    run_coro(run.stop())
+    assert run.setup is None
