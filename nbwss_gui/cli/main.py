@@ -19,7 +19,8 @@ view. Without a subcommand, opens the WebSocket Servers window."""
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Subcommands print their results; their log records go to standard error from this level on,
-# unless --log-level says otherwise. The window writes its log file.
+# unless --log-level says otherwise. Only the window writes the log file (a rotating file
+# wants one writer).
 COMMAND_LOG_LEVEL = "WARNING"
 
 
@@ -50,7 +51,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         type=_log_level,
         metavar="LEVEL",
         help=f"how much to log: {', '.join(LOG_LEVELS)} (default INFO in the log file; "
-        f"{COMMAND_LOG_LEVEL} on standard error for the commands). Tokens are never logged.",
+        f"{COMMAND_LOG_LEVEL} on standard error for the commands). The tokens the application "
+        "reads or stores are hidden from the log.",
     )
 
 
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     from nbwss_gui.services import logs
 
     level = args.log_level or COMMAND_LOG_LEVEL
-    logs.setup_logging(level, console=True, console_level=level)
+    logs.setup_logging(level, file=False)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -83,11 +83,11 @@ def _interval(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    if args.verbose:
+    if args.verbose and logging.getLogger().getEffectiveLevel() > logging.INFO:
         from nbwss_gui.services import logs
 
         # What each endpoint does, on standard error too.
-        logs.setup_logging("INFO", console=True, console_level="INFO")
+        logs.setup_logging("INFO", file=False)
     if not args.verbose:
         # The websockets library logs failed handshakes (a port scan, say) as errors.
         logging.getLogger("websockets").setLevel(logging.CRITICAL)

@@ -301,20 +301,26 @@ def setup_logging(
     directory: Path | None = None,
     console: bool = False,
     console_level: str | None = None,
+    file: bool = True,
 ) -> Path | None:
-    """Log to the rotating file (and to standard error when `console`), tokens redacted.
+    """Log to the rotating file (and to standard error when `console`), tokens redacted;
+    with `file` False, to standard error only.
 
-    Returns the log file, or None when its folder cannot be used: then warnings and errors go
-    to standard error instead, and one line says why. Calling it again replaces what the
-    previous call installed.
+    Returns the log file, or None when there is none or its folder cannot be used: then
+    warnings and errors go to standard error instead, and one line says why. Calling it again
+    replaces what the previous call installed.
     """
     root = logging.getLogger()
     numeric = parse_level(level)
     remove_handlers()
     root.setLevel(numeric)
-    folder = directory if directory is not None else log_dir()
     path: Path | None = None
     problem: str | None = None
+    if not file:
+        # Standard error only (the commands: one rotating file has one writer, the window).
+        _add(root, _console(console_level or level))
+        return None
+    folder = directory if directory is not None else log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         file_handler = _FileHandler(
@@ -327,16 +333,21 @@ def setup_logging(
         file_handler.setFormatter(logging.Formatter(FILE_FORMAT))
         _add(root, file_handler)
     if console or path is None:
-        stream = _ConsoleHandler(sys.stderr)
-        stream.setFormatter(logging.Formatter(CONSOLE_FORMAT, datefmt="%H:%M:%S"))
-        if console_level is not None:
-            stream.setLevel(parse_level(console_level))
-        elif not console:
-            stream.setLevel(logging.WARNING)
-        _add(root, stream)
+        # Asked for: as told, else all the root lets through; a fallback: warnings and up.
+        fallback = None if console else "WARNING"
+        _add(root, _console(console_level if console_level is not None else fallback))
     if problem is not None:
         logging.getLogger(__name__).warning("Logging to standard error only: %s.", problem)
     return path
+
+
+def _console(level: str | None = "WARNING") -> logging.Handler:
+    """A handler to standard error, from `level` on (None: whatever the root lets through)."""
+    stream = _ConsoleHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter(CONSOLE_FORMAT, datefmt="%H:%M:%S"))
+    if level is not None:
+        stream.setLevel(parse_level(level))
+    return stream
 
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:

@@ -60,7 +60,7 @@ def action_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """The application's own icon, drawn from its SVG at every size asked for."""
+    """The application's own icon, drawn once from its SVG (Qt scales it for other sizes)."""
     icon = _cache.get("app")
     if icon is None:
         from importlib import resources

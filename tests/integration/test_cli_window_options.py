@@ -68,3 +68,18 @@ def test_help_lists_every_command() -> None:
     assert result.returncode == 0
     for command in ("check", "add", "list", "monitor", "sandbox", "self-test", "--demo"):
         assert command in result.stdout
+
+
+def test_commands_log_to_standard_error_and_leave_the_log_file_to_the_window(
+    tmp_path: Path,
+) -> None:
+    logs = tmp_path / "logs"
+    env = {
+        **os.environ,
+        "NBWSS_GUI_CONFIG_DIR": str(tmp_path / "config"),
+        "NBWSS_GUI_LOG_DIR": str(logs),
+    }
+    result = run_cli("--log-level", "DEBUG", "list", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG" in result.stderr
+    assert not logs.exists()
