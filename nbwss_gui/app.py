@@ -215,12 +215,18 @@ def attach_registry(window: MainWindow, loaded: ConfigLoad) -> None:
 
 def start_connections(window: MainWindow) -> None:
     """Start the engine on the window's registry: the Connection State column goes live."""
-    from nbwss_gui.ui.engine_adapter import settings_from
+    import logging
+
+    from nbwss_gui.domain.settings import effective_settings
 
     registry = window.registry
     if registry is None:
         return
-    window.connections.start(registry, settings_from(registry.settings(), window.ca_file))
+    settings, problems = effective_settings(registry.settings(), window.ca_file)
+    for problem in problems:
+        # The file was edited by hand; the Settings dialog shows the same.
+        logging.getLogger(__name__).warning("setting ignored: %s", problem)
+    window.connections.start(registry, settings)
     window.commands.update()
     window.connection_commands.update()
 

@@ -112,13 +112,9 @@ def run(args: argparse.Namespace) -> int:
 
 def settings_from(mapping: dict[str, str]) -> tuple[Settings, list[str]]:
     """The engine settings stored in the configuration file, and what was wrong with them."""
-    from nbwss_gui.domain.settings import Settings
+    from nbwss_gui.domain.settings import effective_settings
 
-    reader = getattr(Settings, "from_mapping", None)
-    if reader is None:
-        # A configuration without a settings reader: the defaults of SPEC §4.5.
-        return Settings(), []
-    settings, problems = reader(mapping)
+    settings, problems = effective_settings(mapping)
     return settings, [str(p) for p in problems]
 
 

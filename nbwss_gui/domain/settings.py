@@ -94,6 +94,18 @@ class Settings:
 DEFAULTS = Settings()
 
 
+def effective_settings(
+    mapping: Mapping[str, str], ca_file: str | None = None
+) -> tuple[Settings, list[SettingsProblem]]:
+    """The settings connections and certificate checks use: the saved ones (a refused value
+    at its default; the problems say which), with `ca_file` — the command line's extra CA
+    file — where the saved ones name none."""
+    settings, problems = Settings.from_mapping(mapping)
+    if ca_file and not settings.ca_file:
+        settings = settings.with_(ca_file=ca_file)
+    return settings, problems
+
+
 class Kind(enum.Enum):
     SECONDS = "seconds"
     MILLISECONDS = "milliseconds"

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from nbwss_gui.ui import icons
-from nbwss_gui.ui.engine_adapter import engine_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -193,11 +192,10 @@ class ConnectionActions(QObject):
         self.settings_dialog = None
         if result != QDialog.DialogCode.Accepted:
             return
-        mapping = dialog.mapping()
-        settings = dialog.settings()
-        self.window.start(self._save_settings(mapping, settings), "save settings")
+        self.window.start(self._save_settings(dialog.mapping()), "save settings")
 
-    async def _save_settings(self, mapping: dict[str, str], settings: Settings) -> None:
+    async def _save_settings(self, mapping: dict[str, str]) -> None:
+        from nbwss_gui.domain.settings import effective_settings
         from nbwss_gui.services.registry import RegistryError
 
         window = self.window
@@ -207,7 +205,7 @@ class ConnectionActions(QObject):
         except RegistryError as exc:
             window.report_error("The settings were not saved", exc.message)
             return
-        window.connections.update_settings(engine_settings(settings, window.ca_file))
+        window.connections.update_settings(effective_settings(mapping, window.ca_file)[0])
         window.say("Settings saved; they apply from the next connection attempt.")
 
     # -- Export diagnostics ------------------------------------------------------------------------

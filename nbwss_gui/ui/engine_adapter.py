@@ -12,9 +12,8 @@ It also keeps the engine in step with the registry: every change of the register
 from __future__ import annotations
 
 import collections
-import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -34,25 +33,6 @@ log = logging.getLogger(__name__)
 COUNTDOWN_MS = 1000
 # State changes kept for the diagnostics bundle.
 EVENTS_KEPT = 500
-
-
-def engine_settings(settings: Settings, ca_file: str | None) -> Settings:
-    """The settings the engine runs with: the saved ones, and the extra CA file given on the
-    command line (`--ca-file`, the demo's CA) where the settings name none."""
-    if ca_file and not settings.ca_file:
-        return dataclasses.replace(settings, ca_file=ca_file)
-    return settings
-
-
-def settings_from(mapping: Mapping[str, str], ca_file: str | None) -> Settings:
-    """The engine's settings from the registry's saved ones; a bad value there (the file was
-    edited by hand) falls back to its default, as the Settings dialog shows."""
-    from nbwss_gui.domain.settings import Settings
-
-    settings, problems = Settings.from_mapping(mapping)
-    for problem in problems:
-        log.warning("setting ignored: %s", problem)
-    return engine_settings(settings, ca_file)
 
 
 class EngineAdapter(QObject):

@@ -557,3 +557,15 @@ def test_any_file_that_imports_exports_to_the_same_settings(
         return
     again = import_properties(export_properties(result.settings))
     assert again.ok and again.settings == result.settings
+
+
+def test_effective_settings_take_the_command_lines_ca_file_only_where_none_is_saved() -> None:
+    from nbwss_gui.domain.settings import effective_settings
+
+    assert effective_settings({}, "/cli.pem")[0].ca_file == "/cli.pem"
+    assert effective_settings({}, None)[0].ca_file is None
+    saved, problems = effective_settings({"nbwssgui.caFile": "/saved.pem"}, "/cli.pem")
+    assert saved.ca_file == "/saved.pem" and problems == []
+    refused, problems = effective_settings({"keepAlive.scheduledRate": "soon"}, None)
+    assert refused.keepalive_rate == Settings().keepalive_rate
+    assert [p.key for p in problems] == ["keepAlive.scheduledRate"]
