@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import asyncio
     from pathlib import Path
 
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -262,6 +263,8 @@ async def _main(
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: _settle(closed))
+    quit_watch = _quit_as_close(window)
+    app.installEventFilter(quit_watch)
     demo_run = None
     try:
         if demo:
@@ -301,9 +304,26 @@ async def _main(
                 if demo_run is not None:
                     await demo_run.stop()
             finally:
+                app.removeEventFilter(quit_watch)
                 uninstall()
                 logs.flush()
     return 0
+
+
+def _quit_as_close(window: MainWindow) -> QObject:
+    """An event filter that turns a quit from outside (Cmd+Q on macOS, the session ending)
+    into closing the window: the loop then ends through `_main`, which closes the
+    connections and settles the registry, instead of stopping under it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class QuitAsClose(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Quit:
+                QTimer.singleShot(0, window.close)
+                return True
+            return False
+
+    return QuitAsClose()
 
 
 async def _settle_registry(window: MainWindow) -> None:

@@ -165,3 +165,31 @@ def test_closing_the_window_ends_the_application_with_status_0() -> None:
     assert "closing WebSocket Servers — nbwss-gui" in result.stdout
     assert "Event loop stopped before Future completed" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_quit_from_outside_closes_the_window_and_ends_cleanly_with_status_0() -> None:
+    """Cmd+Q on macOS, or the session ending, quit the application: it must end through
+    its own shutdown (connections closed), not with the event loop stopped under it."""
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['nbwss-gui'])\n"
+        "QTimer.singleShot(800, app.quit)\n"
+        "from nbwss_gui.app import run_app\n"
+        "status = run_app([])\n"
+        "print('windows open', [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()])\n"
+        "raise SystemExit(status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "windows open []" in result.stdout
+    assert "Event loop stopped before Future completed" not in result.stderr
+    assert "Traceback" not in result.stderr
