@@ -12,20 +12,22 @@ the dialog to show inline; nothing the person entered is lost.
 
 from __future__ import annotations
 
-import asyncio
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
     from nbwss_gui.services.registry import Registry
 
+
+_log = logging.getLogger(__name__)
 
 ACCEPT_FAILURE_TEXT = (
     "Add it an&yway, although the connection test failed (the endpoint may be down today)"
@@ -129,14 +131,25 @@ class HostSaver(QObject):
         from nbwss_gui.services.secrets import SecretStoreError
 
         try:
-            entry = await self.registry.add(details, pinned_sha256=pinned_sha256, replace=replace)
-        except asyncio.CancelledError:
-            # The dialog closed; the registry has taken back whatever it had begun.
-            self.saving = False
-            raise
+            try:
+                entry = await self.registry.add(
+                    details, pinned_sha256=pinned_sha256, replace=replace
+                )
+            finally:
+                # However it ends (saved, refused, a bug, or cancelled by the dialog closing,
+                # the registry taking back what it had begun), the save is over; and before
+                # the signals below, whose handlers re-enable Validate and Add Host by it.
+                self.saving = False
         except (RegistryError, SecretStoreError) as exc:
-            self.saving = False
             self.failed.emit(exc.message)
             return
-        self.saving = False
+        except Exception as exc:
+            # Not a refusal the registry foresaw: the dialog says so where the person looks,
+            # the log keeps the traceback.
+            _log.error("saving the endpoint %s failed", details.host_name, exc_info=exc)
+            self.failed.emit(
+                f"The endpoint could not be saved: {failure_words(exc, [details.token])}. "
+                "Everything entered is kept; try Add Host again. The log file has the details."
+            )
+            return
         self.saved.emit(entry.id, entry.host_name)

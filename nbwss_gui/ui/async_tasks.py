@@ -10,7 +10,7 @@ the event loop integration (and asyncio with it) is loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -24,8 +24,9 @@ _log = logging.getLogger(__name__)
 class TaskKeeper:
     """A set of running tasks; each leaves the set when it is done.
 
-    An exception a task raises is handed to `on_error` (or logged) rather than lost, so a
-    failing slot never passes silently.
+    An exception a task raises is logged with its traceback (the log handlers take the tokens
+    out) and then handed to `on_error`, which tells the person; so a failing slot never passes
+    silently, and what the window shows in a line can be read in full in the log.
     """
 
     def __init__(self, on_error: Callable[[BaseException], None] | None = None) -> None:
@@ -53,10 +54,9 @@ class TaskKeeper:
         error = task.exception()
         if error is None:
             return
+        _log.error("background task %s failed", task.get_name(), exc_info=error)
         if self._on_error is not None:
             self._on_error(error)
-        else:
-            _log.error("background task %s failed", task.get_name(), exc_info=error)
 
     def __len__(self) -> int:
         return len(self._tasks)
@@ -69,3 +69,17 @@ class TaskKeeper:
         """Cancel every task still running (a closing window no longer wants their results)."""
         for task in list(self._tasks):
             task.cancel()
+
+
+def failure_words(error: BaseException, secrets: Iterable[str] = ()) -> str:
+    """An unexpected error as one line a person can read, without any token in it.
+
+    The text of an exception may quote what it was given (a URL, a document, a token): it goes
+    through the same redaction as the log, with `secrets` (tokens this window holds that the
+    process may not know of yet) on top.
+    """
+    from nbwss_gui.services.logs import redact
+
+    text = str(error).strip()
+    words = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return redact(words, secrets)

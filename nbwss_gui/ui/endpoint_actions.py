@@ -41,12 +41,14 @@ class EndpointActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        # The latest confirmation and dialogs, for the keyboard and for tests.
+        # The latest confirmation and dialogs, for the keyboard and for tests; each goes back
+        # to None when its widget is deleted (they delete themselves on close).
         self.confirm_box: QMessageBox | None = None
         self.pin_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
         self.certificate_dialog: CertificateDialog | None = None
-        # What Validate again found, by endpoint id, for the diagnostics bundle.
+        # What Validate again found, by endpoint id, for the diagnostics bundle; only for
+        # endpoints still registered.
         self.certificates: dict[str, CertificateInfo] = {}
         self.new_action = self._action(
             "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
@@ -99,6 +101,16 @@ class EndpointActions(QObject):
             self.validate_action,
             self.view_token_action,
         )
+
+    def _remember(self, attribute: str, widget: QObject) -> None:
+        """Keep `widget` as the latest of its kind until it is deleted."""
+        setattr(self, attribute, widget)
+        widget.destroyed.connect(lambda *_: self._forget(attribute, widget))
+
+    def _forget(self, attribute: str, widget: QObject) -> None:
+        # Only if no newer one took its place meanwhile.
+        if getattr(self, attribute) is widget:
+            setattr(self, attribute, None)
 
     # -- building ------------------------------------------------------------------------
 
@@ -173,6 +185,18 @@ class EndpointActions(QObject):
         self.deactivate_action.setEnabled(any(e.activated for e in selected))
         self.validate_action.setEnabled(single is not None)
         self.view_token_action.setEnabled(single is not None)
+        self._forget_removed_certificates()
+
+    def _forget_removed_certificates(self) -> None:
+        """Drop what Validate again found for endpoints no longer registered, so that the
+        diagnostics bundle describes only endpoints that exist. The window calls update() on
+        every change of the registry, a remove that failed half-way included."""
+        registry = self.window.registry
+        if registry is None or not self.certificates:
+            return
+        registered = {endpoint.id for endpoint in registry.endpoints()}
+        for endpoint_id in self.certificates.keys() - registered:
+            del self.certificates[endpoint_id]
 
     # -- New -----------------------------------------------------------------------------
 
@@ -295,7 +319,7 @@ class EndpointActions(QObject):
         del token
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.keep(dialog)
-        self.token_dialog = dialog
+        self._remember("token_dialog", dialog)
         dialog.open()
 
     # -- Validate again, and the pin -----------------------------------------------------
@@ -316,6 +340,18 @@ class EndpointActions(QObject):
         except RegistryError:
             return getattr(endpoint, "pinned_sha256", None)
 
+    def _registered(self, endpoint_id: str) -> bool:
+        from nbwss_gui.services.registry import RegistryError
+
+        registry = self.window.registry
+        if registry is None:
+            return False
+        try:
+            registry.get(endpoint_id)
+        except RegistryError:
+            return False
+        return True
+
     async def _validate(self, endpoint: EndpointLike) -> None:
         from nbwss_gui.services.certificate import ProbeError, probe_certificate
         from nbwss_gui.services.tls import TlsConfigError
@@ -335,7 +371,9 @@ class EndpointActions(QObject):
         if info is None:
             window.say(f"Could not check {endpoint.host_name}: {error}")
         else:
-            self.certificates[endpoint.id] = info
+            # An endpoint removed while its certificate was read gets no entry back.
+            if self._registered(endpoint.id):
+                self.certificates[endpoint.id] = info
             window.model.set_certificate_expiry(endpoint.id, info.not_after.timestamp())
             window.say(
                 f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
@@ -351,7 +389,7 @@ class EndpointActions(QObject):
             lambda sha256: self._confirm_pin(dialog, endpoint_id, host_name, sha256)
         )
         window.keep(dialog)
-        self.certificate_dialog = dialog
+        self._remember("certificate_dialog", dialog)
         dialog.open()
 
     def _confirm_pin(
@@ -364,7 +402,7 @@ class EndpointActions(QObject):
             return
         box = pin_confirmation(dialog, info, host_name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pin_box = box
+        self._remember("pin_box", box)
         trust = box.buttons()[0]
 
         def decided() -> None:

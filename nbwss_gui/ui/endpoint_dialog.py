@@ -36,7 +36,7 @@ from shiboken6 import isValid
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.add_host import HostSaver, ValidationOutcome, accept_failure_box
-from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.certificate_view import CertificateView, pin_confirmation
 from nbwss_gui.ui.problem_view import ProblemList
 from nbwss_gui.ui.server_information import ServerInformation
@@ -97,7 +97,7 @@ class EndpointDialog(QDialog):
         self.body_layout = column = QVBoxLayout(body)
         self.source = SourceOptions(body)
         self.source.fileChosen.connect(self.choose_file)
-        self.source.sourceChanged.connect(self._details_changed)
+        self.source.sourceChanged.connect(self._source_changed)
         self.source.urlEdited.connect(self._url_edited)
         column.addWidget(self.source)
         self.validation = ValidationBar(body)
@@ -223,7 +223,15 @@ class EndpointDialog(QDialog):
         self.source.show_file(path)
         self._start_step(self._load("file", path))
 
+    def _source_changed(self) -> None:
+        """FILE or URL was chosen: what runs was started for the other one."""
+        self.stop()
+        self._details_changed()
+
     def _url_edited(self) -> None:
+        # A Validate or fetch still running is for the URL as it was: its outcome must not
+        # come back as the details of the URL in the field now.
+        self.stop()
         self.outcomes["url"] = None
         self.url_problems.clear()
         self._details_changed()
@@ -350,7 +358,9 @@ class EndpointDialog(QDialog):
         endpoint = RegisteredEndpoint.from_details(details, pinned_sha256=self.pinned_sha256)
 
         def shown(step: ProbeStep) -> None:
-            # The dialog may have closed while a step ran; the probe then stops on its own.
+            # Closing the dialog stops the probe: reject() cancels the step task, and the
+            # probe with it. Only a dialog deleted without reject() (its window gone) is
+            # still reported to here while the probe runs out its timeouts.
             if not isValid(self):
                 return
             self.steps.add_probe_step(step)
@@ -394,6 +404,7 @@ class EndpointDialog(QDialog):
             return
         box = pin_confirmation(self, info, details.host_name)
         self.pin_box = box
+        box.destroyed.connect(lambda *_: self._forget_pin_box(box))
         trust = box.buttons()[0]
 
         def decided() -> None:
@@ -403,6 +414,11 @@ class EndpointDialog(QDialog):
 
         box.finished.connect(decided)
         box.open()
+
+    def _forget_pin_box(self, box: QMessageBox) -> None:
+        # Only if no newer box took its place.
+        if self.pin_box is box:
+            self.pin_box = None
 
     def _pinned(self, sha256: str, details: EndpointDetails) -> None:
         self.pinned_sha256, self._pinned_url = sha256, details.url
@@ -516,9 +532,17 @@ class EndpointDialog(QDialog):
         self.add_button.setEnabled(not busy and not self.saving and self.validation_passed())
 
     def _task_failed(self, error: BaseException) -> None:
+        # The task keeper has logged it, traceback and all, whether or not the dialog is still
+        # there to tell the person.
         if not isValid(self):
             return
-        self.save_problems.set_problems(error=f"Unexpected failure: {type(error).__name__}.")
+        tokens = [d.token for d in (self.details(), self._validated) if d is not None]
+        self.save_problems.set_problems(
+            error=f"Something went wrong unexpectedly ({failure_words(error, tokens)}). "
+            "Everything entered is kept; try again. The log file has the details."
+        )
+        self._say("Stopped by an unexpected error.")
+        self._update()
 
     def reject(self) -> None:
         # Whatever runs belongs to this dialog only; a late result has nowhere to go.

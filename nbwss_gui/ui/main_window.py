@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.connection_actions import ConnectionActions
 from nbwss_gui.ui.endpoint_actions import EndpointActions
 from nbwss_gui.ui.endpoint_model import (
@@ -343,8 +343,16 @@ class MainWindow(QMainWindow):
             self.message_box = None
 
     def _task_failed(self, error: BaseException) -> None:
-        message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
-        self.report_error("Something went wrong", str(message))
+        # The services' own errors carry a message for people; anything else is a bug, told
+        # in one line without any token (the log has its traceback).
+        message = getattr(error, "message", None)
+        if isinstance(message, str) and message:
+            from nbwss_gui.services.logs import redact
+
+            text = redact(message)
+        else:
+            text = failure_words(error)
+        self.report_error("Something went wrong", text)
 
     def start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
         """Run `coro` as long as the window is open; a failure is reported, not lost."""
