@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import qasync
+import trustme
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -128,3 +129,37 @@ def registry(memory_keyring: Any, config_path: Path) -> Any:
     from nbwss_gui.services.secrets import TokenStore
 
     return Registry(ConfigStore(config_path), TokenStore())
+
+
+# A CA of the dialog tests' own, its file (the window's extra CA file) and a server
+# certificate for 127.0.0.1: one per test module.
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA(organization_name="nbwss-gui dialog test CA")
+
+
+@pytest.fixture(scope="module")
+def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def server_cert(ca: trustme.CA) -> trustme.LeafCert:
+    return ca.issue_cert("127.0.0.1", "localhost")
+
+
+@pytest.fixture
+def serve(run_coro: RunCoro) -> Iterator[Callable[[Any], Any]]:
+    """Enter async context managers on the Qt loop; they are left when the test ends."""
+    entered: list[Any] = []
+
+    def enter(manager: Any) -> Any:
+        value = run_coro(manager.__aenter__())
+        entered.append(manager)
+        return value
+
+    yield enter
+    for manager in reversed(entered):
+        run_coro(manager.__aexit__(None, None, None))

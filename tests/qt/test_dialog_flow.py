@@ -14,7 +14,7 @@ import json
 import socket
 import ssl
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -40,23 +40,6 @@ TOKEN = "flow-token-7d41c0e2a9b84f35"
 HOST = "127.0.0.1"
 LEFT = Qt.MouseButton.LeftButton
 NOW = dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA(organization_name="nbwss-gui dialog test CA")
-
-
-@pytest.fixture(scope="module")
-def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
-@pytest.fixture(scope="module")
-def server_cert(ca: trustme.CA) -> trustme.LeafCert:
-    return ca.issue_cert(HOST, "localhost")
 
 
 def leaf_der(cert: trustme.LeafCert) -> bytes:
@@ -123,21 +106,6 @@ async def provider(cert: trustme.LeafCert, body: bytes) -> AsyncIterator[str]:
         yield f"https://{HOST}:{runner.addresses[0][1]}/details"
     finally:
         await runner.cleanup()
-
-
-@pytest.fixture
-def serve(run_coro: Callable[..., Any]) -> Iterator[Callable[[Any], Any]]:
-    """Enter async context managers on the Qt loop; they are left when the test ends."""
-    entered: list[Any] = []
-
-    def enter(manager: Any) -> Any:
-        value = run_coro(manager.__aenter__())
-        entered.append(manager)
-        return value
-
-    yield enter
-    for manager in reversed(entered):
-        run_coro(manager.__aexit__(None, None, None))
 
 
 def details_json(port: int, **changes: Any) -> bytes:

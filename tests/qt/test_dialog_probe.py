@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import ssl
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,23 +34,6 @@ HOST = "127.0.0.1"
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA(organization_name="nbwss-gui connection test CA")
-
-
-@pytest.fixture(scope="module")
-def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
-@pytest.fixture(scope="module")
-def server_cert(ca: trustme.CA) -> trustme.LeafCert:
-    return ca.issue_cert(HOST, "localhost")
-
-
 @contextlib.asynccontextmanager
 async def cloud(cert: trustme.LeafCert) -> AsyncIterator[CloudEndpoint]:
     """An NBWSS cloud endpoint that accepts TOKEN (unless told to reject it)."""
@@ -65,21 +48,6 @@ async def cloud(cert: trustme.LeafCert) -> AsyncIterator[CloudEndpoint]:
         yield endpoint
     finally:
         await endpoint.stop()
-
-
-@pytest.fixture
-def serve(run_coro: Callable[..., Any]) -> Iterator[Callable[[Any], Any]]:
-    """Enter async context managers on the Qt loop; they are left when the test ends."""
-    entered: list[Any] = []
-
-    def enter(manager: Any) -> Any:
-        value = run_coro(manager.__aenter__())
-        entered.append(manager)
-        return value
-
-    yield enter
-    for manager in reversed(entered):
-        run_coro(manager.__aexit__(None, None, None))
 
 
 @pytest.fixture

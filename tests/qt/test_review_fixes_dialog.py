@@ -16,7 +16,7 @@ import json
 import logging
 import socket
 import ssl
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -37,23 +37,6 @@ from nbwss_gui.ui.main_window import MainWindow
 TOKEN = "review-token-5b0e9c27d4a1f863"
 HOST = "127.0.0.1"
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA(organization_name="nbwss-gui review test CA")
-
-
-@pytest.fixture(scope="module")
-def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
-@pytest.fixture(scope="module")
-def server_cert(ca: trustme.CA) -> trustme.LeafCert:
-    return ca.issue_cert(HOST, "localhost")
 
 
 def server_context(cert: trustme.LeafCert) -> ssl.SSLContext:
@@ -119,21 +102,6 @@ class SlowProvider:
         finally:
             self.release.set()
             await runner.cleanup()
-
-
-@pytest.fixture
-def serve(run_coro: Callable[..., Any]) -> Iterator[Callable[[Any], Any]]:
-    """Enter async context managers on the Qt loop; they are left when the test ends."""
-    entered: list[Any] = []
-
-    def enter(manager: Any) -> Any:
-        value = run_coro(manager.__aenter__())
-        entered.append(manager)
-        return value
-
-    yield enter
-    for manager in reversed(entered):
-        run_coro(manager.__aexit__(None, None, None))
 
 
 def details_json(port: int) -> bytes:
