@@ -138,6 +138,24 @@ def test_seconds_since_start_is_plausible(qapp: Any) -> None:
     assert 0 < elapsed < 3600
 
 
+def run_to_a_clean_exit(script: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` offscreen; it must end with status 0, its event loop not stopped under
+    the application and no traceback."""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Event loop stopped before Future completed" not in result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
 def test_closing_the_window_ends_the_application_with_status_0() -> None:
     script = (
         "from PySide6.QtCore import QTimer\n"
@@ -152,19 +170,8 @@ def test_closing_the_window_ends_the_application_with_status_0() -> None:
         "from nbwss_gui.app import run_app\n"
         "raise SystemExit(run_app([]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_to_a_clean_exit(script)
     assert "closing WebSocket Servers — nbwss-gui" in result.stdout
-    assert "Event loop stopped before Future completed" not in result.stderr
-    assert "Traceback" not in result.stderr
 
 
 def test_a_quit_from_outside_closes_the_window_and_ends_cleanly_with_status_0() -> None:
@@ -180,16 +187,5 @@ def test_a_quit_from_outside_closes_the_window_and_ends_cleanly_with_status_0() 
         "print('windows open', [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()])\n"
         "raise SystemExit(status)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_to_a_clean_exit(script)
     assert "windows open []" in result.stdout
-    assert "Event loop stopped before Future completed" not in result.stderr
-    assert "Traceback" not in result.stderr
