@@ -7,15 +7,14 @@ carries it out through the engine adapter, the registry or the diagnostics servi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from nbwss_gui.ui import icons
+from nbwss_gui.ui.endpoint_actions import add_tool_buttons, window_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -39,53 +38,41 @@ class ConnectionActions(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.log_dialogs: dict[str, MessageLogDialog] = {}
-        self.connect_now_action = self._action(
+        self.connect_now_action = window_action(
+            window,
             "Connect &now",
             self.connect_now,
-            "Ctrl+Shift+C",
-            SP.SP_MediaPlay,
-            "Try the selected groups (or every group) now, without waiting for the next retry",
+            shortcut="Ctrl+Shift+C",
+            icon=SP.SP_MediaPlay,
+            tip="Try the selected groups (or every group) now, without waiting for the next retry",
         )
-        self.message_log_action = self._action(
+        self.message_log_action = window_action(
+            window,
             "&Message log…",
             self.show_message_log,
-            "Ctrl+Shift+L",
-            SP.SP_FileDialogDetailedView,
-            "Show the last messages exchanged with the selected endpoint",
+            shortcut="Ctrl+Shift+L",
+            icon=SP.SP_FileDialogDetailedView,
+            tip="Show the last messages exchanged with the selected endpoint",
         )
-        self.settings_action = self._action(
+        self.settings_action = window_action(
+            window,
             "&Settings…",
             self.open_settings,
-            "Ctrl+,",
-            SP.SP_FileDialogInfoView,
-            "Connection settings (nbwss.properties)",
+            shortcut="Ctrl+,",
+            icon=SP.SP_FileDialogInfoView,
+            tip="Connection settings (nbwss.properties)",
         )
-        self.export_action = self._action(
+        self.export_action = window_action(
+            window,
             "&Export diagnostics…",
             self.export_diagnostics,
-            "Ctrl+Shift+E",
-            SP.SP_DialogSaveButton,
-            "Save a zip with versions, configuration (no tokens) and recent states, for support",
+            shortcut="Ctrl+Shift+E",
+            icon=SP.SP_DialogSaveButton,
+            tip=(
+                "Save a zip with versions, configuration (no tokens) and recent states, for support"
+            ),
         )
         window.connections.endpoint_changed.connect(self._endpoint_changed)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str,
-        icon: QStyle.StandardPixmap,
-        tip: str,
-    ) -> QAction:
-        action = QAction(icons.action_icon(icon), text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut_text})")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
 
     # -- placing -----------------------------------------------------------------------------
 
@@ -101,11 +88,7 @@ class ConnectionActions(QObject):
 
     def add_to_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.addSeparator()
-        for action in (self.connect_now_action, self.message_log_action):
-            toolbar.addAction(action)
-            button = toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        add_tool_buttons(toolbar, (self.connect_now_action, self.message_log_action))
 
     def update(self) -> None:
         window = self.window

@@ -8,12 +8,12 @@ owns the list and the selection; this module acts on them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
 from shiboken6 import isValid
 
 from nbwss_gui.ui import icons
@@ -29,6 +29,37 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
 NAMED_IN_CONFIRMATION = 15
+
+
+def window_action(
+    window: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    *,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str,
+    icon: QStyle.StandardPixmap,
+    tip: str,
+) -> QAction:
+    """One action of the window: its icon, its shortcut (named in the tooltip), its tip in
+    the status bar, and the window's, so the shortcut works wherever the focus is in it."""
+    action = QAction(icons.action_icon(icon), text, window)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def add_tool_buttons(toolbar: QToolBar, actions: Iterable[QAction]) -> None:
+    """Put these actions on the toolbar, each button named for screen readers."""
+    for action in actions:
+        toolbar.addAction(action)
+        button = toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
 
 def plural(count: int, noun: str) -> str:
@@ -122,15 +153,7 @@ class EndpointActions(QObject):
         icon: QStyle.StandardPixmap,
         tip: str,
     ) -> QAction:
-        action = QAction(icons.action_icon(icon), text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, slot, shortcut=shortcut, icon=icon, tip=tip)
 
     def add_menus(self) -> None:
         bar = self.window.menuBar()
@@ -147,11 +170,7 @@ class EndpointActions(QObject):
         toolbar.setObjectName("endpointToolbar")
         toolbar.setAccessibleName("Endpoint actions")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in self.endpoint_actions:
-            toolbar.addAction(action)
-            button = toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        add_tool_buttons(toolbar, self.endpoint_actions)
         return toolbar
 
     def fill_endpoint_menu(self, menu: QMenu) -> None:
