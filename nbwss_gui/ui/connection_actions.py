@@ -72,7 +72,7 @@ class ConnectionActions(QObject):
                 "Save a zip with versions, configuration (no tokens) and recent states, for support"
             ),
         )
-        window.connections.endpoint_changed.connect(self._endpoint_changed)
+        window.connections.endpoints_changed.connect(self._endpoints_changed)
 
     # -- placing -----------------------------------------------------------------------------
 
@@ -138,10 +138,10 @@ class ConnectionActions(QObject):
         window.keep(dialog)
         dialog.show()
 
-    def _endpoint_changed(self, endpoint_id: str) -> None:
-        dialog = self.log_dialogs.get(endpoint_id)
-        if dialog is not None:
-            dialog.refresh()
+    def _endpoints_changed(self, endpoint_ids: list[str]) -> None:
+        # A batch names up to every endpoint; few have their log open.
+        for endpoint_id in self.log_dialogs.keys() & set(endpoint_ids):
+            self.log_dialogs[endpoint_id].refresh()
 
     # -- Settings --------------------------------------------------------------------------------
 

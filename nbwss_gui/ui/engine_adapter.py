@@ -38,8 +38,9 @@ EVENTS_KEPT = 500
 class EngineAdapter(QObject):
     """Runs an Engine over a Registry's endpoints and shows what it reports in the model."""
 
-    # An endpoint's state changed (its message log may have grown): the endpoint id.
-    endpoint_changed = Signal(str)
+    # Endpoints whose state changed (their message logs may have grown), once per batch:
+    # a list of endpoint ids.
+    endpoints_changed = Signal(list)
 
     def __init__(self, model: EndpointModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -168,8 +169,8 @@ class EngineAdapter(QObject):
                 for group in groups.values()
             },
         )
-        for endpoint_id in pending:
-            self.endpoint_changed.emit(endpoint_id)
+        if pending:
+            self.endpoints_changed.emit(list(pending))
         if model.waiting():
             if not self._countdown.isActive():
                 self._countdown.start()

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         # Connection states reach the model through this adapter only.
         self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
-        self.connections.endpoint_changed.connect(self._states_arrived)
+        self.connections.endpoints_changed.connect(self._states_arrived)
         self.commands = EndpointActions(self)
         self.connection_commands = ConnectionActions(self)
         self.commands.add_menus()
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         )
         self._update_actions()
 
-    def _states_arrived(self, _endpoint_id: str) -> None:
+    def _states_arrived(self, _endpoint_ids: list[str]) -> None:
         if not self._refit_done:
             self._refit_done = True
             QTimer.singleShot(REFIT_AFTER_STATES_MS, self, self.fit_columns)
