@@ -12,12 +12,12 @@ import sys
 from typing import NoReturn
 
 from nbwss_gui import __version__
+from nbwss_gui.services.log_levels import LEVEL_NAMES, level_name
 
 DESCRIPTION = """\
 Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in
 view. Without a subcommand, opens the WebSocket Servers window."""
 
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Subcommands print their results; their log records go to standard error from this level on,
 # unless --log-level says otherwise. Only the window writes the log file (a rotating file
 # wants one writer).
@@ -25,11 +25,10 @@ COMMAND_LOG_LEVEL = "WARNING"
 
 
 def _log_level(text: str) -> str:
-    upper = text.strip().upper()
-    upper = "WARNING" if upper == "WARN" else upper
-    if upper not in LOG_LEVELS:
-        raise argparse.ArgumentTypeError(f"use one of {', '.join(LOG_LEVELS)}")
-    return upper
+    try:
+        return level_name(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"use one of {', '.join(LEVEL_NAMES)}") from None
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +49,7 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "--log-level",
         type=_log_level,
         metavar="LEVEL",
-        help=f"how much to log: {', '.join(LOG_LEVELS)} (default INFO in the log file; "
+        help=f"how much to log: {', '.join(LEVEL_NAMES)} (default INFO in the log file; "
         f"{COMMAND_LOG_LEVEL} on standard error for the commands). The tokens the application "
         "reads or stores are hidden from the log.",
     )

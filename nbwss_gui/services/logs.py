@@ -22,13 +22,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
+from nbwss_gui.services.log_levels import level_name
+
 APP_NAME = "nbwss-gui"
 LOG_DIR_ENV = "NBWSS_GUI_LOG_DIR"
 LOG_FILE_NAME = "nbwss-gui.log"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 4
 DEFAULT_LEVEL = "INFO"
-LEVEL_NAMES: tuple[str, ...] = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 REDACTED = "<redacted>"
 # A token shorter than this is hidden only where it stands as a whole word: hiding every
 # occurrence of two letters anywhere would leave the log unreadable.
@@ -268,12 +269,7 @@ def log_file() -> Path:
 
 def parse_level(name: str) -> int:
     """The logging level named `name` (any case); ValueError says which names exist."""
-    upper = name.strip().upper()
-    if upper == "WARN":
-        upper = "WARNING"
-    if upper not in LEVEL_NAMES:
-        raise ValueError(f"unknown log level {name!r}; use one of {', '.join(LEVEL_NAMES)}")
-    return logging.getLevelNamesMapping()[upper]
+    return logging.getLevelNamesMapping()[level_name(name)]
 
 
 def set_level(name: str) -> int:
