@@ -1,7 +1,12 @@
 """The config file: registered endpoints (without tokens) and settings, as JSON (SPEC §5).
 
-Written atomically, so a crash or full disk leaves either the old file or the new one. A file
-that cannot be read is moved aside, never overwritten: the user may want it back.
+Written atomically, so a crash or full disk leaves either the old file or the new one, and
+through a symbolic link rather than over it. A file that cannot be read is moved aside only by
+the profile's owner at its start (`load`); everyone else reads it with `read`, which leaves an
+unreadable file where it is and says why, with its line and column.
+
+Several processes write one profile's file (the window, the commands, `monitor`): each change
+is a read-modify-write under `lock()`, an OS lock that dies with its process.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from nbwss_gui.domain.registered import RegisteredEndpoint
 
@@ -26,12 +32,29 @@ MAX_BYTES = 16 * 1024 * 1024
 STALE_TEMP_SECONDS = 600
 
 
+# How long a writer waits for another process's change to finish before giving up.
+LOCK_WAIT_S = 60.0
+LOCK_POLL_S = 0.01
+
+
 class ConfigError(Exception):
     """The config file could not be read or written; `message` says what to do."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class ConfigUnreadable(ConfigError):
+    """The file is there but cannot be used; `reason` says why in words (line and column
+    for a JSON syntax error). It was left where it is."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The configuration file {path} cannot be read ({reason}). It was left as it is: "
+            "repair it, or move it away to start with an empty list. Nothing was saved."
+        )
+        self.reason = reason
 
 
 @dataclass
@@ -49,7 +72,17 @@ class ConfigStore:
         self.path = Path(path)
 
     def load(self) -> ConfigLoad:
-        """The file's contents; empty when there is none; moved aside when it cannot be read."""
+        """The file's contents; empty when there is none; moved aside when it cannot be read.
+
+        For the profile's owner at its start only: anyone else uses `read`."""
+        try:
+            return self.read()
+        except ConfigUnreadable as exc:
+            return self._move_aside(exc.reason)
+
+    def read(self) -> ConfigLoad:
+        """The file's contents; empty when there is none; ConfigUnreadable (the file left where
+        it is) when it cannot be used."""
         try:
             with self.path.open("rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
@@ -57,19 +90,52 @@ class ConfigStore:
             # Nothing there to lose; save() will say why the folder cannot be used.
             return ConfigLoad()
         except OSError as exc:
-            return self._move_aside(f"it cannot be read ({exc.strerror or exc})")
+            raise ConfigUnreadable(self.path, f"it cannot be read ({_why(exc)})") from None
         try:
             if len(data) > MAX_BYTES:
                 raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
             endpoints, settings = parse(data)
         except ValueError as exc:
-            return self._move_aside(str(exc))
+            raise ConfigUnreadable(self.path, str(exc)) from None
         return ConfigLoad(endpoints, settings)
 
-    def save(self, endpoints: Sequence[RegisteredEndpoint], settings: Mapping[str, str]) -> None:
-        """Replace the file atomically: temp file in the folder, fsync, rename, fsync folder."""
-        data = render(endpoints, settings)
+    def stamp(self) -> tuple[int, int, int] | None:
+        """Changes when the file does (a cheap stat, for followers); None when there is none."""
+        try:
+            info = self.path.stat()
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+    def lock(self) -> FileLock:
+        """The inter-process lock every read-modify-write of the file holds (beside the file,
+        never deleted: removing a lock file while another process waits on it breaks it)."""
+        from filelock import FileLock as OsLock
+
         folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"The configuration folder {folder} cannot be created: {_why(exc)}. "
+                "Nothing was saved."
+            ) from None
+        return FileLock(
+            OsLock(
+                self.path.with_name(f".{self.path.name}.lock"),
+                thread_local=False,
+                preserve_lock_file=True,
+                fallback_to_soft=False,
+            )
+        )
+
+    def save(self, endpoints: Sequence[RegisteredEndpoint], settings: Mapping[str, str]) -> None:
+        """Replace the file atomically: temp file in the folder, fsync, rename, fsync folder.
+
+        A file that is a symbolic link is written where the link points, and stays a link."""
+        data = render(endpoints, settings)
+        target = self._target()
+        folder = target.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -79,7 +145,7 @@ class ConfigStore:
             ) from None
         try:
             handle, temp_name = tempfile.mkstemp(
-                dir=folder, prefix=f".{self.path.name}.", suffix=".tmp"
+                dir=folder, prefix=f".{target.name}.", suffix=".tmp"
             )
         except OSError as exc:
             raise ConfigError(
@@ -91,7 +157,7 @@ class ConfigStore:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.replace(temp_name, self.path)
+            os.replace(temp_name, target)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
@@ -100,16 +166,22 @@ class ConfigStore:
                 "Nothing was saved."
             ) from None
         _fsync_folder(folder)
-        self._remove_stale_temps()
+        self._remove_stale_temps(target)
 
-    def _remove_stale_temps(self) -> None:
+    def _target(self) -> Path:
+        """The file a save replaces: the one a symbolic link points to, else the path."""
+        if self.path.is_symlink():
+            return Path(os.path.realpath(self.path))
+        return self.path
+
+    def _remove_stale_temps(self, target: Path) -> None:
         """Remove the temp files of saves that were cut off (the process killed half-way).
 
         Only old ones: a younger one may belong to another process saving right now (the
         command line while the window is open), whose rename would fail without it.
         """
         limit = time.time() - STALE_TEMP_SECONDS
-        for temp in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+        for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
             with contextlib.suppress(OSError):
                 if temp.stat().st_mtime < limit:
                     temp.unlink()
@@ -133,14 +205,54 @@ class ConfigStore:
         return ConfigLoad(moved_aside=target, reason=reason)
 
 
+class FileLock:
+    """The OS lock on the config file, taken without blocking the event loop.
+
+    Polled rather than waited for on a thread: a thread still waiting when its task is
+    cancelled would take the lock later and hold it for ever."""
+
+    def __init__(self, lock: Any) -> None:
+        self._lock = lock
+
+    async def __aenter__(self) -> None:
+        import asyncio
+
+        from filelock import Timeout
+
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                self._lock.acquire(timeout=0)
+                return
+            except Timeout:
+                if time.monotonic() > deadline:
+                    raise ConfigError(
+                        "Another nbwss-gui process has been changing the configuration file "
+                        f"for over {LOCK_WAIT_S:.0f} s (waiting on the keyring?). Nothing was "
+                        "saved; try again once it has finished."
+                    ) from None
+                await asyncio.sleep(LOCK_POLL_S)
+            except OSError as exc:
+                raise ConfigError(
+                    f"The configuration folder cannot be locked: {_why(exc)}. Nothing was saved."
+                ) from None
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._lock.release()
+
+
 def parse(data: bytes) -> tuple[list[RegisteredEndpoint], dict[str, str]]:
     """The endpoints and settings in a config file; ValueError says what is wrong."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ValueError("it is not UTF-8 text") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ValueError(f"it is not valid JSON ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise ValueError("it is not valid JSON: nested too deeply") from None
     if not isinstance(document, dict):
         raise ValueError("it is not a JSON object")
     version = document.get("formatVersion")

@@ -4,6 +4,11 @@ Save order (SPEC §5): the keyring first, then the file; if the file cannot be w
 keyring is put back as it was. Remove: the file first, then the keyring. The window, the
 command line and the engine all change endpoints through this class only.
 
+Other processes write the same file (SPEC §5.1). Every change is therefore a read-modify-write
+under the file's inter-process lock: the file is read afresh, the one change applied to it by
+endpoint id, and written back, so two writers never lose each other's endpoints. What another
+process wrote is taken in then, and by `reload` (which `follow` calls when the file changes).
+
 Keyring calls and file writes run on threads, which cancelling a task cannot stop. So a change
 whose caller is cancelled half-way is let finish, then taken back: an add cancelled while the
 token is being stored or the file written leaves the keyring and the file as they were.
@@ -12,8 +17,9 @@ token is being stored or the file written leaves the keyring and the file as the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.domain.registered import (
@@ -23,10 +29,15 @@ from nbwss_gui.domain.registered import (
     url_key,
 )
 from nbwss_gui.services import paths
-from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore
+from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore, ConfigUnreadable
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
 
 log = logging.getLogger(__name__)
+
+# How often `follow` looks at the file for changes made by other processes (one stat call).
+FOLLOW_INTERVAL_S = 0.25
+Endpoints = dict[str, RegisteredEndpoint]
+Settings = dict[str, str]
 
 
 class RegistryError(Exception):
@@ -60,6 +71,9 @@ class Registry:
                 f"The configuration file could not be read ({loaded.reason}); it was moved to "
                 f"{loaded.moved_aside} and the list starts empty."
             )
+        # Why the file as it is now cannot be used (another process or a hand edit broke it),
+        # while the list shown is the last good one; None when all is well.
+        self.problem: str | None = None
         self._subscribers: list[Callable[[], None]] = []
         self._lock: asyncio.Lock | None = None
         self._undoing: set[asyncio.Future[None]] = set()
@@ -108,43 +122,54 @@ class Registry:
 
         `activated` None: a new endpoint starts activated, a replaced one keeps its state.
         """
+        if pinned_sha256:
+            try:
+                normalize_fingerprint(pinned_sha256)
+            except ValueError as exc:
+                raise RegistryError(str(exc), "invalid") from None
+        done: list[tuple[RegisteredEndpoint, RegisteredEndpoint | None, str | None, bool]] = []
+
+        async def change() -> None:
+            async with self._file_lock():
+                endpoints, settings = await self._read_fresh()
+                key = url_key(details.url)
+                old = next((e for e in endpoints.values() if e.url_key == key), None)
+                if old is not None and not replace:
+                    raise RegistryError(
+                        f"An endpoint with the URL {old.url} is already registered "
+                        f"({old.host_name}, group {old.group_id}); replace it or remove it "
+                        "first.",
+                        "duplicate",
+                    )
+                if old is None:
+                    entry = RegisteredEndpoint.from_details(
+                        details,
+                        pinned_sha256=pinned_sha256,
+                        activated=True if activated is None else activated,
+                    )
+                else:
+                    entry = old.with_details(
+                        details,
+                        pinned_sha256=pinned_sha256,
+                        activated=old.activated if activated is None else activated,
+                    )
+                old_token = await self._old_token(old)
+                had_file = self.config.path.exists()
+                changed = {**endpoints, entry.id: entry}
+                await self._store(entry.id, details.token, old_token, changed, settings)
+                self._adopt(changed, settings)
+                done.append((entry, old, old_token, had_file))
+
+        async def take_back() -> None:
+            entry, old, old_token, had_file = done[0]
+            await self._take_back_add(entry, old, old_token, had_file)
+
         async with self._guard():
-            old = self.find_by_url(details.url)
-            if old is not None and not replace:
-                raise RegistryError(
-                    f"An endpoint with the URL {old.url} is already registered "
-                    f"({old.host_name}, group {old.group_id}); replace it or remove it first.",
-                    "duplicate",
-                )
-            if pinned_sha256:
-                try:
-                    normalize_fingerprint(pinned_sha256)
-                except ValueError as exc:
-                    raise RegistryError(str(exc), "invalid") from None
-            if old is None:
-                entry = RegisteredEndpoint.from_details(
-                    details,
-                    pinned_sha256=pinned_sha256,
-                    activated=True if activated is None else activated,
-                )
-            else:
-                entry = old.with_details(
-                    details,
-                    pinned_sha256=pinned_sha256,
-                    activated=old.activated if activated is None else activated,
-                )
-            old_token = await self._old_token(old)
-            changed = {**self._endpoints, entry.id: entry}
-            had_file = self.config.path.exists()
             # Shielded: once the token is on its way to the keyring, the change runs to its
             # end and is then taken back if the caller was cancelled meanwhile.
-            await self._settled(
-                self._store(entry.id, details.token, old_token, changed),
-                lambda: self._take_back_add(entry.id, old_token, changed, had_file),
-            )
-            self._endpoints = changed
+            await self._settled(change(), take_back)
         self._notify()
-        return entry
+        return done[0][0]
 
     async def _store(
         self,
@@ -152,6 +177,7 @@ class Registry:
         token: str,
         old_token: str | None,
         changed: Mapping[str, RegisteredEndpoint],
+        settings: Mapping[str, str],
     ) -> None:
         """The token into the keyring, then the list into the file; undone if either fails."""
         try:
@@ -170,32 +196,39 @@ class Registry:
                 await self._put_back(endpoint_id, old_token)
             raise RegistryError(exc.message, exc.kind) from None
         try:
-            await self._save(changed, self._settings)
+            await self._save(changed, settings)
         except RegistryError:
             await self._put_back(endpoint_id, old_token)
             raise
 
     async def _take_back_add(
         self,
-        endpoint_id: str,
+        entry: RegisteredEndpoint,
+        old: RegisteredEndpoint | None,
         old_token: str | None,
-        changed: Mapping[str, RegisteredEndpoint],
         had_file: bool,
     ) -> None:
-        """Undo an add that completed after its caller was cancelled: the file as it was
-        (the list in memory never changed; no file if there was none), then the keyring."""
+        """Undo an add that completed after its caller was cancelled: the entry as it was in
+        the file (gone, or the replaced one back; no file if there was none and nothing else
+        was written since), then the keyring. What other processes wrote meanwhile stays."""
         try:
-            if had_file:
-                await self._save(self._endpoints, self._settings)
-            else:
-                await asyncio.to_thread(self.config.path.unlink, missing_ok=True)
-        except (RegistryError, OSError) as exc:
+            async with self._file_lock():
+                endpoints, settings = await self._read_fresh()
+                endpoints.pop(entry.id, None)
+                if old is not None:
+                    endpoints[old.id] = old
+                if not had_file and not endpoints and not settings:
+                    await asyncio.to_thread(self.config.path.unlink, missing_ok=True)
+                else:
+                    await self._save(endpoints, settings)
+                self._adopt(endpoints, settings)
+        except (RegistryError, ConfigError, OSError) as exc:
             # The file keeps the new entry and the keyring its token: saved whole after all.
-            log.warning("could not take back a cancelled add of endpoint %s: %s", endpoint_id, exc)
-            self._endpoints = dict(changed)
+            log.warning("could not take back a cancelled add of endpoint %s: %s", entry.id, exc)
             self._notify()
             return
-        await self._put_back(endpoint_id, old_token)
+        self._notify()
+        await self._put_back(entry.id, old_token)
 
     async def _settled(
         self,
@@ -224,12 +257,14 @@ class Registry:
             raise
 
     async def _commit(
-        self, endpoints: Mapping[str, RegisteredEndpoint], settings: Mapping[str, str]
+        self, mutate: Callable[[Endpoints, dict[str, str]], tuple[Endpoints, dict[str, str]]]
     ) -> None:
-        """Save, then make it what the registry holds."""
-        await self._save(endpoints, settings)
-        self._endpoints = dict(endpoints)
-        self._settings = dict(settings)
+        """Read the file afresh under its lock, apply `mutate`, save, and hold the result."""
+        async with self._file_lock():
+            endpoints, settings = await self._read_fresh()
+            endpoints, settings = mutate(endpoints, settings)
+            await self._save(endpoints, settings)
+            self._adopt(endpoints, settings)
 
     def _in_background(self, work: Awaitable[None]) -> asyncio.Future[None]:
         """Keep a reference to work nobody awaits, so that it runs to its end."""
@@ -247,16 +282,22 @@ class Registry:
                 self.get(endpoint_id)
             if not wanted:
                 return
-            remaining = {k: v for k, v in self._endpoints.items() if k not in wanted}
             failures: list[SecretStoreError] = []
+            removed: list[str] = []
+
+            def drop(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:
+                # One that another process removed meanwhile has had its token deleted there.
+                removed.extend(i for i in wanted if i in endpoints)
+                return {k: v for k, v in endpoints.items() if k not in wanted}, settings
 
             async def change() -> None:
-                await self._commit(remaining, self._settings)
-                for endpoint_id in wanted:
+                await self._commit(drop)
+                for endpoint_id in removed:
                     try:
                         await self.tokens.delete(endpoint_id)
                     except SecretStoreError as exc:
-                        failures.append(exc)
+                        if exc.kind != "missing":
+                            failures.append(exc)
 
             # A cancelled remove still deletes the tokens of what left the file.
             await self._settled(change())
@@ -271,29 +312,86 @@ class Registry:
     async def set_activated(self, ids: Iterable[str], activated: bool) -> list[RegisteredEndpoint]:
         async with self._guard():
             wanted = list(dict.fromkeys(ids))
-            updated = [self.get(i).with_activated(activated) for i in wanted]
-            if all(e is self._endpoints[e.id] for e in updated):
-                return updated
-            changed = {**self._endpoints, **{e.id: e for e in updated}}
-            await self._settled(self._commit(changed, self._settings))
+            for endpoint_id in wanted:
+                self.get(endpoint_id)
+            updated: list[RegisteredEndpoint] = []
+
+            def mark(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:
+                updated.clear()
+                for endpoint_id in wanted:
+                    entry = endpoints.get(endpoint_id)
+                    if entry is None:
+                        raise RegistryError(
+                            f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                        )
+                    updated.append(entry.with_activated(activated))
+                return {**endpoints, **{e.id: e for e in updated}}, settings
+
+            if all(self._endpoints[i].activated is activated for i in wanted):
+                return [self._endpoints[i] for i in wanted]
+            await self._settled(self._commit(mark))
         self._notify()
         return updated
 
     async def set_pin(self, endpoint_id: str, sha256: str | None) -> RegisteredEndpoint:
         async with self._guard():
             try:
-                entry = self.get(endpoint_id).with_pin(sha256)
+                self.get(endpoint_id).with_pin(sha256)
             except ValueError as exc:
                 raise RegistryError(str(exc), "invalid") from None
-            changed = {**self._endpoints, entry.id: entry}
-            await self._settled(self._commit(changed, self._settings))
+            pinned: list[RegisteredEndpoint] = []
+
+            def pin(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:
+                entry = endpoints.get(endpoint_id)
+                if entry is None:
+                    raise RegistryError(
+                        f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                    )
+                pinned[:] = [entry.with_pin(sha256)]
+                return {**endpoints, endpoint_id: pinned[0]}, settings
+
+            await self._settled(self._commit(pin))
         self._notify()
-        return entry
+        return pinned[0]
 
     async def set_settings(self, settings: Mapping[str, str]) -> None:
+        wanted = dict(settings)
         async with self._guard():
-            await self._settled(self._commit(self._endpoints, settings))
+            await self._settled(self._commit(lambda endpoints, _old: (endpoints, wanted)))
         self._notify()
+
+    # Following the other processes
+
+    async def reload(self) -> bool:
+        """Take in what other processes wrote to the file; True when the list or settings
+        changed. A file that cannot be read keeps the last good list: `problem` says why."""
+        async with self._guard():
+            try:
+                loaded = await asyncio.to_thread(self.config.read)
+            except ConfigUnreadable as exc:
+                told = self.problem != exc.message
+                self.problem = exc.message
+                if told:
+                    log.warning("%s", exc.message)
+                    self._notify()
+                return False
+            endpoints = {e.id: e for e in loaded.endpoints}
+            changed = endpoints != self._endpoints or loaded.settings != self._settings
+            mended = self.problem is not None
+            self._adopt(endpoints, loaded.settings)
+        if changed or mended:
+            self._notify()
+        return changed
+
+    async def follow(self, interval: float = FOLLOW_INTERVAL_S) -> None:
+        """Reload whenever the file changes, until cancelled."""
+        seen = self.config.stamp()
+        while True:
+            await asyncio.sleep(interval)
+            stamp = self.config.stamp()
+            if stamp != seen:
+                seen = stamp
+                await self.reload()
 
     async def settle(self) -> None:
         """Return once no change is half-way and no undo is pending: before the process ends,
@@ -314,6 +412,36 @@ class Registry:
         return unsubscribe
 
     # Inside
+
+    @contextlib.asynccontextmanager
+    async def _file_lock(self) -> AsyncIterator[None]:
+        """Hold the file's inter-process lock (and so every other writer off) for one change."""
+        try:
+            lock = self.config.lock()
+            await lock.__aenter__()
+        except ConfigError as exc:
+            raise RegistryError(exc.message, "config") from None
+        try:
+            yield
+        finally:
+            await lock.__aexit__(None, None, None)
+
+    async def _read_fresh(self) -> tuple[Endpoints, dict[str, str]]:
+        """The file as it is now (call under the file lock); one that cannot be read stops
+        the change, and is left for the user to see."""
+        try:
+            loaded = await asyncio.to_thread(self.config.read)
+        except ConfigUnreadable as exc:
+            self.problem = exc.message
+            raise RegistryError(exc.message, "config") from None
+        return {e.id: e for e in loaded.endpoints}, dict(loaded.settings)
+
+    def _adopt(
+        self, endpoints: Mapping[str, RegisteredEndpoint], settings: Mapping[str, str]
+    ) -> None:
+        self._endpoints = dict(endpoints)
+        self._settings = dict(settings)
+        self.problem = None
 
     def _guard(self) -> asyncio.Lock:
         # One change at a time: two overlapping adds would each save a list without the other.
