@@ -5,15 +5,16 @@ on the event loop's thread. This adapter gathers the reports of one loop turn an
 to the item model on the next, so a thousand endpoints connecting at once cost one repaint
 rather than a thousand; a one-second timer runs the RETRYING countdowns while there are any.
 
-It also keeps the engine in step with the registry: every change of the registered endpoints
-(add, remove, activate, deactivate, a pinned certificate) is passed on with `Engine.update`.
+The engine runs in the profile service (services.profile), which keeps it in step with the
+registry; or, when another process owns the profile, the states come from that owner through
+the control channel (`attach`), and this window only shows them.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,10 +23,13 @@ from shiboken6 import isValid
 from nbwss_gui.ui.endpoint_model import ConnectionUpdate, EndpointModel, GroupState
 
 if TYPE_CHECKING:
+    import asyncio
+
     from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
     from nbwss_gui.domain.message_log import MessageLog
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.engine import Engine
+    from nbwss_gui.services.profile import ProfileService, RemoteEngine
     from nbwss_gui.services.registry import Registry
 
 log = logging.getLogger(__name__)
@@ -41,13 +45,16 @@ class EngineAdapter(QObject):
     # Endpoints whose state changed (their message logs may have grown), once per batch:
     # a list of endpoint ids.
     endpoints_changed = Signal(list)
+    # The owner this window was attached to has gone (its channel closed).
+    owner_gone = Signal()
 
     def __init__(self, model: EndpointModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.engine: Engine | None = None
-        self.registry: Registry | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        self.engine: Engine | RemoteEngine | None = None
+        self.service: ProfileService | None = None
+        self.remote: RemoteEngine | None = None
+        self._remote_task: asyncio.Task[None] | None = None
         self._pending: dict[str, EndpointStatus] = {}
         self._pending_groups: dict[str, GroupStatus] = {}
         # Recent state changes, oldest first, for the diagnostics bundle.
@@ -63,30 +70,57 @@ class EngineAdapter(QObject):
 
     # -- running the engine ------------------------------------------------------------------
 
-    def start(self, registry: Registry, settings: Settings) -> Engine:
-        """Start connecting the registry's endpoints (call inside the running event loop)."""
-        from nbwss_gui.services.engine import Engine
+    def start(self, registry: Registry, settings: Settings | None = None) -> Engine:
+        """Start connecting the registry's endpoints here (inside the running event loop).
+
+        `settings`: these rather than the ones the registry holds (tests)."""
+        from nbwss_gui.services.profile import ProfileService
+
+        return self.run(ProfileService(registry, role="window", settings=settings))
+
+    def run(self, service: ProfileService) -> Engine:
+        """Run the connections through `service` and show what its engine reports."""
+        if self.engine is not None:
+            raise RuntimeError("the connections are running already; close() them first")
+        self.service = service
+        service.listen(self.on_status, self.on_group)
+        engine = service.start()
+        self.engine = engine
+        return engine
+
+    def attach(self, remote: RemoteEngine) -> None:
+        """Show the states of the profile's owner, another process; `owner_gone` when it ends."""
+        import asyncio
 
         if self.engine is not None:
             raise RuntimeError("the connections are running already; close() them first")
-        self.registry = registry
-        self.engine = Engine(settings, self._token_for, self.on_status, on_group=self.on_group)
-        self._unsubscribe = registry.subscribe(self._endpoints_changed)
-        self._endpoints_changed()
-        return self.engine
+        self.remote = remote
+        self.engine = remote
+        for status in remote.statuses().values():
+            self.on_status(status)
+        for group in remote.group_statuses().values():
+            self.on_group(group)
+        self._remote_task = asyncio.ensure_future(self._follow_owner(remote))
 
-    async def _token_for(self, endpoint_id: str) -> str:
-        assert self.registry is not None
-        # The token store has the log hide it from now on.
-        return await self.registry.token(endpoint_id)
+    async def _follow_owner(self, remote: RemoteEngine) -> None:
+        try:
+            await remote.run(self.on_status, self.on_group)
+        finally:
+            if self.remote is remote and isValid(self):
+                self.remote = None
+                self.engine = None
+                self._pending.clear()
+                self._pending_groups.clear()
+                self.model.forget_connections()
+                self.owner_gone.emit()
 
-    def _endpoints_changed(self) -> None:
-        if self.engine is not None and self.registry is not None:
-            self.engine.update(self.registry.endpoints())
+    @property
+    def attached(self) -> bool:
+        return self.remote is not None
 
     def update_settings(self, settings: Settings) -> None:
-        if self.engine is not None:
-            self.engine.update_settings(settings)
+        if self.service is not None:
+            self.service.update_settings(settings)
 
     def connect_now(self, group_ids: list[str] | None = None) -> None:
         """Skip the wait of these groups (every group when None)."""
@@ -109,13 +143,20 @@ class EngineAdapter(QObject):
         return self.engine.message_log(endpoint_id) if self.engine is not None else None
 
     async def close(self) -> None:
-        """Close every connection cleanly; the model goes back to NOT CONNECTED."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        engine, self.engine = self.engine, None
-        if engine is not None:
-            await engine.close()
+        """Close every connection cleanly (an attached window leaves the owner's up); the
+        model goes back to NOT CONNECTED."""
+        service, self.service = self.service, None
+        remote, self.remote = self.remote, None
+        self.engine = None
+        if service is not None:
+            await service.close()
+        if remote is not None:
+            await remote.close()
+        if self._remote_task is not None:
+            self._remote_task.cancel()
+            with contextlib.suppress(BaseException):
+                await self._remote_task
+            self._remote_task = None
         # What the engine said while closing is not shown: nothing runs any more.
         self._pending.clear()
         self._pending_groups.clear()
@@ -127,7 +168,7 @@ class EngineAdapter(QObject):
     # -- engine reports --------------------------------------------------------------------
 
     def on_status(self, status: EndpointStatus) -> None:
-        if self.engine is None:
+        if self.service is None and self.remote is None:
             return  # closing
         last = self._last_event.get(status.endpoint_id)
         # Keep-alive round trips would soon crowd the failures out of the bundle.
@@ -140,7 +181,7 @@ class EngineAdapter(QObject):
             self._flush_timer.start()
 
     def on_group(self, status: GroupStatus) -> None:
-        if self.engine is not None and isValid(self):
+        if (self.service is not None or self.remote is not None) and isValid(self):
             self._pending_groups[status.group_id] = status
             self._flush_timer.start()
 

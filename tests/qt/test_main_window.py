@@ -336,13 +336,14 @@ def test_registry_errors_show_in_a_box_and_the_status_bar(
     window: MainWindow, ids: dict[str, str], qtbot: Any, config_path: Path
 ) -> None:
     config_path.unlink()
-    config_path.mkdir()  # the next save cannot replace a folder
+    config_path.mkdir()  # the change's fresh read, and any save, fail on a folder
     select(window, ids["lab.cloud.example.com"])
     window.deactivate_action.trigger()
     qtbot.waitUntil(lambda: window.message_box is not None)
     box = window.message_box
-    assert "could not be written" in box.text()
-    assert "could not be written" in window.statusBar().currentMessage()
+    assert f"{config_path} cannot be read" in box.text()
+    assert "Nothing was saved" in box.text()
+    assert "Nothing was saved" in window.statusBar().currentMessage()
     assert state_of(window, ids["lab.cloud.example.com"]) == "ACTIVATED"
     box.button(QMessageBox.StandardButton.Ok).click()
 

@@ -1,0 +1,447 @@
+"""One profile, one owner (SPEC §5.1).
+
+A profile is one config folder. The process that owns it — the window, or `nbwss-gui monitor`
+— holds the owner lock (an OS lock that dies with the process), the registry, the settings in
+force and the one engine, and serves the control channel. Everyone else attaches: a second
+window or `monitor` shows the owner's live states (`RemoteEngine`), the commands ask the owner
+to make their changes. When the owner goes, an attached face takes the lock over.
+
+`ProfileService` is the owner's half, and the only place that wires a registry to an engine:
+the window's adapter and `monitor` both run the connections through it. No Qt here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from nbwss_gui import __version__
+from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
+from nbwss_gui.domain.message_log import MessageLog
+from nbwss_gui.domain.registered import RegisteredEndpoint
+from nbwss_gui.domain.settings import Settings, effective_settings
+from nbwss_gui.services.control import ControlClient, ControlError, ControlServer, Session
+from nbwss_gui.services.engine import Engine
+from nbwss_gui.services.registry import Registry, RegistryError
+
+log = logging.getLogger(__name__)
+
+OWNER_LOCK_NAME = ".owner.lock"
+# How long an attached face waits for the lock after the owner's channel closed, before it
+# says that another process has taken over.
+TAKEOVER_WAIT_S = 5.0
+TAKEOVER_POLL_S = 0.05
+
+StatusListener = Callable[[EndpointStatus], None]
+GroupListener = Callable[[GroupStatus], None]
+
+
+class OwnerLock:
+    """The profile's owner lock: held for the owner's lifetime, freed by the OS at its end
+    (a crash or SIGKILL included), so no stale lock file ever needs cleaning."""
+
+    def __init__(self, folder: Path) -> None:
+        from filelock import FileLock
+
+        self.folder = Path(folder)
+        self._lock = FileLock(
+            self.folder / OWNER_LOCK_NAME,
+            thread_local=False,
+            preserve_lock_file=True,
+            fallback_to_soft=False,
+        )
+
+    def try_acquire(self) -> bool:
+        from filelock import Timeout
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        return True
+
+    @property
+    def held(self) -> bool:
+        return bool(self._lock.is_locked)
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+
+class ProfileService:
+    """Keeps a registry's endpoints connected: the settings in force, one engine, the file
+    followed for other processes' changes and, for the owner, the control channel."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        role: str,
+        ca_file: str | None = None,
+        settings: Settings | None = None,
+        folder: Path | None = None,
+        on_raise: Callable[[], None] | None = None,
+        **engine_options: Any,
+    ) -> None:
+        """`settings`: use these rather than the registry's (tests); `folder`: serve that
+        profile's control channel (the caller holds its owner lock)."""
+        self.registry = registry
+        self.role = role
+        self.ca_file = ca_file
+        self._fixed_settings = settings
+        self.folder = folder
+        self.on_raise = on_raise
+        self._engine_options = engine_options
+        self.engine: Engine | None = None
+        self.server: ControlServer | None = None
+        self._status_listeners: list[StatusListener] = []
+        self._group_listeners: list[GroupListener] = []
+        self._unsubscribe: Callable[[], None] | None = None
+        self._follow: asyncio.Task[None] | None = None
+        self._seen: dict[str, RegisteredEndpoint] = {}
+
+    def settings(self) -> Settings:
+        if self._fixed_settings is not None:
+            return self._fixed_settings
+        settings, problems = effective_settings(self.registry.settings(), self.ca_file)
+        for problem in problems:
+            log.warning("setting ignored: %s", problem)
+        return settings
+
+    def listen(
+        self, on_status: StatusListener | None = None, on_group: GroupListener | None = None
+    ) -> None:
+        if on_status is not None:
+            self._status_listeners.append(on_status)
+        if on_group is not None:
+            self._group_listeners.append(on_group)
+
+    def start(self, *, follow: bool = True) -> Engine:
+        """Start connecting (inside the running loop); `serve` then opens the channel."""
+        self.engine = Engine(
+            self.settings(),
+            self.registry.token,
+            self._status,
+            on_group=self._group,
+            **self._engine_options,
+        )
+        self._unsubscribe = self.registry.subscribe(self._registry_changed)
+        self._seen = {e.id: e for e in self.registry.endpoints()}
+        self.engine.update(self._seen.values())
+        if follow:
+            self._follow = asyncio.ensure_future(self.registry.follow())
+        return self.engine
+
+    async def serve(self) -> None:
+        """Open the profile's control channel (the caller holds the owner lock)."""
+        if self.folder is not None and self.server is None:
+            server = ControlServer(self.folder, self._handle)
+            await server.start()
+            self.server = server
+
+    def update_settings(self, settings: Settings) -> None:
+        """Settings just saved here; the next registry change would bring the same."""
+        if self.engine is not None:
+            self.engine.update_settings(settings)
+
+    async def close(self) -> None:
+        """Tell the attached faces, stop serving, close every connection."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._follow is not None:
+            self._follow.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._follow
+            self._follow = None
+        server, self.server = self.server, None
+        if server is not None:
+            server.broadcast("closing")
+            await server.close()
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            await engine.close()
+
+    # -- the engine's reports, to the local listeners and the attached faces ---------------
+
+    def _status(self, status: EndpointStatus) -> None:
+        for listener in list(self._status_listeners):
+            listener(status)
+        if self.server is not None:
+            self.server.broadcast("endpoint", status=status.to_json())
+
+    def _group(self, status: GroupStatus) -> None:
+        for listener in list(self._group_listeners):
+            listener(status)
+        if self.server is not None:
+            self.server.broadcast("group", status=status.to_json())
+
+    def _registry_changed(self) -> None:
+        if self.engine is None:
+            return
+        endpoints = self.registry.endpoints()
+        if self._fixed_settings is None:
+            settings = self.settings()
+            if settings != self.engine.settings:
+                self.engine.update_settings(settings)
+        self.engine.update(endpoints)
+        current = {e.id: e for e in endpoints}
+        if self.server is not None and current != self._seen:
+            self.server.broadcast("endpoints", endpoints=_listing(endpoints))
+        self._seen = current
+
+    # -- the control channel -----------------------------------------------------------------
+
+    async def _handle(self, op: str, params: dict[str, Any], session: Session) -> Any:
+        if op == "hello":
+            return {"protocol": 1, "owner": self.role, "pid": os.getpid(), "version": __version__}
+        if op in ("snapshot", "watch"):
+            if op == "watch":
+                session.watching = True
+            return self.snapshot()
+        if op == "raise":
+            if self.on_raise is None:
+                raise ControlError("the owner has no window", "unsupported")
+            self.on_raise()
+            return {"raised": True}
+        if op == "reload":
+            return {"changed": await self.registry.reload()}
+        if op == "connect_now":
+            if self.engine is not None:
+                self.engine.connect_now(_optional_text(params.get("group")))
+            return {}
+        try:
+            if op == "add":
+                return await self._add(params)
+            if op == "remove":
+                await self.registry.remove(_ids(params))
+                return {}
+            if op == "set_activated":
+                updated = await self.registry.set_activated(
+                    _ids(params), bool(params.get("activated"))
+                )
+                return {"endpoints": [e.to_json() for e in updated]}
+        except RegistryError as exc:
+            raise ControlError(exc.message, exc.kind) from None
+        raise ControlError(f"unknown operation {op!r}", "bad-request")
+
+    def snapshot(self) -> dict[str, Any]:
+        engine = self.engine
+        statuses = engine.statuses() if engine is not None else {}
+        groups = engine.group_statuses() if engine is not None else {}
+        return {
+            "owner": self.role,
+            "pid": os.getpid(),
+            "endpoints": _listing(self.registry.endpoints()),
+            "statuses": [s.to_json() for s in statuses.values()],
+            "groups": [g.to_json() for g in groups.values()],
+            "problem": self.registry.problem,
+        }
+
+    async def _add(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Load and check the details here, from the file or provider URL the command names:
+        the token goes from there to this process's keyring, never over the channel."""
+        from nbwss_gui.services.sources import load_details
+
+        source = _optional_text(params.get("source"))
+        if not source:
+            raise ControlError("no source given", "bad-request")
+        ca_file = _optional_text(params.get("caFile")) or self.settings().ca_file
+        outcome = await load_details(source, ca_file=ca_file)
+        if outcome.error is not None:
+            return {"error": outcome.error, "inputAtFault": outcome.input_at_fault}
+        assert outcome.result is not None
+        problems = [p.to_json() for p in outcome.result.problems]
+        details = outcome.result.endpoint
+        if details is None:
+            return {"problems": problems, "entry": None}
+        replace = bool(params.get("replace"))
+        replacing = self.registry.find_by_url(details.url) if replace else None
+        activated = params.get("activated")
+        entry = await self.registry.add(
+            details, replace=replace, activated=activated if isinstance(activated, bool) else None
+        )
+        return {"problems": problems, "entry": entry.to_json(), "replaced": replacing is not None}
+
+
+def _listing(endpoints: Iterable[RegisteredEndpoint]) -> list[dict[str, Any]]:
+    return [{**e.to_json(), "state": e.state} for e in endpoints]
+
+
+def _ids(params: dict[str, Any]) -> list[str]:
+    ids = params.get("ids")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ControlError("ids must be a list of endpoint ids", "bad-request")
+    return ids
+
+
+def _optional_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+class RemoteEngine:
+    """The owner's engine as an attached face sees it: its states, kept current by the
+    channel's events, and Connect now. What it dials, and its message logs, stay with it."""
+
+    def __init__(self, client: ControlClient, snapshot: dict[str, Any]) -> None:
+        self.client = client
+        self.owner = str(snapshot.get("owner", "another process"))
+        self.pid = snapshot.get("pid")
+        self._statuses: dict[str, EndpointStatus] = {}
+        self._groups: dict[str, GroupStatus] = {}
+        self.endpoints: list[dict[str, Any]] = list(snapshot.get("endpoints") or [])
+        for item in snapshot.get("statuses") or []:
+            status = status_from_json(item)
+            if status is not None:
+                self._statuses[status.endpoint_id] = status
+        for item in snapshot.get("groups") or []:
+            group = group_from_json(item)
+            if group is not None:
+                self._groups[group.group_id] = group
+        self._logs: dict[str, MessageLog] = {}
+        self._calls: set[asyncio.Task[Any]] = set()
+
+    @classmethod
+    async def attach(cls, folder: Path) -> RemoteEngine | None:
+        """Watch the owner of `folder`; None when none answers."""
+        client = await ControlClient.connect(folder)
+        if client is None:
+            return None
+        try:
+            snapshot = await client.call("watch")
+        except ControlError:
+            await client.close()
+            return None
+        return cls(client, snapshot)
+
+    async def run(
+        self,
+        on_status: StatusListener | None = None,
+        on_group: GroupListener | None = None,
+        on_endpoints: Callable[[list[dict[str, Any]]], None] | None = None,
+    ) -> None:
+        """Follow the owner's events until it goes; the states then read NOT CONNECTED."""
+        async for event in self.client.events():
+            kind = event.get("event")
+            if kind == "endpoint":
+                status = status_from_json(event.get("status"))
+                if status is not None:
+                    self._statuses[status.endpoint_id] = status
+                    if on_status is not None:
+                        on_status(status)
+            elif kind == "group":
+                group = group_from_json(event.get("status"))
+                if group is not None:
+                    self._groups[group.group_id] = group
+                    if on_group is not None:
+                        on_group(group)
+            elif kind == "endpoints":
+                self.endpoints = list(event.get("endpoints") or [])
+                present = {e.get("id") for e in self.endpoints}
+                for gone in [i for i in self._statuses if i not in present]:
+                    del self._statuses[gone]
+                if on_endpoints is not None:
+                    on_endpoints(self.endpoints)
+            elif kind == "closing":
+                break
+        await self.client.close()
+
+    # What the window reads of an engine
+
+    def statuses(self) -> dict[str, EndpointStatus]:
+        return dict(self._statuses)
+
+    def status(self, endpoint_id: str) -> EndpointStatus | None:
+        return self._statuses.get(endpoint_id)
+
+    def group_statuses(self) -> dict[str, GroupStatus]:
+        return dict(self._groups)
+
+    def group_status(self, group_id: str) -> GroupStatus | None:
+        return self._groups.get(group_id)
+
+    def message_log(self, endpoint_id: str) -> MessageLog:
+        # The messages pass through the owner's process; this face has none of its own.
+        return self._logs.setdefault(endpoint_id, MessageLog())
+
+    def connect_now(self, group_id: str | None = None) -> None:
+        self._fire("connect_now", group=group_id)
+
+    def reload(self) -> None:
+        """Ask the owner to read the file now (after this face changed it)."""
+        self._fire("reload")
+
+    def _fire(self, op: str, **params: Any) -> None:
+        async def call() -> None:
+            with contextlib.suppress(ControlError):
+                await self.client.call(op, **params)
+
+        task = asyncio.ensure_future(call())
+        self._calls.add(task)
+        task.add_done_callback(self._calls.discard)
+
+    async def close(self) -> None:
+        for task in list(self._calls):
+            task.cancel()
+        await self.client.close()
+
+
+async def wait_for_ownership(lock: OwnerLock, timeout: float = TAKEOVER_WAIT_S) -> bool:
+    """Try the owner lock until `timeout`: True once held (the old owner is gone)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if lock.try_acquire():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(TAKEOVER_POLL_S)
+
+
+def status_from_json(item: object) -> EndpointStatus | None:
+    """An endpoint status as `EndpointStatus.to_json` wrote it (from the owner); None if not."""
+    if not isinstance(item, dict):
+        return None
+    try:
+        return EndpointStatus(
+            endpoint_id=str(item["endpointId"]),
+            group_id=str(item["groupId"]),
+            state=ConnectionState(item["state"]),
+            reason=_optional_text(item.get("reason")),
+            reason_kind=_optional_text(item.get("reasonKind")),
+            since=float(item.get("since") or 0.0),
+            retry_at=_optional_number(item.get("retryAt")),
+            rtt_ms=_optional_number(item.get("rttMs")),
+            certificate_expires=_optional_number(item.get("certificateExpiresAt")),
+        )
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def group_from_json(item: object) -> GroupStatus | None:
+    if not isinstance(item, dict):
+        return None
+    try:
+        return GroupStatus(
+            group_id=str(item["groupId"]),
+            state=ConnectionState(item["state"]),
+            active_endpoint_id=_optional_text(item.get("activeEndpointId")),
+            summary=str(item.get("summary") or ""),
+            since=float(item.get("since") or 0.0),
+            retry_at=_optional_number(item.get("retryAt")),
+        )
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def _optional_number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
