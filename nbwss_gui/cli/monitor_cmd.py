@@ -18,13 +18,11 @@ if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.engine import Engine
+    from nbwss_gui.services.profile import RemoteEngine
     from nbwss_gui.services.registry import Registry
 
 EXIT_OK, EXIT_NOT_CONNECTED, EXIT_FAILED = 0, 1, 2
 JSON_FORMAT_VERSION = 1
-# How often the configuration file is checked for endpoints added, removed or (de)activated by
-# other commands or the window.
-FOLLOW_INTERVAL = 1.0
 
 DESCRIPTION = """\
 Connect to the registered endpoints exactly as the window does — one active connection per
@@ -125,49 +123,114 @@ async def monitor(
     out: TextIO | None = None,
     stop: asyncio.Event | None = None,
 ) -> int:
-    """The command's work; `registry`, `out` and `stop` may be given (tests, embedding)."""
-    import asyncio
-    import dataclasses
+    """The command's work; `registry`, `out` and `stop` may be given (tests, embedding).
 
-    from nbwss_gui.services.config import ConfigError
-    from nbwss_gui.services.engine import Engine
-    from nbwss_gui.services.registry import Registry
+    Owns the profile when nothing else does: runs the engine and serves the control channel.
+    Otherwise prints the owner's events and dials nothing; when that owner goes, it takes the
+    connections over (or follows whoever did)."""
+    import asyncio
+    import time
+
+    from nbwss_gui.services import paths
+    from nbwss_gui.services.profile import OwnerLock, RemoteEngine, wait_for_ownership
 
     out = out if out is not None else sys.stdout
+    folder = registry.config.path.parent if registry is not None else paths.config_dir()
+    stop = stop if stop is not None else asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled = _install_signals(loop, stop.set)
+    deadline = None if args.duration is None else time.monotonic() + args.duration
+    printer = Printer(out, as_json=args.json)
+    lock = OwnerLock(folder)
+    try:
+        lock_free = lock.try_acquire()
+        while True:
+            if lock_free:
+                return await _own(
+                    args, registry, folder=folder, printer=printer, stop=stop, deadline=deadline
+                )
+            remote = await RemoteEngine.attach(folder)
+            if remote is None:
+                # The owner is still starting (its channel not open yet), or just left.
+                lock_free = await wait_for_ownership(lock, 0.2)
+            else:
+                code = await _attached(args, remote, printer, stop, deadline)
+                if code is not None:
+                    return code
+                _say("The process that owned the connections stopped; taking them over.")
+                lock_free = await wait_for_ownership(lock)
+                if not lock_free:
+                    _say("Another nbwss-gui process took the connections over; following it.")
+            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+                return EXIT_OK
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        lock.release()
+        out.flush()
+
+
+async def _own(
+    args: argparse.Namespace,
+    registry: Registry | None,
+    *,
+    folder: Path,
+    printer: Printer,
+    stop: asyncio.Event,
+    deadline: float | None,
+) -> int:
+    """Run the engine here, as the profile's owner."""
+    import asyncio
+    import time
+
+    from nbwss_gui.services.config import ConfigError
+    from nbwss_gui.services.profile import ProfileService
+    from nbwss_gui.services.registry import Registry
+
     if registry is None:
         try:
+            # The owner, at its start, is the one that moves an unreadable file aside.
             registry = Registry.open_default()
         except ConfigError as exc:
             _say(f"error: {exc.message}")
             return EXIT_FAILED
     if registry.load_notice:
         _say(f"warning: {registry.load_notice}")
-    settings, problems = settings_from(registry.settings())
+    _settings, problems = settings_from(registry.settings())
     for problem in problems:
         _say(f"warning: settings: {problem}")
-    if args.ca_file:
-        settings = dataclasses.replace(settings, ca_file=args.ca_file)
-
     groups: set[str] | None = set(args.group) if args.group else None
-    tokens = registry.tokens
-    printer = Printer(out, as_json=args.json)
 
     def chosen(endpoints: Iterable[RegisteredEndpoint]) -> list[RegisteredEndpoint]:
         return [e for e in endpoints if groups is None or e.group_id in groups]
 
     endpoints = chosen(registry.endpoints())
-    printer.endpoints = {e.id: e for e in endpoints}
-    stop = stop if stop is not None else asyncio.Event()
+    printer.set_endpoints(endpoints, announce_removed=False)
     settled = asyncio.Event()
+    service = ProfileService(registry, role="monitor", ca_file_override=args.ca_file, folder=folder)
+
+    def on_status(status: EndpointStatus) -> None:
+        if groups is None or status.group_id in groups:
+            printer.endpoint(status)
 
     def on_group(status: GroupStatus) -> None:
+        if groups is not None and status.group_id not in groups:
+            return
         printer.group(status)
-        if args.once and _settled(engine, printer.endpoints.values()):
+        if args.once and service.engine and _settled(service.engine, printer.endpoints.values()):
             settled.set()
 
-    engine = Engine(settings, tokens.get, printer.endpoint, on_group=on_group)
-    loop = asyncio.get_running_loop()
-    handled = _install_signals(loop, stop.set)
+    problem_told: list[str | None] = [None]
+
+    def on_registry() -> None:
+        printer.set_endpoints(chosen(registry.endpoints()))
+        if registry.problem != problem_told[0]:
+            problem_told[0] = registry.problem
+            if registry.problem:
+                _say(f"warning: {registry.problem} The list in use is the last one read.")
+
+    service.listen(on_status, on_group)
+    registry.subscribe(on_registry)
     if not endpoints:
         _say("No endpoints are registered" + (" in these groups" if groups else "") + ".")
         if args.once:
@@ -175,25 +238,101 @@ async def monitor(
     else:
         count = len({e.group_id for e in endpoints})
         _say(f"Watching {len(endpoints)} endpoint(s) in {count} group(s); Ctrl-C stops.")
-    engine.update(endpoints)
-    follower = asyncio.create_task(_follow(registry, chosen, printer, engine))
+    engine = service.start()
+    await service.serve()
     waits = [asyncio.create_task(stop.wait())]
     if args.once:
         if _settled(engine, endpoints):
             settled.set()
         waits.append(asyncio.create_task(settled.wait()))
+    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+    connected = False
     try:
-        await asyncio.wait(waits, timeout=args.duration, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in (*waits, follower):
-            task.cancel()
-        await asyncio.gather(*waits, follower, return_exceptions=True)
-        await engine.close()
-        for signum in handled:
-            loop.remove_signal_handler(signum)
-        out.flush()
-    if args.once and not stop.is_set():
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
         connected = _all_connected(engine, printer.endpoints.values())
+    finally:
+        for task in waits:
+            task.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)
+        await service.close()
+    if args.once and not stop.is_set():
+        return EXIT_OK if connected else EXIT_NOT_CONNECTED
+    return EXIT_OK
+
+
+async def _attached(
+    args: argparse.Namespace,
+    remote: RemoteEngine,
+    printer: Printer,
+    stop: asyncio.Event,
+    deadline: float | None,
+) -> int | None:
+    """Print the owner's events; the exit status, or None when the owner went first."""
+    import asyncio
+    import time
+
+    groups: set[str] | None = set(args.group) if args.group else None
+    settled = asyncio.Event()
+
+    def chosen_endpoints(items: list[dict[str, Any]]) -> list[RegisteredEndpoint]:
+        from nbwss_gui.domain.registered import RegisteredEndpoint
+
+        found = []
+        for item in items:
+            try:
+                entry = RegisteredEndpoint.from_json(
+                    {k: v for k, v in item.items() if k != "state"}
+                )
+            except ValueError:
+                continue
+            if groups is None or entry.group_id in groups:
+                found.append(entry)
+        return found
+
+    def on_status(status: EndpointStatus) -> None:
+        if groups is None or status.group_id in groups:
+            printer.endpoint(status)
+
+    def on_group(status: GroupStatus) -> None:
+        if groups is not None and status.group_id not in groups:
+            return
+        printer.group(status)
+        if args.once and _settled(remote, printer.endpoints.values()):
+            settled.set()
+
+    def on_endpoints(items: list[dict[str, Any]]) -> None:
+        printer.set_endpoints(chosen_endpoints(items))
+
+    printer.set_endpoints(chosen_endpoints(remote.endpoints), announce_removed=False)
+    who = "the nbwss-gui window" if remote.owner == "window" else f"nbwss-gui {remote.owner}"
+    _say(
+        f"{who} (pid {remote.pid}) runs the connections of this profile: showing its states; "
+        "this monitor dials nothing."
+    )
+    for status in remote.statuses().values():
+        on_status(status)
+    for group in remote.group_statuses().values():
+        on_group(group)
+    following = asyncio.create_task(remote.run(on_status, on_group, on_endpoints))
+    waits = [following, asyncio.create_task(stop.wait())]
+    if args.once:
+        if _settled(remote, printer.endpoints.values()):
+            settled.set()
+        waits.append(asyncio.create_task(settled.wait()))
+    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        owner_went = following.done()
+        for task in waits:
+            task.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)
+        await remote.close()
+    time_left = deadline is None or time.monotonic() < deadline
+    if owner_went and not stop.is_set() and time_left:
+        return None
+    if args.once and not stop.is_set():
+        connected = _all_connected(remote, printer.endpoints.values())
         return EXIT_OK if connected else EXIT_NOT_CONNECTED
     return EXIT_OK
 
@@ -202,7 +341,11 @@ def _install_signals(loop: asyncio.AbstractEventLoop, callback: Callable[[], Non
     import signal
 
     handled: list[int] = []
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    # SIGHUP too: the terminal closing ends the monitor through its shutdown, not under it.
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
         try:
             loop.add_signal_handler(signum, callback)
         except (NotImplementedError, RuntimeError, ValueError):
@@ -211,40 +354,7 @@ def _install_signals(loop: asyncio.AbstractEventLoop, callback: Callable[[], Non
     return handled
 
 
-async def _follow(
-    registry: Registry,
-    chosen: Callable[[Iterable[RegisteredEndpoint]], list[RegisteredEndpoint]],
-    printer: Printer,
-    engine: Engine,
-) -> None:
-    """Give the engine the endpoints again whenever the configuration file changes."""
-    import asyncio
-
-    path = registry.config.path
-    seen = _stamp(path)
-    while True:
-        await asyncio.sleep(FOLLOW_INTERVAL)
-        stamp = _stamp(path)
-        if stamp == seen:
-            continue
-        seen = stamp
-        loaded = await asyncio.to_thread(registry.config.load)
-        if loaded.moved_aside is not None:
-            _say(f"warning: the configuration file could not be read ({loaded.reason})")
-        endpoints = chosen(loaded.endpoints)
-        printer.endpoints.update({e.id: e for e in endpoints})
-        engine.update(endpoints)
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_mtime_ns, info.st_size)
-
-
-def _settled(engine: Engine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
+def _settled(engine: Engine | RemoteEngine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
     """Every group is connected, or has tried every endpoint, or has none activated."""
     from nbwss_gui.domain.connection_state import ConnectionState as S
 
@@ -255,7 +365,7 @@ def _settled(engine: Engine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
     return True
 
 
-def _all_connected(engine: Engine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
+def _all_connected(engine: Engine | RemoteEngine, endpoints: Iterable[RegisteredEndpoint]) -> bool:
     from nbwss_gui.domain.connection_state import ConnectionState as S
 
     wanted = {e.group_id for e in endpoints if e.activated}
@@ -274,11 +384,41 @@ class Printer:
         self.endpoints: dict[str, RegisteredEndpoint] = {}
         self._last: dict[str, tuple[object, ...]] = {}
 
+    def set_endpoints(
+        self, endpoints: Iterable[RegisteredEndpoint], *, announce_removed: bool = True
+    ) -> None:
+        """The endpoints now registered; one that left the list (removed here or by another
+        process) gets a last line, REMOVED, so that its last CONNECTED is not left standing."""
+        current = {e.id: e for e in endpoints}
+        if announce_removed:
+            for gone in [e for i, e in self.endpoints.items() if i not in current]:
+                self._last.pop(gone.id, None)
+                self.removed(gone)
+        self.endpoints = current
+
+    def removed(self, entry: RegisteredEndpoint) -> None:
+        if self.as_json:
+            self._json(
+                {
+                    "formatVersion": JSON_FORMAT_VERSION,
+                    "event": "removed",
+                    "time": _iso(None),
+                    "groupId": entry.group_id,
+                    "endpointId": entry.id,
+                    "hostName": entry.host_name,
+                    "url": entry.url,
+                }
+            )
+            return
+        self._line(f"{_iso(None)} {entry.group_id} {entry.host_name} REMOVED from the list")
+
     def endpoint(self, status: EndpointStatus) -> None:
         key = (status.state, status.reason, status.retry_at)
-        if self._last.get(status.endpoint_id) == key:
+        last = self._last.get(status.endpoint_id)
+        # A keep-alive round trip alone is news only to the JSON reader (rttMs).
+        if last is not None and last[:3] == key and (not self.as_json or last[3] == status.rtt_ms):
             return
-        self._last[status.endpoint_id] = key
+        self._last[status.endpoint_id] = (*key, status.rtt_ms)
         entry = self.endpoints.get(status.endpoint_id)
         host = entry.host_name if entry is not None else status.endpoint_id[:12]
         if self.as_json:

@@ -2,12 +2,17 @@
 
 Messages go to stderr, data to stdout. Exit status: 0 done, 1 refused or invalid input,
 2 could not do it (keyring or config file failure).
+
+When a window or `monitor` owns the profile (SPEC §5.1), the changes go through it over the
+control channel, so that it shows them at once; `list` then shows the live connection states.
+Otherwise they are written directly, under the config file's lock.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -16,7 +21,7 @@ from nbwss_gui.cli.output import format_problems
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
-    from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.control import ControlClient
 
 EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
 JSON_FORMAT_VERSION = 1
@@ -52,9 +57,11 @@ group. Tokens are never shown.
 {EXIT_HELP}"""
 
 LIST_JSON_HELP = """\
-print one JSON object instead: {"formatVersion": 1, "endpoints": [{"id", "priority",
-"groupId", "hostName", "url", "activated", "state": "ACTIVATED"|"DEACTIVATED",
-"pinnedSha256" (or null), "addedAt", "changedAt"}]}. No token appears."""
+print one JSON object instead: {"formatVersion": 1, "owner": {"kind": "window"|"monitor",
+"pid"} or null, "endpoints": [{"id", "priority", "groupId", "hostName", "url", "activated",
+"state": "ACTIVATED"|"DEACTIVATED", "pinnedSha256" (or null), "addedAt", "changedAt",
+"connectionState" (CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED, NOT CONNECTED; null
+when no window or monitor runs), "connectionReason" (or null)}]}. No token appears."""
 
 REMOVE_DESCRIPTION = f"""\
 Remove endpoints: from the configuration file first, then their tokens from the keyring.
@@ -147,9 +154,13 @@ def _activation_runner(activated: bool) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+REFUSED_KINDS = {"duplicate", "not-found", "invalid", "bad-request"}
+
+
 def _run(coroutine: Any) -> int:
     import asyncio
 
+    from nbwss_gui.services.control import ControlError
     from nbwss_gui.services.registry import RegistryError
 
     try:
@@ -157,28 +168,82 @@ def _run(coroutine: Any) -> int:
     except Refused as exc:
         _say(f"error: {exc}")
         return EXIT_REFUSED
-    except RegistryError as exc:
+    except (RegistryError, ControlError) as exc:
         _say(f"error: {exc.message}")
-        return EXIT_REFUSED if exc.kind in {"duplicate", "not-found", "invalid"} else EXIT_FAILED
+        return EXIT_REFUSED if exc.kind in REFUSED_KINDS else EXIT_FAILED
 
 
-def _open() -> Registry:
-    from nbwss_gui.services.config import ConfigError
-    from nbwss_gui.services.registry import Registry, RegistryError
+class Listing:
+    """The registered endpoints, as the owner or the file has them: what refs resolve in."""
+
+    def __init__(self, endpoints: Sequence[RegisteredEndpoint]) -> None:
+        self._endpoints = list(endpoints)
+
+    def endpoints(self) -> list[RegisteredEndpoint]:
+        return list(self._endpoints)
+
+    def find_by_url(self, url: str) -> RegisteredEndpoint | None:
+        from nbwss_gui.domain.registered import url_key
+
+        key = url_key(url)
+        return next((e for e in self._endpoints if e.url_key == key), None)
+
+
+async def _owner() -> ControlClient | None:
+    """The channel of the window or `monitor` that owns the profile, or None."""
+    from nbwss_gui.services import paths
+    from nbwss_gui.services.control import ControlClient, ControlError
 
     try:
-        registry = Registry.open_default()
+        return await ControlClient.connect(paths.config_dir())
+    except ControlError as exc:
+        _say(f"warning: {exc.message}")
+        return None
+
+
+def _open() -> Any:
+    """The registry over the file as it is, for a direct change (no owner runs). A file that
+    cannot be read is left where it is for the owner to move aside: it is not ours to."""
+    from nbwss_gui.services import paths
+    from nbwss_gui.services.config import ConfigError, ConfigStore
+    from nbwss_gui.services.registry import Registry, RegistryError
+    from nbwss_gui.services.secrets import TokenStore
+
+    config = ConfigStore(paths.config_file())
+    try:
+        return Registry(config, TokenStore(), loaded=config.read())
     except ConfigError as exc:
         raise RegistryError(exc.message, "config") from None
-    if registry.load_notice:
-        _say(f"warning: {registry.load_notice}")
-    return registry
+
+
+def _entries(items: object) -> list[RegisteredEndpoint]:
+    """The endpoints of an owner's answer."""
+    from nbwss_gui.domain.registered import RegisteredEndpoint
+
+    found = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict):
+            try:
+                found.append(
+                    RegisteredEndpoint.from_json({k: v for k, v in item.items() if k != "state"})
+                )
+            except ValueError:
+                continue
+    return found
 
 
 async def _add(args: argparse.Namespace) -> int:
     from nbwss_gui.services.registry import RegistryError
-    from nbwss_gui.services.sources import display_name, load_details
+    from nbwss_gui.services.sources import display_name, is_url, load_details
 
+    owner = await _owner()
+    if owner is not None:
+        try:
+            source = args.source if is_url(args.source) else os.path.abspath(args.source)
+            ca_file = os.path.abspath(args.ca_file) if args.ca_file else None
+            return await _add_through(owner, args, source, ca_file)
+        finally:
+            await owner.close()
     outcome = await load_details(args.source, ca_file=args.ca_file)
     name = display_name(outcome.source)
     if outcome.error is not None:
@@ -208,26 +273,140 @@ async def _add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _list(args: argparse.Namespace) -> int:
-    registry = _open()
-    endpoints = registry.endpoints()
-    if args.json:
-        document = {
-            "formatVersion": JSON_FORMAT_VERSION,
-            "endpoints": [{**e.to_json(), "state": e.state} for e in endpoints],
-        }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
-        return EXIT_OK
-    if not endpoints:
-        _say("No endpoints are registered. Add one with: nbwss-gui add FILE|URL")
-        return EXIT_OK
-    print(_table(endpoints))
+async def _add_through(
+    owner: ControlClient, args: argparse.Namespace, source: str, ca_file: str | None
+) -> int:
+    """Have the owner load, check and register the details (the token stays on its side)."""
+    from nbwss_gui.services.control import ControlError
+    from nbwss_gui.services.sources import display_name
+
+    name = display_name(source if "://" in args.source else args.source)
+    try:
+        answer = await owner.call(
+            "add",
+            source=source,
+            caFile=ca_file,
+            replace=bool(args.replace),
+            activated=False if args.deactivated else None,
+        )
+    except ControlError as exc:
+        if exc.kind == "duplicate":
+            raise Refused(f"{exc.message} (--replace replaces it)") from None
+        raise
+    if answer.get("error"):
+        _say(f"{name}: error: {answer['error']}")
+        return EXIT_REFUSED if answer.get("inputAtFault") else EXIT_FAILED
+    problems = [p for p in (_problem(item) for item in answer.get("problems") or []) if p]
+    for line in format_problems(name, problems):
+        _say(line)
+    entries = _entries([answer.get("entry")])
+    if not entries:
+        count = sum(1 for p in problems if p.is_error)
+        _say(f"{name}: not added: {count} error{'s' if count != 1 else ''} in the details")
+        return EXIT_REFUSED
+    entry = entries[0]
+    verb = "Replaced" if answer.get("replaced") else "Added"
+    _say(f"{verb} {entry.host_name} ({entry.url}), group {entry.group_id}, {entry.state}.")
+    print(entry.id)
     return EXIT_OK
 
 
+def _problem(item: object) -> Any:
+    from nbwss_gui.domain.problems import Code, Problem, Severity
+
+    if not isinstance(item, dict):
+        return None
+    try:
+        return Problem(
+            Code(item["code"]),
+            str(item["message"]),
+            Severity(item["severity"]),
+            field=item.get("field"),
+            line=item.get("line"),
+            column=item.get("column"),
+            offset=item.get("offset"),
+        )
+    except (KeyError, ValueError):
+        return None
+
+
+async def _list(args: argparse.Namespace) -> int:
+    owner = await _owner()
+    statuses: dict[str, dict[str, Any]] = {}
+    owner_info: dict[str, Any] | None = None
+    if owner is not None:
+        try:
+            snapshot = await owner.call("snapshot")
+        finally:
+            await owner.close()
+        endpoints = _entries(snapshot.get("endpoints"))
+        statuses = {
+            s["endpointId"]: s
+            for s in snapshot.get("statuses") or []
+            if isinstance(s, dict) and isinstance(s.get("endpointId"), str)
+        }
+        owner_info = {"kind": snapshot.get("owner"), "pid": snapshot.get("pid")}
+    else:
+        endpoints = _open().endpoints()
+    if args.json:
+        document = {
+            "formatVersion": JSON_FORMAT_VERSION,
+            "owner": owner_info,
+            "endpoints": [
+                {
+                    **e.to_json(),
+                    "state": e.state,
+                    "connectionState": statuses.get(e.id, {}).get("state"),
+                    "connectionReason": statuses.get(e.id, {}).get("reason"),
+                }
+                for e in endpoints
+            ],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if owner_info is not None:
+        _say(f"Live states from the nbwss-gui {owner_info['kind']} (pid {owner_info['pid']}).")
+    if not endpoints:
+        _say("No endpoints are registered. Add one with: nbwss-gui add FILE|URL")
+        return EXIT_OK
+    live = None
+    if owner_info is not None:
+        live = {i: str(s.get("state") or "") for i, s in statuses.items()}
+    print(_table(endpoints, live))
+    return EXIT_OK
+
+
+async def _targets(
+    refs: Sequence[str],
+) -> tuple[ControlClient | None, Any, list[RegisteredEndpoint]]:
+    """The owner's channel (or None, then the registry) and the endpoints `refs` name."""
+    owner = await _owner()
+    if owner is None:
+        registry = _open()
+        return None, registry, resolve_all(registry, refs)
+    try:
+        snapshot = await owner.call("snapshot")
+        return owner, None, resolve_all(Listing(_entries(snapshot.get("endpoints"))), refs)
+    except BaseException:
+        await owner.close()
+        raise
+
+
 async def _remove(args: argparse.Namespace) -> int:
-    registry = _open()
-    chosen = resolve_all(registry, args.refs)
+    owner, registry, chosen = await _targets(args.refs)
+    try:
+        return await _remove_chosen(args, owner, registry, chosen)
+    finally:
+        if owner is not None:
+            await owner.close()
+
+
+async def _remove_chosen(
+    args: argparse.Namespace,
+    owner: ControlClient | None,
+    registry: Any,
+    chosen: list[RegisteredEndpoint],
+) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise Refused("not removing anything without confirmation: add --yes")
@@ -238,25 +417,38 @@ async def _remove(args: argparse.Namespace) -> int:
         if answer not in {"y", "yes"}:
             _say("Nothing was removed.")
             return EXIT_REFUSED
-    await registry.remove(e.id for e in chosen)
+    if owner is not None:
+        await owner.call("remove", ids=[e.id for e in chosen])
+    else:
+        await registry.remove(e.id for e in chosen)
     for entry in chosen:
         _say(f"Removed {_describe(entry)}.")
     return EXIT_OK
 
 
 async def _set_activated(args: argparse.Namespace, activated: bool) -> int:
-    registry = _open()
-    chosen = resolve_all(registry, args.refs)
-    for entry in await registry.set_activated([e.id for e in chosen], activated):
+    owner, registry, chosen = await _targets(args.refs)
+    ids = [e.id for e in chosen]
+    try:
+        if owner is not None:
+            answer = await owner.call("set_activated", ids=ids, activated=activated)
+            updated = _entries(answer.get("endpoints"))
+        else:
+            updated = await registry.set_activated(ids, activated)
+    finally:
+        if owner is not None:
+            await owner.close()
+    for entry in updated:
         _say(f"{entry.state}: {_describe(entry)}")
     return EXIT_OK
 
 
-def resolve(registry: Registry, ref: str) -> RegisteredEndpoint:
-    """The endpoint a user means by an id, a unique id prefix, or a URL."""
-    endpoints = registry.endpoints()
+def resolve(registry: Any, ref: str) -> RegisteredEndpoint:
+    """The endpoint a user means by an id, a unique id prefix, or a URL (`registry`: a
+    Registry or a Listing)."""
+    endpoints: list[RegisteredEndpoint] = registry.endpoints()
     if "://" in ref:
-        found = registry.find_by_url(ref)
+        found: RegisteredEndpoint | None = registry.find_by_url(ref)
         if found is None:
             raise Refused(f"no endpoint has the URL {ref}")
         return found
@@ -275,17 +467,24 @@ def resolve(registry: Registry, ref: str) -> RegisteredEndpoint:
     return matches[0]
 
 
-def resolve_all(registry: Registry, refs: Sequence[str]) -> list[RegisteredEndpoint]:
+def resolve_all(registry: Any, refs: Sequence[str]) -> list[RegisteredEndpoint]:
     chosen = [resolve(registry, ref) for ref in refs]
     return list({e.id: e for e in chosen}.values())
 
 
-def _table(endpoints: Sequence[RegisteredEndpoint]) -> str:
-    header = ("ID", "GROUP", "PRIORITY", "STATE", "HOST NAME", "URL")
-    rows = [
+def _table(endpoints: Sequence[RegisteredEndpoint], live: dict[str, str] | None = None) -> str:
+    """The endpoints as columns; with `live`, the Connection State each has in the owner."""
+    header: tuple[str, ...] = ("ID", "GROUP", "PRIORITY", "STATE", "HOST NAME", "URL")
+    rows: list[tuple[str, ...]] = [
         (e.id[:SHORT_ID], e.group_id, str(e.priority), e.state, e.host_name, e.url)
         for e in endpoints
     ]
+    if live is not None:
+        header = (*header[:4], "CONNECTION", *header[4:])
+        rows = [
+            (*row[:4], live.get(e.id) or "-", *row[4:])
+            for row, e in zip(rows, endpoints, strict=True)
+        ]
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header) - 1)]
     lines = []
     for row in (header, *rows):

@@ -52,7 +52,8 @@ class ConfigUnreadable(ConfigError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(
             f"The configuration file {path} cannot be read ({reason}). It was left as it is: "
-            "repair it, or move it away to start with an empty list. Nothing was saved."
+            "repair it, or start the window (or nbwss-gui monitor), which moves it aside and "
+            "starts with an empty list. Nothing was saved."
         )
         self.reason = reason
 

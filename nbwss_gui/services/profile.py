@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import time
@@ -86,16 +87,20 @@ class ProfileService:
         *,
         role: str,
         ca_file: str | None = None,
+        ca_file_override: str | None = None,
         settings: Settings | None = None,
         folder: Path | None = None,
         on_raise: Callable[[], None] | None = None,
         **engine_options: Any,
     ) -> None:
-        """`settings`: use these rather than the registry's (tests); `folder`: serve that
-        profile's control channel (the caller holds its owner lock)."""
+        """`ca_file`: the command line's extra CA file, used where the settings name none;
+        `ca_file_override`: one used whatever they name (`monitor --ca-file`); `settings`:
+        these rather than the registry's (tests); `folder`: serve that profile's control
+        channel (the caller holds its owner lock)."""
         self.registry = registry
         self.role = role
         self.ca_file = ca_file
+        self.ca_file_override = ca_file_override
         self._fixed_settings = settings
         self.folder = folder
         self.on_raise = on_raise
@@ -111,9 +116,9 @@ class ProfileService:
     def settings(self) -> Settings:
         if self._fixed_settings is not None:
             return self._fixed_settings
-        settings, problems = effective_settings(self.registry.settings(), self.ca_file)
-        for problem in problems:
-            log.warning("setting ignored: %s", problem)
+        settings, _problems = effective_settings(self.registry.settings(), self.ca_file)
+        if self.ca_file_override:
+            settings = dataclasses.replace(settings, ca_file=self.ca_file_override)
         return settings
 
     def listen(
