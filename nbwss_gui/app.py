@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from nbwss_gui.services.config import ConfigLoad
+    from nbwss_gui.services.ownership import OwnerLock
     from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.profile_link import ProfileLink
 
 APP_NAME = "nbwss-gui"
 # Set to 1: print "usable <seconds> <what the list shows>" once the window has painted its
@@ -39,6 +41,8 @@ PAINT_WAIT_S = 5.0
 # How long a change the registry was making may still take to finish, or be taken back, when
 # the window closes (a keyring call waiting on an unlock prompt).
 SETTLE_WAIT_S = 35.0
+# How long a second start waits for the owner of the profile to answer on its channel.
+OWNER_ANSWER_WAIT_S = 3.0
 _IMPORTED_AT = time.perf_counter()
 
 NO_DISPLAY_MESSAGE = (
@@ -191,14 +195,16 @@ async def painted(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
         widget.removeEventFilter(watch)
 
 
-def read_list(window: MainWindow) -> ConfigLoad | None:
+def read_list(window: MainWindow, *, owner: bool = True) -> ConfigLoad | None:
     """List the endpoints of the config file in the window; what was read, or None when the
-    file can be neither read nor moved aside (the window says so)."""
+    file can be neither read nor moved aside (the window says so). Only the profile's owner
+    moves an unreadable file aside."""
     from nbwss_gui.services import paths
     from nbwss_gui.services.config import ConfigError, ConfigStore
 
+    store = ConfigStore(paths.config_file())
     try:
-        loaded = ConfigStore(paths.config_file()).load()
+        loaded = store.load() if owner else store.read()
     except ConfigError as exc:
         window.count_label.setText("No endpoint list")
         window.report_error("The endpoint list cannot be read", exc.message)
@@ -214,22 +220,47 @@ def attach_registry(window: MainWindow, loaded: ConfigLoad) -> None:
     window.set_registry(Registry.open_default(loaded=loaded))
 
 
-def start_connections(window: MainWindow) -> None:
-    """Start the engine on the window's registry: the Connection State column goes live."""
+def start_connections(window: MainWindow, lock: OwnerLock) -> ProfileLink | None:
+    """Run the connections of the window's registry here (the Connection State column goes
+    live), or show those of the process that owns the profile."""
     import logging
 
     from nbwss_gui.domain.settings import effective_settings
+    from nbwss_gui.ui.profile_link import ProfileLink
 
     registry = window.registry
     if registry is None:
-        return
-    settings, problems = effective_settings(registry.settings(), window.ca_file)
+        return None
+    _settings, problems = effective_settings(registry.settings(), window.ca_file)
     for problem in problems:
         # The file was edited by hand; the Settings dialog shows the same.
         logging.getLogger(__name__).warning("setting ignored: %s", problem)
-    window.connections.start(registry, settings)
-    window.commands.update()
-    window.connection_commands.update()
+    return ProfileLink(window, registry.config.path.parent, lock)
+
+
+def owner_window_brought_forward(folder: Path, lock: OwnerLock) -> bool:
+    """When another window owns the profile `folder`, ask it to come to the front and say
+    so: True. False when the lock is ours, or the owner is `monitor` (attach to it)."""
+    if lock.try_acquire():
+        return False
+    from nbwss_gui.services.control_address import call_blocking
+
+    deadline = time.monotonic() + OWNER_ANSWER_WAIT_S
+    hello = call_blocking(folder, "hello")
+    while hello is None and time.monotonic() < deadline:
+        # Its channel opens a moment after its lock: it may be starting right now.
+        time.sleep(0.05)
+        if lock.try_acquire():
+            return False
+        hello = call_blocking(folder, "hello")
+    if not isinstance(hello, dict) or hello.get("owner") != "window":
+        return False
+    call_blocking(folder, "raise")
+    print(
+        f"nbwss-gui: the window is already open (pid {hello.get('pid')}); brought it to the front.",
+        file=sys.stderr,
+    )
+    return True
 
 
 def install_crash_handling(window: MainWindow, log_path: Path | None) -> Callable[[], None]:
@@ -249,6 +280,7 @@ async def _main(
     window: MainWindow,
     loaded: ConfigLoad | None,
     *,
+    lock: OwnerLock | None = None,
     demo: bool = False,
     log_level: str | None = None,
 ) -> int:
@@ -266,6 +298,7 @@ async def _main(
     quit_watch = _quit_as_close(window)
     app.installEventFilter(quit_watch)
     demo_run = None
+    link: ProfileLink | None = None
     try:
         if demo:
             from nbwss_gui.ui.demo_window import DemoRun
@@ -288,7 +321,16 @@ async def _main(
             return 0
         # The window is in use by now; the connections (and websockets, cryptography and
         # the keyring behind them) come after.
-        start_connections(window)
+        if lock is None and window.registry is not None:
+            # The demo's throw-away folder: this window is the only one there is.
+            from nbwss_gui.services.ownership import OwnerLock
+
+            lock = OwnerLock(window.registry.config.path.parent)
+            lock.try_acquire()
+        if lock is not None:
+            link = start_connections(window, lock)
+            if link is not None:
+                await link.start()
         if not window.isVisible():
             return 0  # closed while the event loop was being set up
         await closed
@@ -298,7 +340,13 @@ async def _main(
             try:
                 await window.connections.close()
             finally:
-                await _settle_registry(window)
+                try:
+                    await _settle_registry(window)
+                finally:
+                    if link is not None:
+                        await link.close()
+                    elif lock is not None:
+                        lock.release()
         finally:
             try:
                 if demo_run is not None:
@@ -354,6 +402,15 @@ def run_app(
     if problem is not None:
         print(problem, file=sys.stderr)
         return NO_DISPLAY_EXIT
+    lock = None
+    if not demo:
+        from nbwss_gui.services import paths
+        from nbwss_gui.services.ownership import OwnerLock
+
+        # One window per profile: a second start brings the first to the front.
+        lock = OwnerLock(paths.config_dir())
+        if owner_window_brought_forward(paths.config_dir(), lock):
+            return 0
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
@@ -372,7 +429,7 @@ def run_app(
         window.count_label.setText("Starting the sandbox provider…")
         loaded = None
     else:
-        loaded = read_list(window)
+        loaded = read_list(window, owner=lock is not None and lock.held)
     wait_for_paint(window.view.viewport())
     # After the first paint: reading the SVG loads Qt's image plugin, which takes a while.
     window.setWindowIcon(application_icon())
@@ -380,7 +437,7 @@ def run_app(
         print(f"usable {seconds_since_start():.3f} {window.count_label.text()}", flush=True)
     import qasync
 
-    return int(qasync.run(_main(app, window, loaded, demo=demo, log_level=log_level)))
+    return int(qasync.run(_main(app, window, loaded, lock=lock, demo=demo, log_level=log_level)))
 
 
 def application_icon() -> QIcon:

@@ -132,7 +132,8 @@ async def monitor(
     import time
 
     from nbwss_gui.services import paths
-    from nbwss_gui.services.profile import OwnerLock, RemoteEngine, wait_for_ownership
+    from nbwss_gui.services.ownership import OwnerLock, wait_for_ownership
+    from nbwss_gui.services.profile import RemoteEngine
 
     out = out if out is not None else sys.stdout
     folder = registry.config.path.parent if registry is not None else paths.config_dir()

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.ca_file = ca_file
         self.tasks = TaskKeeper(on_error=self._task_failed)
         self._unsubscribe: Callable[[], None] | None = None
+        self._problem_shown: str | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs stay alive while open
         # The latest message box, for the keyboard and for tests.
         self.message_box: QMessageBox | None = None
@@ -225,6 +226,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.setAccessibleName("Status")
+        # Who runs the connections, when it is not this window (SPEC §5.1).
+        self.owner_label = QLabel("")
+        self.owner_label.setAccessibleName("Connections")
+        self.owner_label.hide()
+        status.addPermanentWidget(self.owner_label)
         self.count_label = QLabel("Loading the endpoint list…")
         self.count_label.setAccessibleName("Endpoint count")
         status.addPermanentWidget(self.count_label)
@@ -253,6 +259,25 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.registry is not None:
             self.show_endpoints(self.registry.endpoints())
+            problem = self.registry.problem
+            if problem is not None and problem != self._problem_shown:
+                # Another process or a hand edit broke the file: the list stays the last good
+                # one, and nothing is moved aside (only the owner does that, at its start).
+                self.report_error("The configuration file cannot be read", problem)
+            self._problem_shown = problem
+
+    def set_owner_note(self, text: str) -> None:
+        """Say in the status bar who runs the connections (empty: this window does)."""
+        self.owner_label.setText(text)
+        self.owner_label.setVisible(bool(text))
+
+    def bring_to_front(self) -> None:
+        """Another start of the application asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_endpoints(self, endpoints: Iterable[EndpointLike]) -> None:
         """List these endpoints. At start-up they come straight from the config file, before
