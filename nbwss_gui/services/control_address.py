@@ -113,6 +113,7 @@ def call_blocking(profile: Path, op: str, *, timeout: float = CONNECT_TIMEOUT_S)
     """One request without an event loop (a second window start asks the first to come to the
     front before Qt or asyncio are loaded). None when no owner answers."""
     where = address(profile)
+    sock: socket.socket | None = None
     try:
         if where.transport == "unix":
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -124,6 +125,8 @@ def call_blocking(profile: Path, op: str, *, timeout: float = CONNECT_TIMEOUT_S)
             sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
             prefix = line({"v": PROTOCOL_VERSION, "auth": secret})
     except (OSError, ValueError, KeyError):
+        if sock is not None:
+            sock.close()
         return None
     with sock:
         try:

@@ -36,6 +36,9 @@ LIST_KEYS = {
     "pinnedSha256",
     "addedAt",
     "changedAt",
+    # The live state when a window or monitor owns the profile; null here (none runs).
+    "connectionState",
+    "connectionReason",
 }
 
 
