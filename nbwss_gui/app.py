@@ -297,6 +297,9 @@ async def _main(
     app.lastWindowClosed.connect(lambda: _settle(closed))
     quit_watch = _quit_as_close(window)
     app.installEventFilter(quit_watch)
+    # A logout, `kill` or the terminal closing ends the window through its shutdown (the
+    # connections closed with a close frame), not under it.
+    handled = _close_on_signals(loop, window)
     demo_run = None
     link: ProfileLink | None = None
     try:
@@ -353,9 +356,27 @@ async def _main(
                     await demo_run.stop()
             finally:
                 app.removeEventFilter(quit_watch)
+                for signum in handled:
+                    loop.remove_signal_handler(signum)
                 uninstall()
                 logs.flush()
     return 0
+
+
+def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> list[int]:
+    import signal
+
+    handled: list[int] = []
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            loop.add_signal_handler(signum, window.close)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue  # Windows: the session's end arrives as a Qt quit instead
+        handled.append(signum)
+    return handled
 
 
 def _quit_as_close(window: MainWindow) -> QObject:
