@@ -75,8 +75,10 @@ class Process:
         return code
 
     def transcript(self) -> str:
-        return f"--- {self.name} stdout\n" + "\n".join(self.out) + (
-            f"\n--- {self.name} stderr\n" + "\n".join(self.err)
+        return (
+            f"--- {self.name} stdout\n"
+            + "\n".join(self.out)
+            + (f"\n--- {self.name} stderr\n" + "\n".join(self.err))
         )
 
 
