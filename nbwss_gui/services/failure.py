@@ -53,6 +53,8 @@ class FailureKind(StrEnum):
     MESSAGE_TOO_BIG = "message-too-big"
     # This application closed it (deactivated, removed, shutting down): not a fault.
     CLOSED_LOCALLY = "closed-locally"
+    # Something this application did not foresee; the group's task was restarted.
+    INTERNAL = "internal-error"
 
 
 @dataclass(frozen=True, slots=True)
