@@ -98,3 +98,9 @@ def normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Addres
         return ipaddress.ip_address(host)
     except ValueError:
         return host
+
+
+def host_port(host: str, port: int | None) -> str:
+    """`host:port`, an IPv6 address in brackets ([::1]:443) so that the port stands apart."""
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return shown if port is None else f"{shown}:{port}"

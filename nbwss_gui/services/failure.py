@@ -25,6 +25,7 @@ from websockets.exceptions import (
 )
 from websockets.frames import CLOSE_CODE_EXPLANATIONS, Close, CloseCode
 
+from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.domain.message_log import scrub
 from nbwss_gui.services.tls import TlsConfigError, describe_ssl_error, is_hostname_mismatch
 
@@ -96,7 +97,7 @@ def where(url: str) -> str:
         port = parts.port or 443
     except ValueError:
         return url
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return host_port(host, port)
 
 
 def _host(url: str) -> str | None:
