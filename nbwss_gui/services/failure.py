@@ -223,6 +223,17 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
         )
     if (
         sent is not None
+        and sent.code == CloseCode.INVALID_DATA
+        and (rcvd is None or exc.rcvd_then_sent is False)
+    ):
+        return Failure(
+            FailureKind.PROTOCOL_ERROR,
+            f"{target} sent a text message that is not valid UTF-8 "
+            f"({sent.reason or 'invalid data'}); the connection was closed.",
+            close_code=int(sent.code),
+        )
+    if (
+        sent is not None
         and sent.code in (CloseCode.PROTOCOL_ERROR, CloseCode.INVALID_DATA)
         and (rcvd is None or exc.rcvd_then_sent is False)
     ):
