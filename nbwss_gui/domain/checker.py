@@ -250,9 +250,12 @@ class _Owner:
 
     def __init__(self, members: tuple[jsontext.Member, ...] | None) -> None:
         self._members = members or ()
-        self._starts = [m.key_at for m in self._members]
+        # Built at the first apostrophe: most files have none.
+        self._starts: list[int] | None = None
 
     def field_at(self, at: int) -> str | None:
+        if self._starts is None:
+            self._starts = [m.key_at for m in self._members]
         index = bisect.bisect_right(self._starts, at) - 1
         if index < 0:
             return None
