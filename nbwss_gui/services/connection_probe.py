@@ -95,6 +95,8 @@ async def probe(
     with contextlib.suppress(_Stopped):
         try:
             await _Probe(endpoint, token, settings, contexts, record).run()
+        except _Stopped:
+            raise
         except Exception as exc:
             # Whatever the endpoint did, the test reports it as the step it broke.
             logger.error("connection test of %s failed unexpectedly", endpoint.url, exc_info=exc)

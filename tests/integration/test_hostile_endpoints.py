@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 import trustme
+from websockets.asyncio.server import ServerConnection, serve
 
 from nbwss_gui.domain.connection_state import ConnectionState as S
 from nbwss_gui.domain.message_log import DEFAULT_MAX_BYTES
+from nbwss_gui.services.connection_probe import TOKEN_ACCEPTED, probe
 from nbwss_gui.services.engine import Engine
+from nbwss_gui.services.failure import FailureKind
 
-from .cloud_servers import CloudServer, Watch, make_endpoint, until
+from .cloud_servers import CloudServer, Watch, make_endpoint, server_context, until
 from .hostile_servers import TOKEN, Case, cases, run_case, settings
 
 MiB = 1024 * 1024
@@ -73,5 +76,29 @@ def test_a_group_task_that_dies_is_reported_and_restarted(
                 assert server.active == 1
             finally:
                 await engine.close()
+
+    asyncio.run(scenario())
+
+
+def test_validate_fails_its_step_on_a_deeply_nested_answer(
+    server_cert: trustme.LeafCert, ca_file: Path
+) -> None:
+    async def scenario() -> None:
+        async def handle(ws: ServerConnection) -> None:
+            await ws.recv()
+            await ws.send("[" * 100_000)
+            await ws.wait_closed()
+
+        async with serve(handle, "127.0.0.1", 0, ssl=server_context(server_cert)) as server:
+            port = server.sockets[0].getsockname()[1]
+            endpoint = make_endpoint(f"wss://127.0.0.1:{port}/x")
+            steps = await probe(endpoint, TOKEN, settings(ca_file))
+        last = steps[-1]
+        assert (last.name, last.ok, last.kind) == (
+            TOKEN_ACCEPTED,
+            False,
+            FailureKind.PROTOCOL_ERROR,
+        )
+        assert "nested" in last.detail
 
     asyncio.run(scenario())
