@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from nbwss_gui.cli.output import format_problems
+from nbwss_gui.cli.output import format_problems, printable, safe_streams, write_json
 
 if TYPE_CHECKING:
     from nbwss_gui.services.sources import LoadOutcome
@@ -17,6 +16,8 @@ if TYPE_CHECKING:
 
 EXIT_VALID, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 JSON_FORMAT_VERSION = 1
+# A provider answers within seconds; past an hour nobody is waiting for it any more.
+TIMEOUT_MIN, TIMEOUT_MAX = 0.1, 3600.0
 
 DESCRIPTION = """\
 Check endpoint details from JSON files or provider URLs, exactly as the WebSocket Server
@@ -40,6 +41,20 @@ print one JSON object instead: {"formatVersion": 1, "results": [{"source", "kind
 "invalid", "error"}}"""
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    # NaN compares false with everything, so it fails this test too.
+    if not TIMEOUT_MIN <= value <= TIMEOUT_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a timeout; give a number of seconds from {TIMEOUT_MIN:g} to "
+            f"{TIMEOUT_MAX:g}"
+        )
+    return value
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check",
@@ -56,10 +71,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=30.0,
         metavar="SECONDS",
-        help="give up on a provider URL after this long (default 30)",
+        help=f"give up on a provider URL after this long, from {TIMEOUT_MIN:g} to "
+        f"{TIMEOUT_MAX:g} (default 30)",
     )
     parser.set_defaults(run=run)
 
@@ -100,16 +116,36 @@ def exit_status(outcomes: list[LoadOutcome]) -> int:
 async def _load_all(args: argparse.Namespace) -> list[LoadOutcome]:
     import asyncio
 
-    from nbwss_gui.services.sources import load_details
+    return list(await asyncio.gather(*(_load_one(s, args) for s in args.sources)))
 
-    return list(
-        await asyncio.gather(
-            *(
-                load_details(s, ca_file=args.ca_file, total_timeout=args.timeout)
-                for s in args.sources
-            )
+
+async def _load_one(source: str, args: argparse.Namespace) -> LoadOutcome:
+    """One source's outcome, whatever happened: one bad source never costs the others theirs."""
+    from nbwss_gui.services.sources import LoadOutcome, is_url, load_details
+
+    try:
+        return await load_details(source, ca_file=args.ca_file, total_timeout=args.timeout)
+    except Exception as exc:
+        return LoadOutcome(
+            source,
+            "url" if is_url(source) else "file",
+            error=f"could not be checked: an unexpected error ({type(exc).__name__})",
+            error_kind="internal",
         )
-    )
+
+
+def _result_json(outcome: LoadOutcome) -> dict[str, object]:
+    try:
+        return outcome_to_json(outcome)
+    except Exception as exc:
+        return {
+            "source": printable(outcome.source),
+            "kind": outcome.kind,
+            "status": "error",
+            "endpoint": None,
+            "problems": [],
+            "error": {"kind": "internal", "message": f"unexpected error ({type(exc).__name__})"},
+        }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,13 +158,17 @@ def run(args: argparse.Namespace) -> int:
             counts[status_of(outcome)] += 1
         document = {
             "formatVersion": JSON_FORMAT_VERSION,
-            "results": [outcome_to_json(o) for o in outcomes],
+            "results": [_result_json(o) for o in outcomes],
             "summary": counts,
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        write_json(document)
         return exit_status(outcomes)
+    safe_streams()
     for outcome in outcomes:
-        _print_outcome(outcome)
+        try:
+            _print_outcome(outcome)
+        except Exception as exc:
+            print(f"{printable(outcome.source)}: error: unexpected ({type(exc).__name__})")
     return exit_status(outcomes)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import heapq
+import re
 from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
@@ -34,6 +35,7 @@ _KNOWN = frozenset(KEYS)
 _ENDPOINTISH = frozenset((*KEYS, GROUP_ID_ALIAS))
 _LOWER_KEYS = {key.lower(): key for key in KEYS}
 _FIELD_COUNT = len(KEYS)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _keys_of = itemgetter(0)
 _values_of = itemgetter(1)
 
@@ -189,8 +191,8 @@ _ESCAPED_APOSTROPHE_MESSAGE = (
 
 def _slow(text: str) -> CheckResult:
     found = _Problems(text)
-    quotes = _report_apostrophes(found, text)
     walked = jsontext.walk(text)
+    quotes = _report_apostrophes(found, text, walked.members)
     if walked.too_deep:
         found.add(Code.NESTING_TOO_DEEP, "the JSON is nested too deeply to read")
         return found.result(None)
@@ -215,8 +217,12 @@ def _slow(text: str) -> CheckResult:
     return _check_members(found, walked.members)
 
 
-def _report_apostrophes(found: _Problems, text: str) -> set[int]:
-    """Report each apostrophe, written or escaped as \\u0027; return where the written ones are."""
+def _report_apostrophes(
+    found: _Problems, text: str, members: tuple[jsontext.Member, ...] | None
+) -> set[int]:
+    """Report each apostrophe, written or escaped as \\u0027, against the field whose key or
+    value holds it; return where the written ones are."""
+    owner = _Owner(members)
     quotes: set[int] = set()
     escapes = jsontext.escaped_apostrophes(text)
     written = ((at, False) for at in jsontext.apostrophes(text))
@@ -232,9 +238,31 @@ def _report_apostrophes(found: _Problems, text: str) -> set[int]:
         found.add(
             Code.APOSTROPHE,
             _ESCAPED_APOSTROPHE_MESSAGE if escaped else _APOSTROPHE_MESSAGE,
+            field=owner.field_at(at),
             at=at,
         )
     return quotes
+
+
+class _Owner:
+    """Which endpoint field's key or value holds a position (None between them, or when the
+    text could not be read as an object)."""
+
+    def __init__(self, members: tuple[jsontext.Member, ...] | None) -> None:
+        self._members = members or ()
+        # Built at the first apostrophe: most files have none.
+        self._starts: list[int] | None = None
+
+    def field_at(self, at: int) -> str | None:
+        if self._starts is None:
+            self._starts = [m.key_at for m in self._members]
+        index = bisect.bisect_right(self._starts, at) - 1
+        if index < 0:
+            return None
+        member = self._members[index]
+        inside = at < member.key_end or member.value_at <= at < member.value_end
+        key = "groupId" if member.key == GROUP_ID_ALIAS else member.key
+        return key if inside and key in _KNOWN else None
 
 
 def _member_at(members: tuple[jsontext.Member, ...] | None, at: int) -> str | None:
@@ -264,6 +292,15 @@ def _syntax_message(text: str, walked: jsontext.Walk) -> str:
 def _not_an_object(found: _Problems, value: object, at: int) -> None:
     if isinstance(value, list):
         count = sum(1 for _ in _endpoint_objects(value))
+        if count == 0:
+            inside = "an empty array" if not value else "an array, with no endpoint in it"
+            found.add(
+                Code.MULTIPLE_ENDPOINTS,
+                "a file must define a single endpoint as one JSON object {…}, but this one "
+                f"holds no endpoint ({inside})",
+                at=at,
+            )
+            return
         found.add(
             Code.MULTIPLE_ENDPOINTS,
             "a file must define a single endpoint as one JSON object {…}, but this one holds "
@@ -299,7 +336,7 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
     own = [m for m in members if m.key in _ENDPOINTISH]
     if nesting:
         count = sum(len(_endpoint_objects(m.value)) for m in nesting) + (1 if own else 0)
-        where = ", ".join(f'"{m.key}"' for m in nesting[:3])
+        where = ", ".join(f'"{_shown(m.key)}"' for m in nesting[:3])
         if count == 1:
             message = (
                 "a file must define a single endpoint as the top-level object; this one defines "
@@ -335,7 +372,7 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             line, _ = found.positions.at(first_at[key])
             found.add(
                 Code.DUPLICATE_KEY,
-                f'"{member.key}" is given again (first on line {line}); give each key once',
+                f'"{_shown(member.key)}" is given again (first on line {line}); give each key once',
                 field=key if key in _KNOWN else None,
                 at=member.key_at,
             )
@@ -364,12 +401,22 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
     return found.result(endpoint)
 
 
+def _shown(key: str) -> str:
+    """A key as a message may quote it: half a surrogate pair (from a \\u escape) is no
+    character and cannot be printed or encoded, so it is written back as its escape."""
+    if key.isascii():
+        return key
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
+
+
 def _unknown_key_message(key: str) -> str:
+    guess_from = key
+    key = _shown(key)
     message = f'"{key}" is not an endpoint key (the keys are {", ".join(KEYS)})'
-    guess = _LOWER_KEYS.get(key.lower()) or next(
-        iter(difflib.get_close_matches(key, KEYS, n=1, cutoff=0.75)), None
+    guess = _LOWER_KEYS.get(guess_from.lower()) or next(
+        iter(difflib.get_close_matches(guess_from, KEYS, n=1, cutoff=0.75)), None
     )
-    if guess is None and key.lower() == GROUP_ID_ALIAS.lower():
+    if guess is None and guess_from.lower() == GROUP_ID_ALIAS.lower():
         guess = "groupId"
     if guess is not None:
         message = f'"{key}" is not an endpoint key; did you mean "{guess}"?'

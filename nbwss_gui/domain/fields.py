@@ -262,6 +262,10 @@ def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
         ]
     if not host:
         found.append((Code.URL_NO_HOST, "url has no host", Severity.ERROR))
+    elif host_port.startswith("[") and ":" not in host:
+        # WHATWG reads only an IPv6 address inside brackets; urlsplit would dial the rest as
+        # a DNS name ([v1.x] as the host v1.x).
+        found.append((Code.URL_HOST_INVALID, _bracketed_message(host), Severity.ERROR))
     else:
         # urlsplit lowercases the host and drops IPv6 brackets; check what was written.
         reason = host_problem(host)
@@ -307,6 +311,18 @@ def _bare_ipv6_message(url: str, parts: SplitResult) -> str:
     shown = fixes[0] if len(fixes) == 1 else f"{fixes[0]} (or, if {last} is the port, {fixes[1]})"
     without = ", without its zone (%…)" if zone else ""
     return f"url host: an IPv6 address in a URL must be in brackets{without}: {shown}"
+
+
+def _bracketed_message(host: str) -> str:
+    if host[:1] in "vV":
+        return (
+            f'url host: "[{host}]" is an IPvFuture address, which no URL parser dials; '
+            "write an IPv6 address or a host name"
+        )
+    return (
+        f'url host: "[{host}]" is not an IPv6 address; square brackets go only around an IPv6 '
+        "address, as in wss://[2001:db8::1]:443/"
+    )
 
 
 def _brackets_fit(host_port: str) -> bool:

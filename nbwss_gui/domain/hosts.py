@@ -2,6 +2,13 @@
 
 Pure text rules: RFC 1123 host names of at most 253 characters, IPv4 dotted quads and IPv6
 text forms, each refusal explained in words.
+
+They agree with the WHATWG URL standard's host parser (what browsers, websockets' peers and
+most URL libraries follow) on what is a domain and what is an address: a host whose last
+label is a number (`foo.09`, `0x7f.1`, `2130706433`) is read there as an IPv4 address in
+another notation — and the system resolver dials it so (0x7f.1 is 127.0.0.1). Such a host is
+refused with the address it would be read as, so that the address a person reads is the one
+dialled.
 """
 
 from __future__ import annotations
@@ -14,6 +21,10 @@ HOSTNAME_MAX = 253
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
 _DOTTED_DIGITS = re.compile(r"[0-9.]+")
+# A label WHATWG reads as a number: decimal digits, or 0x and hex digits (possibly none).
+_NUMBER_LABEL = re.compile(r"[0-9]+|0[xX][0-9A-Fa-f]*")
+# One part of an IPv4 address in any of its notations: 0x hex, 0-prefixed octal, decimal.
+_IPV4_NUMBER = re.compile(r"0[xX]([0-9A-Fa-f]*)|0([0-7]+)|([1-9][0-9]*|0)")
 _DIGITS_OR_DOT = frozenset("0123456789.")
 # Exactly the dotted quads ipaddress.IPv4Address accepts (no leading zeros), without its cost.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
@@ -52,15 +63,71 @@ def host_problem(host: str) -> str | None:
         return None
     if not _HOSTNAME.fullmatch(host):
         return _hostname_reason(host)
-    if numeric and _DOTTED_DIGITS.fullmatch(host):
-        try:
-            ipaddress.IPv4Address(host)
-        except ValueError:
-            return f'"{host}" is not a valid IPv4 address'
-        return None
+    if _ends_in_number(host):
+        return _numeric_host_reason(host)
     if len(host.rstrip(".")) > HOSTNAME_MAX:
         return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
     return None
+
+
+def _ends_in_number(host: str) -> bool:
+    """WHATWG's "ends in a number": the last label (a trailing dot aside) is digits, or a
+    number in the 0x notation."""
+    last = host[:-1] if host.endswith(".") else host
+    last = last.rpartition(".")[2]
+    return _NUMBER_LABEL.fullmatch(last) is not None
+
+
+def whatwg_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """The address the WHATWG IPv4 parser reads `host` as (0x7f.1 → 127.0.0.1), or None when
+    it is no address in any notation."""
+    parts = host.split(".")
+    if len(parts) > 1 and parts[-1] == "":
+        parts.pop()
+    if len(parts) > 4:
+        return None
+    numbers: list[int] = []
+    for part in parts:
+        number = _ipv4_number(part)
+        if number is None:
+            return None
+        numbers.append(number)
+    *leading, last = numbers
+    if any(n > 255 for n in leading) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last
+    for index, number in enumerate(leading):
+        value += number * 256 ** (3 - index)
+    return ipaddress.IPv4Address(value)
+
+
+def _ipv4_number(part: str) -> int | None:
+    match = _IPV4_NUMBER.fullmatch(part)
+    if match is None:
+        return None
+    hexa, octal, decimal = match.groups()
+    if hexa is not None:
+        return int(hexa, 16) if hexa else 0
+    if octal is not None:
+        return int(octal, 8)
+    return int(decimal)
+
+
+def _numeric_host_reason(host: str) -> str:
+    address = whatwg_ipv4(host)
+    if address is None and _DOTTED_DIGITS.fullmatch(host):
+        return f'"{host}" is not a valid IPv4 address'
+    if address is None:
+        return (
+            f'"{host}" ends in a number, so URL parsers read it as an IPv4 address, and it is '
+            "not one; a host name's last label must not be a number"
+        )
+    if str(address) == host:  # pragma: no cover - dotted quads are accepted before
+        return f'"{host}" is not a valid IPv4 address'
+    return (
+        f'"{host}" would be read as the IPv4 address {address}; write the address as '
+        f"{address} (or give a host name)"
+    )
 
 
 def is_ipv6(text: str) -> bool:
@@ -98,3 +165,9 @@ def normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Addres
         return ipaddress.ip_address(host)
     except ValueError:
         return host
+
+
+def host_port(host: str, port: int | None) -> str:
+    """`host:port`, an IPv6 address in brackets ([::1]:443) so that the port stands apart."""
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return shown if port is None else f"{shown}:{port}"

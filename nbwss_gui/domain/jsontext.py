@@ -171,6 +171,9 @@ class Member(NamedTuple):
     key_at: int
     value: object
     value_at: int
+    # Where the key's closing quote and the value end (one past their last character).
+    key_end: int = 0
+    value_end: int = 0
 
 
 # A NamedTuple's own constructor runs Python code; tuple's does not. Files with thousands of
@@ -224,6 +227,7 @@ def _walk(text: str) -> Walk:
     # read again one step at a time to say exactly what is wrong.
     while True:
         key, end = scanstring(text, pos + 1, True)
+        key_end = end
         colon = _COLON.match(text, end)
         if colon is None:
             raise _Stop("Expecting ':' delimiter", _WS.match(text, end).end())  # type: ignore[union-attr]
@@ -232,7 +236,7 @@ def _walk(text: str) -> Walk:
             value, end = _SCAN(text, value_at)
         except StopIteration as stop:
             raise _Stop("Expecting value", stop.value) from None
-        members.append(_new_member(Member, (key, pos, value, value_at)))
+        members.append(_new_member(Member, (key, pos, value, value_at, key_end, end)))
         following = _NEXT_KEY.match(text, end)
         if following is not None:
             pos = following.end() - 1

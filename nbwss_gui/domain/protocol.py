@@ -12,7 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 VERSION = "1.0"
 REDACTED = "<redacted>"
@@ -120,33 +120,112 @@ def notification_response(request: Message) -> Message:
 
 
 def decode(text: str | bytes) -> Message:
-    """Read one message; raise ProtocolError saying what is wrong with it."""
+    """Read one message; raise ProtocolError saying what is wrong with it, and nothing else.
+
+    The text comes from a peer and may be built to hurt: its size and nesting are bounded
+    here, so that nothing downstream (the message log, its view, json.dumps) meets a value
+    deeper or larger than an envelope can reasonably be.
+    """
+    if len(text) > MAX_TEXT:
+        raise ProtocolError(
+            f"the message is {len(text):,} bytes; at most {MAX_TEXT:,} are accepted"
+        )
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ProtocolError(
+                f"the message is not JSON (byte {exc.start} is not valid UTF-8)"
+            ) from None
     try:
         data = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ProtocolError(f"the message is not JSON ({exc})") from None
+    except RecursionError:
+        raise ProtocolError(_TOO_DEEP) from None
+    except (ValueError, TypeError) as exc:
+        raise ProtocolError(f"the message is not JSON ({_shown(str(exc), 120)})") from None
     if not isinstance(data, dict):
-        raise ProtocolError("the message is not a JSON object")
+        raise ProtocolError(f"the message is not a JSON object but {_json_kind(data)}")
+    if _too_deep(data):
+        raise ProtocolError(_TOO_DEEP)
     missing = [k for k in ("version", "id", "type", "subType", "timeStamp") if k not in data]
     if missing:
         raise ProtocolError(f"the message has no {', '.join(missing)}")
     if data["version"] != VERSION:
-        raise ProtocolError(f"unsupported message version {data['version']!r}")
+        raise ProtocolError(f"unsupported message version {_shown(data['version'])}")
     message_id = data["id"]
     if not isinstance(message_id, str) or not message_id:
         raise ProtocolError("the message id must be a non-empty string")
-    try:
-        kind = MessageType(data["type"])
-    except ValueError:
-        raise ProtocolError(f"unknown message type {data['type']!r}") from None
-    try:
-        sub_type = SubType(data["subType"])
-    except ValueError:
-        raise ProtocolError(f"unknown message subType {data['subType']!r}") from None
+    if len(message_id) > MAX_ID:
+        raise ProtocolError(f"the message id is {len(message_id):,} characters; at most {MAX_ID}")
+    kind = _member(MessageType, data["type"], "type")
+    sub_type = _member(SubType, data["subType"], "subType")
     stamp = data["timeStamp"]
     if isinstance(stamp, bool) or not isinstance(stamp, int):
         raise ProtocolError("the message timeStamp must be whole Unix seconds")
-    return Message(kind, sub_type, message_id, data.get("payload"), stamp)
+    payload = data.get("payload")
+    if kind in _OBJECT_PAYLOADS and not isinstance(payload, dict):
+        raise ProtocolError(
+            f"the payload of a {kind.value} {sub_type.value} must be a JSON object, "
+            f"not {_json_kind(payload)}"
+        )
+    return Message(kind, sub_type, message_id, payload, stamp)
+
+
+# NBWSS envelopes and their payloads are a few levels deep; anything deeper is not one.
+MAX_DEPTH = 32
+# Above the WebSocket frame limit (connection.MAX_MESSAGE_SIZE): a last guard, not the first.
+MAX_TEXT = 2 << 20
+MAX_ID = 200
+_TOO_DEEP = f"the message is nested more than {MAX_DEPTH} levels deep"
+# CONNECT and COMMAND carry objects (SPEC §4.2); a NOTIFICATION request carries an array and
+# its acknowledgement anything, so those are not checked.
+_OBJECT_PAYLOADS = frozenset({MessageType.CONNECT, MessageType.COMMAND})
+_E = TypeVar("_E", MessageType, SubType)
+
+
+def _member(enum: type[_E], value: object, key: str) -> _E:
+    if isinstance(value, str):
+        try:
+            return enum(value)
+        except ValueError:
+            pass
+    raise ProtocolError(f"unknown message {key} {_shown(value)}")
+
+
+def _too_deep(value: dict[str, Any]) -> bool:
+    """Whether `value` nests containers more than MAX_DEPTH levels; iterative, never recursive."""
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= MAX_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A peer's value as it may appear in a message: short, whatever the peer sent."""
+    if isinstance(value, dict | list):
+        return _json_kind(value)
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
 
 
 def connect_verdict(response: Message, request: Message) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 
+from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.services.tls import (
     client_ssl_context,
     describe_ssl_error,
@@ -184,7 +185,7 @@ def _split_url(url: str) -> tuple[str, int]:
 
 
 def _where(host: str, port: int) -> str:
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return host_port(host, port)
 
 
 async def probe_certificate(

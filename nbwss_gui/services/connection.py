@@ -67,6 +67,8 @@ MAX_MESSAGE_SIZE = 1 << 20
 CLOSE_TIMEOUT = 2.0
 USER_AGENT = f"nbwss-gui/{__version__}"
 
+logger = logging.getLogger(__name__)
+
 
 class WithoutFrameLines(logging.LoggerAdapter[logging.Logger]):
     """websockets' client logger without its DEBUG lines, for a connection that sends a token.
@@ -240,6 +242,11 @@ class Connection:
             self.log.event(f"CONNECT failed: {failure.message}", close_code=failure.close_code)
             await self._close_for(failure)
             raise ConnectionFailure(failure) from None
+        except Exception as exc:
+            # Whatever the peer did, it costs this connection only, never the group's task.
+            failure = self._unexpected(exc, "during the CONNECT exchange")
+            self._websocket.transport.abort()
+            raise ConnectionFailure(failure) from None
         except BaseException:
             self._websocket.transport.abort()
             raise
@@ -290,7 +297,18 @@ class Connection:
         except ConnectionClosed as exc:
             raise ConnectionFailure(self._closed(exc, during)) from None
         try:
-            return decode(raw)
+            if not isinstance(raw, str):
+                raise ProtocolError(
+                    f"it is a binary frame of {len(raw):,} bytes; NBWSS messages are JSON text"
+                )
+            incoming = decode(raw)
+            if (
+                self.accepted
+                and incoming.type is MessageType.CONNECT
+                and incoming.sub_type is SubType.RESPONSE
+            ):
+                raise ProtocolError("the CONNECT request was answered a second time")
+            return incoming
         except ProtocolError as exc:
             self.log.undecodable(raw, str(exc), self._secrets)
             if self.settings.ignore_decoder:
@@ -302,6 +320,18 @@ class Connection:
                     "connection was closed (exception.ignoreDecoder=true keeps it).",
                 )
             ) from None
+
+    def _unexpected(self, exc: Exception, when: str) -> Failure:
+        """A failure nobody planned for, as a protocol error of this one connection."""
+        logger.error("unexpected error with %s %s", self.where, when, exc_info=exc)
+        failure = Failure(
+            FailureKind.PROTOCOL_ERROR,
+            f"{self.where}: the connection failed unexpectedly {when} "
+            f"({type(exc).__name__}); it was dropped. Details are in the log file.",
+        ).scrubbed(self._secrets)
+        self._ended = failure
+        self.log.event(failure.message)
+        return failure
 
     def _closed(self, exc: ConnectionClosed, during: str = "") -> Failure:
         failure = classify_closed(exc, self.endpoint.url, during=during).scrubbed(self._secrets)
@@ -324,16 +354,25 @@ class Connection:
             while True:
                 try:
                     incoming = await self._receive()
+                    if incoming is not None:
+                        await self._answer(incoming)
                 except ConnectionFailure as exc:
                     failure = self._ended or exc.failure
                     await self._close_for(failure)
                     return failure
-                if incoming is not None:
-                    await self._answer(incoming)
+                except Exception as exc:
+                    # A peer must never cost more than its own connection.
+                    failure = self._ended or self._unexpected(exc, "while serving")
+                    self._websocket.transport.abort()
+                    return failure
         finally:
             keepalive.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await keepalive
+            except asyncio.CancelledError:
+                pass
+            except Exception:
+                logger.exception("keep-alive of %s failed", self.where)
 
     async def _answer(self, incoming: Message) -> None:
         kind, sub = incoming.type, incoming.sub_type

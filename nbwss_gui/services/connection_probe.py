@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import time
 from collections.abc import Callable, Sequence
@@ -61,6 +62,7 @@ TOKEN_ACCEPTED = "Token accepted"  # noqa: S105 - a step name, not a secret
 STEP_NAMES = (DNS, TCP, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
 
 _ADDRESSES_NAMED = 4
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,20 @@ async def probe(
     """
     record = _Record(token, on_step)
     with contextlib.suppress(_Stopped):
-        await _Probe(endpoint, token, settings, contexts, record).run()
+        try:
+            await _Probe(endpoint, token, settings, contexts, record).run()
+        except _Stopped:
+            raise
+        except Exception as exc:
+            # Whatever the endpoint did, the test reports it as the step it broke.
+            logger.error("connection test of %s failed unexpectedly", endpoint.url, exc_info=exc)
+            step = STEP_NAMES[min(len(record.steps), len(STEP_NAMES) - 1)]
+            failure = Failure(
+                FailureKind.INTERNAL,
+                f"{where(endpoint.url)}: the {step} step failed unexpectedly "
+                f"({type(exc).__name__}). Details are in the log file.",
+            )
+            raise record.failed(step, failure) from None
     return record.steps
 
 
@@ -281,7 +296,14 @@ class _Probe:
     def _tcp_failure(self, errors: list[OSError], tried: int) -> Failure:
         # A refusal is the most telling answer: something is there and said no.
         chosen = next((e for e in errors if isinstance(e, ConnectionRefusedError)), errors[0])
-        failure = classify_open_error(chosen, self.url, self.timeout)
+        if isinstance(chosen, ConnectionResetError):
+            # The engine cannot tell a reset in TCP from one in TLS; here TLS has not begun.
+            failure = Failure(
+                FailureKind.NETWORK,
+                f"{self.target} reset the TCP connection before TLS began.",
+            )
+        else:
+            failure = classify_open_error(chosen, self.url, self.timeout)
         if tried < 2:
             return failure
         return Failure(failure.kind, f"{failure.message} ({tried} addresses tried)")
@@ -350,6 +372,12 @@ class _Probe:
                 FailureKind.TIMEOUT,
                 f"{self.target} did not {what} within the connect timeout "
                 f"({self.timeout:g} s for DNS, TCP, TLS and the upgrade together).",
+            )
+        if tls_done and isinstance(error, ConnectionResetError):
+            # The engine's words blame the TLS handshake, which passed here.
+            return Failure(
+                FailureKind.NETWORK,
+                f"{self.target} reset the connection during the WebSocket upgrade.",
             )
         return classify_open_error(error, self.url, self.timeout)
 

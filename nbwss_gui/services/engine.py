@@ -36,6 +36,12 @@ TokenSource = Callable[[str], Awaitable[str]]
 # TLS handshakes cost CPU on the loop's thread: opening a thousand at once would stall the
 # window. Attempts beyond this many wait their turn (they show CONNECTING meanwhile).
 MAX_CONCURRENT_ATTEMPTS = 32
+# A group task that died is started again after this long, doubled for each death in a row
+# (deaths further apart than RESTART_RESET are not in a row), up to connectionInfo.period.
+RESTART_DELAY = 0.5
+RESTART_RESET = 60.0
+# States a dead task leaves behind untrue: nothing is connecting or connected any more.
+_HELD_STATES = frozenset({ConnectionState.CONNECTING, ConnectionState.CONNECTED})
 
 
 class Engine:
@@ -73,6 +79,8 @@ class Engine:
         self._logs: dict[str, MessageLog] = {}
         self._leases: dict[str, asyncio.Lock] = {}
         self._open: dict[str, Connection] = {}
+        # Per group: how many times in a row its task was restarted, and when last.
+        self._restarts: dict[str, tuple[int, float]] = {}
         self._closed = False
 
     # Feeding it
@@ -320,16 +328,49 @@ class Engine:
 
         def done(finished: asyncio.Task[None]) -> None:
             self._tasks.discard(finished)
-            if self._runners.get(runner.group_id) is runner:
+            current = self._runners.get(runner.group_id) is runner
+            if current:
                 del self._runners[runner.group_id]
-            if not finished.cancelled() and finished.exception() is not None:
-                log.error(
-                    "the connection task of group %s failed",
-                    runner.group_id,
-                    exc_info=finished.exception(),
-                )
+            if finished.cancelled() or finished.exception() is None:
+                return
+            error = finished.exception()
+            log.error("the connection task of group %s failed", runner.group_id, exc_info=error)
+            if current and not self._closed:
+                assert error is not None
+                self._restart(runner, error)
 
         task.add_done_callback(done)
+
+    def _restart(self, dead: GroupRunner, error: BaseException) -> None:
+        """The supervisor: a group's task died of something unforeseen. Say so on the group's
+        endpoints, drop what it held, and start a new task for the group after a pause that
+        grows while it keeps dying (a bug that strikes every time must not spin)."""
+        from nbwss_gui.services.group_runner import GroupRunner
+
+        group_id = dead.group_id
+        now = time.monotonic()
+        restarts, last = self._restarts.get(group_id, (0, now))
+        restarts = restarts + 1 if now - last < RESTART_RESET else 1
+        self._restarts[group_id] = (restarts, now)
+        failure = Failure(
+            FailureKind.INTERNAL,
+            f"The connection task of group {group_id} stopped unexpectedly "
+            f"({type(error).__name__}); it was restarted. Details are in the log file.",
+        )
+        members = self._by_group.get(group_id, [])
+        for member in members:
+            connection = self._open.get(member.id)
+            if connection is not None:
+                connection.abort()
+                self.finished(connection)
+            status = self._statuses.get(member.id)
+            if status is not None and status.state in _HELD_STATES:
+                self.publish(group_id, member.id, ConnectionState.FAILED, failure=failure)
+        delay = min(RESTART_DELAY * 2 ** (restarts - 1), max(self._settings.connection_period, 1))
+        runner = GroupRunner(self, group_id, None, start_delay=delay)
+        self._runners[group_id] = runner
+        self._start(runner)
+        runner.update(members)
 
 
 def token_failure(exc: BaseException) -> Failure:

@@ -25,6 +25,7 @@ from websockets.exceptions import (
 )
 from websockets.frames import CLOSE_CODE_EXPLANATIONS, Close, CloseCode
 
+from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.domain.message_log import scrub
 from nbwss_gui.services.tls import TlsConfigError, describe_ssl_error, is_hostname_mismatch
 
@@ -53,6 +54,8 @@ class FailureKind(StrEnum):
     MESSAGE_TOO_BIG = "message-too-big"
     # This application closed it (deactivated, removed, shutting down): not a fault.
     CLOSED_LOCALLY = "closed-locally"
+    # Something this application did not foresee; the group's task was restarted.
+    INTERNAL = "internal-error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ def where(url: str) -> str:
         port = parts.port or 443
     except ValueError:
         return url
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return host_port(host, port)
 
 
 def _host(url: str) -> str | None:
@@ -216,6 +219,17 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
             FailureKind.MESSAGE_TOO_BIG,
             f"{target} sent a message too big to accept ({sent.reason or 'over the limit'}); "
             "the connection was closed.",
+            close_code=int(sent.code),
+        )
+    if (
+        sent is not None
+        and sent.code == CloseCode.INVALID_DATA
+        and (rcvd is None or exc.rcvd_then_sent is False)
+    ):
+        return Failure(
+            FailureKind.PROTOCOL_ERROR,
+            f"{target} sent a text message that is not valid UTF-8 "
+            f"({sent.reason or 'invalid data'}); the connection was closed.",
             close_code=int(sent.code),
         )
     if (

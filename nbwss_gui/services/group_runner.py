@@ -37,10 +37,19 @@ S = ConnectionState
 
 
 class GroupRunner:
-    def __init__(self, engine: Engine, group_id: str, previous: asyncio.Task[None] | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        group_id: str,
+        previous: asyncio.Task[None] | None,
+        *,
+        start_delay: float = 0.0,
+    ) -> None:
         self.engine = engine
         self.group_id = group_id
         self.previous = previous
+        # Set by the engine's supervisor when this task replaces one that died.
+        self.start_delay = start_delay
         self.task: asyncio.Task[None] | None = None
         self.members: dict[str, RegisteredEndpoint] = {}
         # Set, once and for good, when the task decides to end (its group is empty).
@@ -74,6 +83,8 @@ class GroupRunner:
             # The group's former task is still closing its connection: never overlap with it.
             await asyncio.wait([self.previous])
             self.previous = None
+        if self.start_delay > 0:
+            await asyncio.sleep(self.start_delay)
         # Hundreds of groups starting at once take turns, a few per loop iteration, so the
         # window's loop is never held up by all of them together.
         async with self.engine.start_gate:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import aiohttp
 from yarl import URL
 
+from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.services.certificate import ProbeError, probe_certificate
 from nbwss_gui.services.tls import (
     client_ssl_context,
@@ -239,7 +240,7 @@ async def _classify(
     exc: BaseException, url: URL, ca_file: str | os.PathLike[str] | None, connect_timeout: float
 ) -> ProviderError:
     host = url.raw_host or ""
-    where = f"{host}:{url.port}"
+    where = host_port(host, url.port)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return ProviderError(
             "timeout",

@@ -33,6 +33,15 @@ NO_BACKEND_MESSAGE = (
     "or KWallet. Nothing was saved."
 )
 LOCKED_MESSAGE = "The system keyring is locked; unlock it and try again. Nothing was saved."
+# A read saves nothing: its messages must not say "Nothing was saved".
+NO_BACKEND_READ_MESSAGE = (
+    "No system keyring is available to read the token from; install and unlock a Secret "
+    "Service such as GNOME Keyring or KWallet."
+)
+LOCKED_READ_MESSAGE = "The system keyring is locked; unlock it and try again."
+# What backends raise when the person dismissed the unlock prompt (secretstorage, and the
+# keyring backends built on it): the keyring stays locked, which is what to tell them.
+_DISMISSED = frozenset({"PromptDismissedException", "LockedException"})
 TIMEOUT_MESSAGE = "waiting for the keyring to unlock timed out"
 MISSING_MESSAGE = "No token is stored in the keyring for this endpoint; add the endpoint again."
 
@@ -127,7 +136,7 @@ class TokenStore:
         await self._call(lambda: self._set_sync(endpoint_id, token), (token, *self.split(token)))
 
     async def get(self, endpoint_id: str) -> str:
-        token = await self._call(lambda: self._get_sync(endpoint_id))
+        token = await self._call(lambda: self._get_sync(endpoint_id), reading=True)
         self._known(endpoint_id, token)
         return token
 
@@ -166,9 +175,11 @@ class TokenStore:
             parts.append(token[start:])
         return parts
 
-    async def _call(self, job: Callable[[], T], secrets: tuple[str, ...] = ()) -> T:
+    async def _call(
+        self, job: Callable[[], T], secrets: tuple[str, ...] = (), *, reading: bool = False
+    ) -> T:
         loop = asyncio.get_running_loop()
-        future = self._worker.submit(lambda: _mapped(job, secrets))
+        future = self._worker.submit(lambda: _mapped(job, secrets, reading=reading))
         # Shielded: a timed-out call stays queued, so calls queued after it keep their order.
         waiter = asyncio.wrap_future(future, loop=loop)
         try:
@@ -184,7 +195,7 @@ class TokenStore:
         backend = self.backend()
         # The null backend "saves" nothing without a word; the fail backend raises on use.
         if isinstance(backend, fail.Keyring | null.Keyring):
-            raise SecretStoreError("no-backend", NO_BACKEND_MESSAGE)
+            raise _NoBackend
         return backend
 
     def _set_sync(self, endpoint_id: str, token: str) -> None:
@@ -243,23 +254,34 @@ def _consume(future: asyncio.Future[Any]) -> None:
         future.exception()
 
 
-def _mapped(job: Callable[[], T], secrets: tuple[str, ...]) -> T:
-    """Run a keyring call and turn whatever it raises into a SecretStoreError without secrets."""
+class _NoBackend(Exception):
+    """No usable backend; _mapped says so in the words that fit the operation."""
+
+
+def _mapped(job: Callable[[], T], secrets: tuple[str, ...], *, reading: bool = False) -> T:
+    """Run a keyring call and turn whatever it raises into a SecretStoreError without secrets.
+
+    `reading`: the call only reads, so the message does not say that nothing was saved.
+    """
     from keyring.errors import KeyringLocked, NoKeyringError
 
     try:
         return job()
     except SecretStoreError:
         raise
-    except NoKeyringError:
-        raise SecretStoreError("no-backend", NO_BACKEND_MESSAGE) from None
-    except KeyringLocked as exc:
-        detail = _detail(exc, secrets)
-        message = f"{LOCKED_MESSAGE} ({detail})" if detail else LOCKED_MESSAGE
-        raise SecretStoreError("locked", message) from None
+    except (NoKeyringError, _NoBackend):
+        words = NO_BACKEND_READ_MESSAGE if reading else NO_BACKEND_MESSAGE
+        raise SecretStoreError("no-backend", words) from None
     except Exception as exc:
-        detail = _detail(exc, secrets) or type(exc).__name__
-        raise SecretStoreError("failed", f"the keyring refused the operation: {detail}") from None
+        if not isinstance(exc, KeyringLocked) and type(exc).__name__ not in _DISMISSED:
+            detail = _detail(exc, secrets) or type(exc).__name__
+            raise SecretStoreError(
+                "failed", f"the keyring refused the operation: {detail}"
+            ) from None
+        detail = _detail(exc, secrets)
+        words = LOCKED_READ_MESSAGE if reading else LOCKED_MESSAGE
+        message = f"{words} ({detail})" if detail else words
+        raise SecretStoreError("locked", message) from None
 
 
 def _detail(exc: BaseException, secrets: tuple[str, ...]) -> str:

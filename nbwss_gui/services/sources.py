@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +16,8 @@ from nbwss_gui.domain.checker import CheckResult, check_bytes
 from nbwss_gui.domain.jsontext import MAX_BYTES
 from nbwss_gui.domain.problems import Code, Problem
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
 # Kinds of failure that are the user's input at fault, as opposed to the world (network, disk).
 INPUT_ERRORS = frozenset({"not-https", "invalid-url", "apostrophe", "too-large"})
 
@@ -47,10 +50,15 @@ def read_file_details(path: str | os.PathLike[str]) -> LoadOutcome:
         if shown == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
-            with open(path, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size > MAX_BYTES:
-                    return _too_large(shown, size)
+            # Non-blocking, so that opening a FIFO with no writer returns at once instead of
+            # waiting for one; only a regular file is read.
+            descriptor = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY)
+            with open(descriptor, "rb") as handle:
+                status = os.fstat(handle.fileno())
+                if not stat.S_ISREG(status.st_mode):
+                    return _not_a_file(shown, status.st_mode)
+                if status.st_size > MAX_BYTES:
+                    return _too_large(shown, status.st_size)
                 data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return LoadOutcome(shown, "file", error=f"no such file: {shown}", error_kind="missing")
@@ -64,9 +72,36 @@ def read_file_details(path: str | os.PathLike[str]) -> LoadOutcome:
         return LoadOutcome(
             shown, "file", error=f"cannot read {shown}: {exc.strerror or exc}", error_kind="io"
         )
+    except ValueError:  # a NUL character in the path: no file can have that name
+        return LoadOutcome(
+            shown,
+            "file",
+            error=f"no such file: {shown!r} (a NUL character in the path)",
+            error_kind="missing",
+        )
     if len(data) > MAX_BYTES:
         return _too_large(shown, None)
     return LoadOutcome(shown, "file", result=check_bytes(data))
+
+
+def _not_a_file(source: str, mode: int) -> LoadOutcome:
+    what = (
+        "a folder"
+        if stat.S_ISDIR(mode)
+        else "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return LoadOutcome(
+        source,
+        "file",
+        error=f"{source} is {what}, not a file; give the path of an endpoint file",
+        error_kind="io",
+    )
 
 
 def _too_large(source: str, size: int | None) -> LoadOutcome:

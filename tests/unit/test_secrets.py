@@ -17,6 +17,7 @@ from keyring.errors import KeyringError, KeyringLocked, PasswordSetError
 from nbwss_gui.services.memory_keyring import MemoryKeyring
 from nbwss_gui.services.secrets import (
     NO_BACKEND_MESSAGE,
+    NO_BACKEND_READ_MESSAGE,
     TIMEOUT_MESSAGE,
     SecretStoreError,
     TokenStore,
@@ -252,8 +253,13 @@ def test_no_backend(
     }[operation]
     error = run_failure(call())
     assert error.kind == "no-backend"
-    assert error.message == NO_BACKEND_MESSAGE
-    assert "Nothing was saved" in str(error)
+    if operation == "get":
+        # A read saves nothing, so it does not say that nothing was saved.
+        assert error.message == NO_BACKEND_READ_MESSAGE
+        assert "Nothing was saved" not in str(error)
+    else:
+        assert error.message == NO_BACKEND_MESSAGE
+        assert "Nothing was saved" in str(error)
 
 
 def test_locked(use_keyring: Callable[[KeyringBackend], KeyringBackend]) -> None:
@@ -375,3 +381,41 @@ def test_tokens_read_or_stored_are_hidden_from_the_log_until_deleted(
     finally:
         logs.forget_secret(first)
         logs.forget_secret(second)
+
+
+class PromptDismissedException(Exception):
+    """What secretstorage raises when the person dismisses the unlock prompt."""
+
+
+class DismissingKeyring(LockedKeyring):
+    """A keyring whose unlock prompt the person dismisses, as the Secret Service reports it."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise PromptDismissedException("Prompt dismissed.")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PromptDismissedException("Prompt dismissed.")
+
+
+@pytest.mark.parametrize("operation", ["set", "get"])
+def test_a_dismissed_unlock_prompt_is_locked_not_failed(
+    use_keyring: Callable[[KeyringBackend], KeyringBackend], operation: str
+) -> None:
+    use_keyring(DismissingKeyring())
+    store = TokenStore()
+    call = store.set(ENDPOINT, "secret-value") if operation == "set" else store.get(ENDPOINT)
+    error = run_failure(call)
+    assert error.kind == "locked"
+    assert "locked" in error.message and "unlock" in error.message
+    assert "Prompt dismissed" in error.message
+    assert ("Nothing was saved" in error.message) is (operation == "set")
+
+
+def test_a_read_of_a_locked_keyring_does_not_speak_of_saving(
+    use_keyring: Callable[[KeyringBackend], KeyringBackend],
+) -> None:
+    use_keyring(LockedKeyring())
+    error = run_failure(TokenStore().get(ENDPOINT))
+    assert error.kind == "locked"
+    assert "unlock" in error.message
+    assert "Nothing was saved" not in error.message
