@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 
 # How often `follow` looks at the file for changes made by other processes (one stat call).
 FOLLOW_INTERVAL_S = 0.25
+# Keyring failures that happen before anything is written: there is nothing to undo (and an
+# undo would only fail the same way, with a misleading warning).
+NOTHING_WRITTEN = frozenset({"no-backend", "locked"})
 Endpoints = dict[str, RegisteredEndpoint]
 Settings = dict[str, str]
 
@@ -192,7 +195,7 @@ class Registry:
                 # The write is still queued; undo it once it ends, without making the
                 # user wait a second timeout.
                 self._in_background(self._put_back(endpoint_id, old_token))
-            else:
+            elif exc.kind not in NOTHING_WRITTEN:
                 await self._put_back(endpoint_id, old_token)
             raise RegistryError(exc.message, exc.kind) from None
         try:

@@ -209,12 +209,13 @@ def test_endpoints_are_sorted_by_group_then_priority(
     ],
     ids=["no-backend", "locked"],
 )
-def test_no_usable_keyring_saves_nothing(
+def test_no_usable_keyring_saves_nothing(  # noqa: PLR0917
     use_keyring: Callable[[KeyringBackend], None],
     config_path: Path,
     backend: KeyringBackend,
     kind: str,
     words: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     use_keyring(backend)
     registry = open_registry(config_path)
@@ -224,6 +225,8 @@ def test_no_usable_keyring_saves_nothing(
     assert words in caught.value.message
     assert not config_path.exists()
     assert registry.endpoints() == []
+    # Nothing was written, so nothing is said about undoing a write.
+    assert "could not undo" not in caplog.text
 
 
 def test_keyring_failing_half_way_through_a_long_token_leaves_nothing(
