@@ -34,9 +34,15 @@ change, one line per change:
 TIME is UTC (ISO 8601). STATE is CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED or NOT
 CONNECTED; REASON says why (for RETRYING: when the next try is, and the last failure).
 Endpoints added, removed, activated or deactivated meanwhile (by other commands or the
-window) are picked up within a second. Tokens are never printed.
+window) are picked up within a second; a removed one gets a last line, REMOVED. Tokens are
+never printed.
 
-Ctrl-C (SIGINT) or SIGTERM closes every connection cleanly and exits with status 0.
+One engine per profile: when the window (or another monitor) already runs the connections
+of this profile, this monitor prints that owner's states and dials nothing; when the owner
+stops, it takes the connections over. Run it as a background service with the systemd user
+unit in packaging/nbwss-gui-monitor.service (see the README).
+
+Ctrl-C (SIGINT), SIGTERM or SIGHUP closes every connection cleanly and exits with status 0.
 
 exit status: 0 stopped normally (with --once: every group with an activated endpoint is
 connected), 1 with --once: some group is not connected, 2 could not run (configuration
@@ -49,9 +55,12 @@ print one JSON object per line instead. Endpoint changes: {"formatVersion": 1, "
 "reasonKind" (dns, refused, timeout, network, tls, tls-config, tls-untrusted,
 hostname-mismatch, certificate-changed, certificate-expired, http-status, token-unavailable,
 token-rejected, no-connect-response, protocol-error, closed, keepalive-timeout,
-message-too-big, or null), "since", "retryAt" (or null), "rttMs" (or null)}. Group roll-ups:
-{"formatVersion": 1, "event": "group", "time", "groupId", "state", "activeEndpointId" (or
-null), "summary", "retryAt" (or null)}. Times are ISO 8601 UTC strings."""
+message-too-big, internal-error, or null), "since", "retryAt" (or null), "rttMs" (or null;
+a new line when a keep-alive round trip changes it)}. Group roll-ups: {"formatVersion": 1,
+"event": "group", "time", "groupId", "state", "activeEndpointId" (or null), "summary",
+"retryAt" (or null)}. An endpoint that left the list: {"formatVersion": 1, "event":
+"removed", "time", "groupId", "endpointId", "hostName", "url"}. Times are ISO 8601 UTC
+strings."""
 
 
 def register(subparsers: Any) -> None:

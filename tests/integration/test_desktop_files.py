@@ -254,3 +254,21 @@ def test_every_screenshot_is_shown_somewhere() -> None:
     }
     unused = sorted(p.name for p in SCREENSHOTS.iterdir() if p.name not in used)
     assert not unused, f"neither the README nor the metainfo shows {unused}"
+
+
+def test_the_systemd_user_unit_runs_monitor_and_stops_it_with_sigterm() -> None:
+    """The background service (README, "Connections without a window"): `monitor`, which
+    closes its connections on SIGTERM (tests/integration/test_monitor.py)."""
+    unit = configparser.ConfigParser(interpolation=None, strict=True)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(PACKAGING / "nbwss-gui-monitor.service", encoding="utf-8")
+    assert set(unit.sections()) == {"Unit", "Service", "Install"}
+    service = unit["Service"]
+    assert service["Type"] == "simple"
+    command = service["ExecStart"].split()
+    assert command[0].startswith(("/", "%h/")) and command[0].endswith("/nbwss-gui")
+    assert command[1:] == ["monitor"]
+    assert service["KillSignal"] == "SIGTERM"
+    assert unit["Install"]["WantedBy"] == "default.target"
+    readme = README.read_text(encoding="utf-8")
+    assert "systemctl --user enable --now nbwss-gui-monitor.service" in readme

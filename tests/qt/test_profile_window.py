@@ -231,3 +231,23 @@ def test_a_window_beside_a_monitor_shows_its_states_and_takes_over_when_it_stops
         monitor_lock.release()
         window.close()
         window.deleteLater()
+
+
+def test_the_owning_window_keeps_its_list_when_the_file_breaks_and_says_where(
+    owner_window: MainWindow, run_coro: Any, registry: Any, config_path: Path, qtbot: Any
+) -> None:
+    window = owner_window
+    entry = run_coro(registry.add(EndpointDetails("token-kept-2", 1, "g1", "localhost",
+                                                  "wss://127.0.0.1:9/kept-2")))  # fmt: skip
+    good = config_path.read_bytes()
+    config_path.write_bytes(b'{"formatVersion": 1,\n "endpoints": [ oops ]}\n')
+    qtbot.waitUntil(lambda: window.message_box is not None, timeout=5_000)
+    text = window.message_box.text()
+    assert f"{config_path} cannot be read" in text
+    assert "line 2, column 17" in text
+    assert list(rows(window)) == [entry.id]
+    assert config_path.read_bytes() == b'{"formatVersion": 1,\n "endpoints": [ oops ]}\n'
+    assert not [p for p in config_path.parent.iterdir() if ".corrupt-" in p.name]
+    window.message_box.close()
+    config_path.write_bytes(good)
+    qtbot.waitUntil(lambda: registry.problem is None, timeout=5_000)
