@@ -299,7 +299,9 @@ async def _main(
     app.installEventFilter(quit_watch)
     # A logout, `kill` or the terminal closing ends the window through its shutdown (the
     # connections closed with a close frame), not under it.
-    handled = _close_on_signals(loop, window)
+    from nbwss_gui.services.stop_signals import on_stop_signals, remove_stop_signals
+
+    handled = on_stop_signals(loop, window.close)
     demo_run = None
     link: ProfileLink | None = None
     try:
@@ -356,27 +358,10 @@ async def _main(
                     await demo_run.stop()
             finally:
                 app.removeEventFilter(quit_watch)
-                for signum in handled:
-                    loop.remove_signal_handler(signum)
+                remove_stop_signals(loop, handled)
                 uninstall()
                 logs.flush()
     return 0
-
-
-def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> list[int]:
-    import signal
-
-    handled: list[int] = []
-    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
-        signum = getattr(signal, name, None)
-        if signum is None:
-            continue
-        try:
-            loop.add_signal_handler(signum, window.close)
-        except (NotImplementedError, RuntimeError, ValueError):
-            continue  # Windows: the session's end arrives as a Qt quit instead
-        handled.append(signum)
-    return handled
 
 
 def _quit_as_close(window: MainWindow) -> QObject:

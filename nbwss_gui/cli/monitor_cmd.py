@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -143,56 +143,115 @@ async def monitor(
     from nbwss_gui.services import paths
     from nbwss_gui.services.ownership import OwnerLock, wait_for_ownership
     from nbwss_gui.services.profile import RemoteEngine
+    from nbwss_gui.services.stop_signals import on_stop_signals, remove_stop_signals
 
     out = out if out is not None else sys.stdout
     folder = registry.config.path.parent if registry is not None else paths.config_dir()
     stop = stop if stop is not None else asyncio.Event()
     loop = asyncio.get_running_loop()
-    handled = _install_signals(loop, stop.set)
+    handled = on_stop_signals(loop, stop.set)
     deadline = None if args.duration is None else time.monotonic() + args.duration
-    printer = Printer(out, as_json=args.json)
+    watch = Watch(args, Printer(out, as_json=args.json), stop, deadline)
     lock = OwnerLock(folder)
     try:
         lock_free = lock.try_acquire()
         while True:
             if lock_free:
-                return await _own(
-                    args, registry, folder=folder, printer=printer, stop=stop, deadline=deadline
-                )
+                return await _own(watch, registry, folder)
             remote = await RemoteEngine.attach(folder)
             if remote is None:
                 # The owner is still starting (its channel not open yet), or just left.
                 lock_free = await wait_for_ownership(lock, 0.2)
             else:
-                code = await _attached(args, remote, printer, stop, deadline)
+                code = await _attached(watch, remote)
                 if code is not None:
                     return code
                 _say("The process that owned the connections stopped; taking them over.")
                 lock_free = await wait_for_ownership(lock)
                 if not lock_free:
                     _say("Another nbwss-gui process took the connections over; following it.")
-            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+            if stop.is_set() or watch.time_left() == 0.0:
                 return EXIT_OK
     finally:
-        for signum in handled:
-            loop.remove_signal_handler(signum)
+        remove_stop_signals(loop, handled)
         lock.release()
         out.flush()
 
 
-async def _own(
-    args: argparse.Namespace,
-    registry: Registry | None,
-    *,
-    folder: Path,
-    printer: Printer,
-    stop: asyncio.Event,
-    deadline: float | None,
-) -> int:
-    """Run the engine here, as the profile's owner."""
-    import asyncio
-    import time
+class Watch:
+    """What this monitor prints of an engine — its own or the owner's — for the groups asked,
+    and when it is done."""
 
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        printer: Printer,
+        stop: asyncio.Event,
+        deadline: float | None,
+    ) -> None:
+        import asyncio
+
+        self.args = args
+        self.printer = printer
+        self.stop = stop
+        self.deadline = deadline
+        self.groups: set[str] | None = set(args.group) if args.group else None
+        self.settled = asyncio.Event()
+        self.engine: Engine | RemoteEngine | None = None
+
+    def chosen(self, endpoints: Iterable[RegisteredEndpoint]) -> list[RegisteredEndpoint]:
+        return [e for e in endpoints if self.groups is None or e.group_id in self.groups]
+
+    def on_status(self, status: EndpointStatus) -> None:
+        if self.groups is None or status.group_id in self.groups:
+            self.printer.endpoint(status)
+
+    def on_group(self, status: GroupStatus) -> None:
+        if self.groups is not None and status.group_id not in self.groups:
+            return
+        self.printer.group(status)
+        self.check_settled()
+
+    def check_settled(self) -> None:
+        engine = self.engine
+        if (
+            self.args.once
+            and engine is not None
+            and _settled(engine, self.printer.endpoints.values())
+        ):
+            self.settled.set()
+
+    def time_left(self) -> float | None:
+        import time
+
+        if self.deadline is None:
+            return None
+        return max(0.0, self.deadline - time.monotonic())
+
+    async def until_done(self, *more: asyncio.Future[Any]) -> None:
+        """Until stopped, the duration is over, `--once` is settled, or one of `more` ends."""
+        import asyncio
+
+        waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(self.stop.wait()), *more]
+        if self.args.once:
+            self.check_settled()
+            waits.append(asyncio.ensure_future(self.settled.wait()))
+        try:
+            await asyncio.wait(waits, timeout=self.time_left(), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in waits:
+                task.cancel()
+            await asyncio.gather(*waits, return_exceptions=True)
+
+    def exit_status(self) -> int:
+        if self.args.once and not self.stop.is_set() and self.engine is not None:
+            connected = _all_connected(self.engine, self.printer.endpoints.values())
+            return EXIT_OK if connected else EXIT_NOT_CONNECTED
+        return EXIT_OK
+
+
+async def _own(watch: Watch, registry: Registry | None, folder: Path) -> int:
+    """Run the engine here, as the profile's owner."""
     from nbwss_gui.services.config import ConfigError
     from nbwss_gui.services.profile import ProfileService
     from nbwss_gui.services.registry import Registry
@@ -209,159 +268,74 @@ async def _own(
     _settings, problems = settings_from(registry.settings())
     for problem in problems:
         _say(f"warning: settings: {problem}")
-    groups: set[str] | None = set(args.group) if args.group else None
-
-    def chosen(endpoints: Iterable[RegisteredEndpoint]) -> list[RegisteredEndpoint]:
-        return [e for e in endpoints if groups is None or e.group_id in groups]
-
-    endpoints = chosen(registry.endpoints())
+    printer = watch.printer
+    endpoints = watch.chosen(registry.endpoints())
     printer.set_endpoints(endpoints, announce_removed=False)
-    settled = asyncio.Event()
-    service = ProfileService(registry, role="monitor", ca_file_override=args.ca_file, folder=folder)
-
-    def on_status(status: EndpointStatus) -> None:
-        if groups is None or status.group_id in groups:
-            printer.endpoint(status)
-
-    def on_group(status: GroupStatus) -> None:
-        if groups is not None and status.group_id not in groups:
-            return
-        printer.group(status)
-        if args.once and service.engine and _settled(service.engine, printer.endpoints.values()):
-            settled.set()
-
-    problem_told: list[str | None] = [None]
+    service = ProfileService(
+        registry, role="monitor", ca_file_override=watch.args.ca_file, folder=folder
+    )
+    told: list[str | None] = [None]
 
     def on_registry() -> None:
-        printer.set_endpoints(chosen(registry.endpoints()))
-        if registry.problem != problem_told[0]:
-            problem_told[0] = registry.problem
+        printer.set_endpoints(watch.chosen(registry.endpoints()))
+        if registry.problem != told[0]:
+            told[0] = registry.problem
             if registry.problem:
                 _say(f"warning: {registry.problem} The list in use is the last one read.")
 
-    service.listen(on_status, on_group)
+    service.listen(watch.on_status, watch.on_group)
     registry.subscribe(on_registry)
     if not endpoints:
-        _say("No endpoints are registered" + (" in these groups" if groups else "") + ".")
-        if args.once:
+        _say("No endpoints are registered" + (" in these groups" if watch.groups else "") + ".")
+        if watch.args.once:
             return EXIT_OK
     else:
         count = len({e.group_id for e in endpoints})
         _say(f"Watching {len(endpoints)} endpoint(s) in {count} group(s); Ctrl-C stops.")
-    engine = service.start()
-    await service.serve()
-    waits = [asyncio.create_task(stop.wait())]
-    if args.once:
-        if _settled(engine, endpoints):
-            settled.set()
-        waits.append(asyncio.create_task(settled.wait()))
-    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-    connected = False
+    watch.engine = service.start()
     try:
-        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-        connected = _all_connected(engine, printer.endpoints.values())
+        await service.serve()
+        await watch.until_done()
+        return watch.exit_status()
     finally:
-        for task in waits:
-            task.cancel()
-        await asyncio.gather(*waits, return_exceptions=True)
         await service.close()
-    if args.once and not stop.is_set():
-        return EXIT_OK if connected else EXIT_NOT_CONNECTED
-    return EXIT_OK
 
 
-async def _attached(
-    args: argparse.Namespace,
-    remote: RemoteEngine,
-    printer: Printer,
-    stop: asyncio.Event,
-    deadline: float | None,
-) -> int | None:
+async def _attached(watch: Watch, remote: RemoteEngine) -> int | None:
     """Print the owner's events; the exit status, or None when the owner went first."""
     import asyncio
-    import time
 
-    groups: set[str] | None = set(args.group) if args.group else None
-    settled = asyncio.Event()
+    from nbwss_gui.services.profile import endpoints_from_listing
 
-    def chosen_endpoints(items: list[dict[str, Any]]) -> list[RegisteredEndpoint]:
-        from nbwss_gui.domain.registered import RegisteredEndpoint
-
-        found = []
-        for item in items:
-            try:
-                entry = RegisteredEndpoint.from_json(
-                    {k: v for k, v in item.items() if k != "state"}
-                )
-            except ValueError:
-                continue
-            if groups is None or entry.group_id in groups:
-                found.append(entry)
-        return found
-
-    def on_status(status: EndpointStatus) -> None:
-        if groups is None or status.group_id in groups:
-            printer.endpoint(status)
-
-    def on_group(status: GroupStatus) -> None:
-        if groups is not None and status.group_id not in groups:
-            return
-        printer.group(status)
-        if args.once and _settled(remote, printer.endpoints.values()):
-            settled.set()
-
-    def on_endpoints(items: list[dict[str, Any]]) -> None:
-        printer.set_endpoints(chosen_endpoints(items))
-
-    printer.set_endpoints(chosen_endpoints(remote.endpoints), announce_removed=False)
+    printer = watch.printer
+    printer.set_endpoints(
+        watch.chosen(endpoints_from_listing(remote.endpoints)), announce_removed=False
+    )
     who = "the nbwss-gui window" if remote.owner == "window" else f"nbwss-gui {remote.owner}"
     _say(
         f"{who} (pid {remote.pid}) runs the connections of this profile: showing its states; "
         "this monitor dials nothing."
     )
+    watch.engine = remote
     for status in remote.statuses().values():
-        on_status(status)
+        watch.on_status(status)
     for group in remote.group_statuses().values():
-        on_group(group)
-    following = asyncio.create_task(remote.run(on_status, on_group, on_endpoints))
-    waits = [following, asyncio.create_task(stop.wait())]
-    if args.once:
-        if _settled(remote, printer.endpoints.values()):
-            settled.set()
-        waits.append(asyncio.create_task(settled.wait()))
-    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        watch.on_group(group)
+
+    def on_endpoints(items: list[dict[str, Any]]) -> None:
+        printer.set_endpoints(watch.chosen(endpoints_from_listing(items)))
+
+    following = asyncio.ensure_future(remote.run(watch.on_status, watch.on_group, on_endpoints))
     try:
-        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        await watch.until_done(following)
     finally:
         owner_went = following.done()
-        for task in waits:
-            task.cancel()
-        await asyncio.gather(*waits, return_exceptions=True)
+        following.cancel()
+        await asyncio.gather(following, return_exceptions=True)
         await remote.close()
-    time_left = deadline is None or time.monotonic() < deadline
-    if owner_went and not stop.is_set() and time_left:
+    if owner_went and not watch.stop.is_set() and watch.time_left() != 0.0:
         return None
-    if args.once and not stop.is_set():
-        connected = _all_connected(remote, printer.endpoints.values())
-        return EXIT_OK if connected else EXIT_NOT_CONNECTED
-    return EXIT_OK
-
-
-def _install_signals(loop: asyncio.AbstractEventLoop, callback: Callable[[], None]) -> list[int]:
-    import signal
-
-    handled: list[int] = []
-    # SIGHUP too: the terminal closing ends the monitor through its shutdown, not under it.
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is None:
-            continue
-        try:
-            loop.add_signal_handler(signum, callback)
-        except (NotImplementedError, RuntimeError, ValueError):
-            continue
-        handled.append(signum)
-    return handled
+    return watch.exit_status()
 
 
 def _settled(engine: Engine | RemoteEngine, endpoints: Iterable[RegisteredEndpoint]) -> bool:

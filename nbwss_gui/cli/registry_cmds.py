@@ -218,18 +218,9 @@ def _open() -> Any:
 
 def _entries(items: object) -> list[RegisteredEndpoint]:
     """The endpoints of an owner's answer."""
-    from nbwss_gui.domain.registered import RegisteredEndpoint
+    from nbwss_gui.services.profile import endpoints_from_listing
 
-    found = []
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict):
-            try:
-                found.append(
-                    RegisteredEndpoint.from_json({k: v for k, v in item.items() if k != "state"})
-                )
-            except ValueError:
-                continue
-    return found
+    return endpoints_from_listing(items)
 
 
 async def _add(args: argparse.Namespace) -> int:

@@ -114,13 +114,7 @@ class ConfigStore:
         from filelock import FileLock as OsLock
 
         folder = self.path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(
-                f"The configuration folder {folder} cannot be created: {_why(exc)}. "
-                "Nothing was saved."
-            ) from None
+        _make_folder(folder)
         return FileLock(
             OsLock(
                 self.path.with_name(f".{self.path.name}.lock"),
@@ -137,13 +131,7 @@ class ConfigStore:
         data = render(endpoints, settings)
         target = self._target()
         folder = target.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(
-                f"The configuration folder {folder} cannot be created: {_why(exc)}. "
-                "Nothing was saved."
-            ) from None
+        _make_folder(folder)
         try:
             handle, temp_name = tempfile.mkstemp(
                 dir=folder, prefix=f".{target.name}.", suffix=".tmp"
@@ -281,6 +269,15 @@ def render(endpoints: Sequence[RegisteredEndpoint], settings: Mapping[str, str])
         "settings": dict(settings),
     }
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"The configuration folder {folder} cannot be created: {_why(exc)}. Nothing was saved."
+        ) from None
 
 
 def _why(exc: OSError) -> str:

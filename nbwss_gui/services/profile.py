@@ -240,6 +240,21 @@ def _listing(endpoints: Iterable[RegisteredEndpoint]) -> list[dict[str, Any]]:
     return [{**e.to_json(), "state": e.state} for e in endpoints]
 
 
+def endpoints_from_listing(items: object) -> list[RegisteredEndpoint]:
+    """The registered endpoints of an owner's answer (`snapshot`, `endpoints` events)."""
+    found = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        try:
+            found.append(
+                RegisteredEndpoint.from_json({k: v for k, v in item.items() if k != "state"})
+            )
+        except (ValueError, TypeError, KeyError):
+            continue
+    return found
+
+
 def _ids(params: dict[str, Any]) -> list[str]:
     ids = params.get("ids")
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
