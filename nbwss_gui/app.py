@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
     from nbwss_gui.services.config import ConfigLoad
     from nbwss_gui.services.ownership import OwnerLock
-    from nbwss_gui.ui.main_window import MainWindow
-    from nbwss_gui.ui.profile_link import ProfileLink
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
 APP_NAME = "nbwss-gui"
 # Set to 1: print "usable <seconds> <what the list shows>" once the window has painted its
@@ -226,7 +226,7 @@ def start_connections(window: MainWindow, lock: OwnerLock) -> ProfileLink | None
     import logging
 
     from nbwss_gui.domain.settings import effective_settings
-    from nbwss_gui.ui.profile_link import ProfileLink
+    from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
     registry = window.registry
     if registry is None:
@@ -268,7 +268,7 @@ def install_crash_handling(window: MainWindow, log_path: Path | None) -> Callabl
     unseen; the event loop and the connections carry on."""
     import asyncio
 
-    from nbwss_gui.ui.crash_dialog import handle_asyncio_exception, install_excepthook
+    from nbwss_gui.ui.widgets.crash_dialog import handle_asyncio_exception, install_excepthook
 
     uninstall = install_excepthook(lambda: window if window.isVisible() else None, log_path)
     asyncio.get_running_loop().set_exception_handler(handle_asyncio_exception)
@@ -306,7 +306,7 @@ async def _main(
     link: ProfileLink | None = None
     try:
         if demo:
-            from nbwss_gui.ui.demo_window import DemoRun
+            from nbwss_gui.ui.demo.demo_window import DemoRun
 
             demo_run = DemoRun(window)
             problem = await demo_run.start()
@@ -425,7 +425,7 @@ def run_app(
     app.setDesktopFileName(APP_NAME)
     # main() returns when the last window closes; quitting Qt first would stop the loop under it.
     app.setQuitOnLastWindowClosed(False)
-    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
     window = MainWindow(ca_file=ca_file)
     window.show()
@@ -448,6 +448,6 @@ def run_app(
 
 def application_icon() -> QIcon:
     """The application's icon (resources/nbwss-gui.svg, shipped in the package)."""
-    from nbwss_gui.ui import icons
+    from nbwss_gui.ui.widgets import icons
 
     return icons.app_icon()

@@ -134,7 +134,7 @@ async def run(groups: int, ports: list[int], ca_file: str, servers: Any) -> int:
     from nbwss_gui.domain.connection_state import ConnectionState, GroupStatus
     from nbwss_gui.domain.registered import RegisteredEndpoint
     from nbwss_gui.domain.settings import Settings
-    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1400, 800)
@@ -293,7 +293,7 @@ def main() -> int:
 
         # Imported before the idle baseline is measured.
         import nbwss_gui.services.engine
-        import nbwss_gui.ui.main_window  # noqa: F401
+        import nbwss_gui.ui.servers_window.main_window  # noqa: F401
 
         app = QApplication(sys.argv[:1])
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:

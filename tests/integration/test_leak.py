@@ -498,7 +498,7 @@ def drive_the_window(
     from PySide6.QtWidgets import QMessageBox
 
     from nbwss_gui import app
-    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     window = MainWindow(ca_file=str(ca_file))
@@ -567,7 +567,7 @@ def add_with_the_dialog(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from nbwss_gui.ui.endpoint_dialog import EndpointDialog
+    from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
 
     left = Qt.MouseButton.LeftButton
     focus_the_list(qtbot, window)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.services.certificate import CertificateInfo, certificate_info_from_der
-from nbwss_gui.ui.certificate_view import (
+from nbwss_gui.ui.server_dialog.certificate_view import (
     CertificateDialog,
     CertificateView,
     assess,

@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nbwss_gui.services import logs
-from nbwss_gui.ui import crash_dialog
-from nbwss_gui.ui.crash_dialog import CrashDialog, handle_asyncio_exception, install_excepthook
+from nbwss_gui.ui.widgets import crash_dialog
+from nbwss_gui.ui.widgets.crash_dialog import (
+    CrashDialog,
+    handle_asyncio_exception,
+    install_excepthook,
+)
 
 TOKEN = "crash-token-5f0e8c1d2b3a49687766554433221100"
 

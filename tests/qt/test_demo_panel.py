@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from nbwss_gui.domain import protocol
 from nbwss_gui.sandbox.server import Sandbox
 from nbwss_gui.services.tls import client_ssl_context
-from nbwss_gui.ui.demo_panel import DemoPanel
+from nbwss_gui.ui.demo.demo_panel import DemoPanel
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from nbwss_gui.services.certificate import sha256_fingerprint
 from nbwss_gui.services.connection_probe import STEP_NAMES
 from nbwss_gui.services.memory_keyring import MemoryKeyring
 from nbwss_gui.services.secrets import TokenStore
-from nbwss_gui.ui.endpoint_dialog import KEYRING_WAIT, EndpointDialog
+from nbwss_gui.ui.server_dialog.endpoint_dialog import KEYRING_WAIT, EndpointDialog
 
 TOKEN = "flow-token-7d41c0e2a9b84f35"
 HOST = "127.0.0.1"
@@ -663,7 +663,7 @@ def test_every_focusable_control_has_an_accessible_name(
     """Whatever Tab can reach, once everything is on screen: steps, certificate, the pin."""
     from PySide6.QtWidgets import QWidget
 
-    from nbwss_gui.ui.certificate_view import CertificateDialog
+    from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
 
     stranger = trustme.CA().issue_cert(HOST)
     port = serve(tls_server(stranger))

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from nbwss_gui.sandbox.cloud import CloudEndpoint
 from nbwss_gui.services.connection_probe import STEP_NAMES
-from nbwss_gui.ui.add_host import ACCEPT_FAILURE_NAME
-from nbwss_gui.ui.endpoint_dialog import (
+from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME
+from nbwss_gui.ui.server_dialog.endpoint_dialog import (
     CERTIFICATE_STEP,
     CONNECTION_TEST,
     VALIDATION_PASSED,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.endpoint_dialog import TITLE, EndpointDialog
-from nbwss_gui.ui.server_information import MASK
+from nbwss_gui.ui.server_dialog.endpoint_dialog import TITLE, EndpointDialog
+from nbwss_gui.ui.server_dialog.server_information import MASK
 
 TOKEN = "tok-3f9c2a7e1b5d4c8a9e0f"
 BAD_FILE = """{

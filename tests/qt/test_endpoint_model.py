@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from nbwss_gui.domain.registered import RegisteredEndpoint
-from nbwss_gui.ui.endpoint_model import (
+from nbwss_gui.ui.servers_window.endpoint_model import (
     ENDPOINT_ID_ROLE,
     HEADERS,
     IS_GROUP_ROLE,

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from nbwss_gui.domain.settings import Settings
-from nbwss_gui.ui import icons
-from nbwss_gui.ui.demo_window import DemoRun
-from nbwss_gui.ui.endpoint_model import Column, EndpointModel
-from nbwss_gui.ui.main_window import MainWindow
+from nbwss_gui.ui.demo.demo_window import DemoRun
+from nbwss_gui.ui.servers_window.endpoint_model import Column, EndpointModel
+from nbwss_gui.ui.servers_window.main_window import MainWindow
+from nbwss_gui.ui.widgets import icons
 
 WAIT_MS = 15_000
 DECORATION = Qt.ItemDataRole.DecorationRole

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.domain.endpoint import EndpointDetails
-from nbwss_gui.ui.endpoint_model import ENDPOINT_ID_ROLE, Column
-from nbwss_gui.ui.main_window import KEYRING_WAIT, TITLE, MainWindow
-from nbwss_gui.ui.token_view import TokenDialog
+from nbwss_gui.ui.server_dialog.token_view import TokenDialog
+from nbwss_gui.ui.servers_window.endpoint_model import ENDPOINT_ID_ROLE, Column
+from nbwss_gui.ui.servers_window.main_window import KEYRING_WAIT, TITLE, MainWindow
 
 ENDPOINTS = [
     # (group, priority, host)
@@ -418,7 +418,7 @@ def tls_server(run_coro: Any, tmp_path: Path) -> Any:
 def test_validate_again_shows_the_live_certificate(
     window: MainWindow, run_coro: Any, registry: Any, qtbot: Any, tls_server: Any
 ) -> None:
-    from nbwss_gui.ui.certificate_view import CertificateDialog
+    from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
 
     port, ca_file = tls_server
     url = f"wss://127.0.0.1:{port}/nbwss"
@@ -441,7 +441,7 @@ def test_validate_again_shows_the_live_certificate(
 
 def validate_again(window: MainWindow, qtbot: Any, endpoint_id: str) -> Any:
     """Validate again on one endpoint; the certificate dialog it opens."""
-    from nbwss_gui.ui.certificate_view import CertificateDialog
+    from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
 
     window.commands.certificate_dialog = None
     select(window, endpoint_id)
@@ -575,9 +575,9 @@ def test_ctrl_n_opens_the_new_endpoint_dialog_and_selects_what_it_added(
             self.registry, self.ca_file = reg, ca_file
             opened.append(self)
 
-    module = types.ModuleType("nbwss_gui.ui.endpoint_dialog")
+    module = types.ModuleType("nbwss_gui.ui.server_dialog.endpoint_dialog")
     module.EndpointDialog = StandInDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "nbwss_gui.ui.endpoint_dialog", module)
+    monkeypatch.setitem(sys.modules, "nbwss_gui.ui.server_dialog.endpoint_dialog", module)
     window.ca_file = "/tmp/extra-ca.pem"
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -619,7 +619,7 @@ def test_context_menu_offers_the_endpoint_actions(
 def test_new_opens_the_real_endpoint_dialog(
     window: MainWindow, ids: dict[str, str], qtbot: Any, registry: Any
 ) -> None:
-    from nbwss_gui.ui.endpoint_dialog import EndpointDialog
+    from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
 
     window.new_action.trigger()
     dialogs = [d for d in window.findChildren(EndpointDialog) if d.isVisible()]

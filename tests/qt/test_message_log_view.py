@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from nbwss_gui.domain import protocol
 from nbwss_gui.domain.message_log import Direction, MessageLog
 from nbwss_gui.domain.protocol import REDACTED
-from nbwss_gui.ui.message_log_view import (
+from nbwss_gui.ui.message_log.message_log_view import (
     HEADERS,
     Column,
     MessageLogDialog,

@@ -21,8 +21,8 @@ import pytest
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.services.ownership import OwnerLock
 from nbwss_gui.services.profile import ProfileService
-from nbwss_gui.ui.main_window import MainWindow
-from nbwss_gui.ui.profile_link import ProfileLink
+from nbwss_gui.ui.servers_window.main_window import MainWindow
+from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000

@@ -30,9 +30,9 @@ from shiboken6 import isValid
 
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.sandbox.cloud import CloudEndpoint
-from nbwss_gui.ui.async_tasks import TaskKeeper
-from nbwss_gui.ui.endpoint_dialog import EndpointDialog
-from nbwss_gui.ui.main_window import MainWindow
+from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
+from nbwss_gui.ui.servers_window.main_window import MainWindow
+from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
 
 TOKEN = "review-token-5b0e9c27d4a1f863"
 HOST = "127.0.0.1"

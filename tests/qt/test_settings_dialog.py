@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.properties import import_properties
 from nbwss_gui.domain.settings import DEFAULTS, SPECS, Settings
-from nbwss_gui.ui.settings_dialog import TITLE, SettingsDialog
+from nbwss_gui.ui.settings.settings_dialog import TITLE, SettingsDialog
 
 START = DEFAULTS.with_(keepalive_rate=45.0, max_pong_miss=4, fail_back=True).with_unknown(
     {"site.note": "primary A"}

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from nbwss_gui.ui import icons
+from nbwss_gui.ui.widgets import icons
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails

@@ -16,15 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
 from shiboken6 import isValid
 
-from nbwss_gui.ui import icons
-from nbwss_gui.ui.message_boxes import name_buttons
+from nbwss_gui.ui.widgets import icons
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
-    from nbwss_gui.ui.certificate_view import CertificateDialog
-    from nbwss_gui.ui.endpoint_model import EndpointLike
-    from nbwss_gui.ui.main_window import MainWindow
-    from nbwss_gui.ui.token_view import TokenDialog
+    from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
+    from nbwss_gui.ui.server_dialog.token_view import TokenDialog
+    from nbwss_gui.ui.servers_window.endpoint_model import EndpointLike
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
@@ -223,7 +223,7 @@ class EndpointActions(QObject):
         window = self.window
         if window.registry is None:
             return
-        from nbwss_gui.ui.endpoint_dialog import EndpointDialog
+        from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
 
         dialog = EndpointDialog(window.registry, window, ca_file=window.extra_ca_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -324,7 +324,7 @@ class EndpointActions(QObject):
 
     async def _show_token(self, endpoint_id: str, host_name: str) -> None:
         from nbwss_gui.services.registry import RegistryError
-        from nbwss_gui.ui.token_view import TokenDialog
+        from nbwss_gui.ui.server_dialog.token_view import TokenDialog
 
         window = self.window
         assert window.registry is not None
@@ -374,7 +374,7 @@ class EndpointActions(QObject):
     async def _validate(self, endpoint: EndpointLike) -> None:
         from nbwss_gui.services.certificate import ProbeError, probe_certificate
         from nbwss_gui.services.tls import TlsConfigError
-        from nbwss_gui.ui.certificate_view import CertificateDialog
+        from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
 
         window = self.window
         window.say(f"Checking the certificate of {endpoint.host_name}…")
@@ -414,7 +414,7 @@ class EndpointActions(QObject):
     def _confirm_pin(
         self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
     ) -> None:
-        from nbwss_gui.ui.certificate_view import pin_confirmation
+        from nbwss_gui.ui.server_dialog.certificate_view import pin_confirmation
 
         info = dialog.view.info
         if info is None:
@@ -449,7 +449,7 @@ class EndpointActions(QObject):
 
 
 def _certificate_state(info: CertificateInfo, pinned: str | None) -> str:
-    from nbwss_gui.ui.certificate_view import same_fingerprint
+    from nbwss_gui.ui.server_dialog.certificate_view import same_fingerprint
 
     if same_fingerprint(info.sha256, pinned):
         return "certificate matches the pin"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbwss_gui.ui.problem_view import ProblemList
+from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 
 FILE_FILTER = "Endpoint details (*.json);;All files (*)"
 

@@ -14,16 +14,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from nbwss_gui.ui.endpoint_actions import add_tool_buttons, window_action
+from nbwss_gui.ui.servers_window.endpoint_actions import add_tool_buttons, window_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
 
     from nbwss_gui.domain.message_log import MessageLog
     from nbwss_gui.domain.settings import Settings
-    from nbwss_gui.ui.main_window import MainWindow
-    from nbwss_gui.ui.message_log_view import MessageLogDialog
-    from nbwss_gui.ui.settings_dialog import SettingsDialog
+    from nbwss_gui.ui.message_log.message_log_view import MessageLogDialog
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
+    from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
 
 SP = QStyle.StandardPixmap
 
@@ -114,7 +114,7 @@ class ConnectionActions(QObject):
     # -- Message log ---------------------------------------------------------------------------
 
     def show_message_log(self) -> None:
-        from nbwss_gui.ui.message_log_view import MessageLogDialog
+        from nbwss_gui.ui.message_log.message_log_view import MessageLogDialog
 
         window = self.window
         endpoint = window.single_endpoint()
@@ -154,7 +154,7 @@ class ConnectionActions(QObject):
         return settings
 
     def open_settings(self) -> None:
-        from nbwss_gui.ui.settings_dialog import SettingsDialog
+        from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
 
         window = self.window
         if window.registry is None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from nbwss_gui.ui.endpoint_model import ConnectionUpdate, EndpointModel, GroupState
+from nbwss_gui.ui.servers_window.endpoint_model import ConnectionUpdate, EndpointModel, GroupState
 
 if TYPE_CHECKING:
     import asyncio

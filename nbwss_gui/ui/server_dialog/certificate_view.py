@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.message_boxes import name_buttons
-from nbwss_gui.ui.problem_view import ProblemList, severity_word
+from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from nbwss_gui.sandbox.cloud import CloudEndpoint
 from nbwss_gui.sandbox.server import Sandbox
-from nbwss_gui.ui.async_tasks import TaskKeeper
+from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
 
 TITLE = "DEMO — sandbox endpoints"
 INTRO = (

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 if TYPE_CHECKING:
     from nbwss_gui.sandbox.demo import DemoSetup
     from nbwss_gui.sandbox.server import Sandbox
-    from nbwss_gui.ui.demo_panel import DemoPanel
-    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.demo.demo_panel import DemoPanel
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class DemoRun:
         except (SandboxError, OSError) as exc:
             log.error("the demo sandbox did not start: %s", exc)
             return str(exc) or type(exc).__name__
-        from nbwss_gui.ui.demo_panel import DemoPanel
+        from nbwss_gui.ui.demo.demo_panel import DemoPanel
 
         window.ca_file = str(self.setup.ca_file)
         window.set_registry(self.setup.registry)

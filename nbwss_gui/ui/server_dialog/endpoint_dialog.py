@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.add_host import HostSaver, ValidationOutcome, accept_failure_box
-from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.certificate_view import CertificateView, pin_confirmation
-from nbwss_gui.ui.problem_view import ProblemList
-from nbwss_gui.ui.server_information import ServerInformation
-from nbwss_gui.ui.source_options import SourceOptions, dropped_file
-from nbwss_gui.ui.validation_steps import ValidationBar, outcome_result
+from nbwss_gui.ui.server_dialog.add_host import HostSaver, ValidationOutcome, accept_failure_box
+from nbwss_gui.ui.server_dialog.certificate_view import CertificateView, pin_confirmation
+from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.server_dialog.server_information import ServerInformation
+from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_file
+from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, outcome_result
+from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.problem_view import severity_icon, severity_word
+from nbwss_gui.ui.server_dialog.problem_view import severity_icon, severity_word
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep

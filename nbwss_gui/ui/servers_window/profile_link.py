@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from nbwss_gui.services.ownership import OwnerLock
     from nbwss_gui.services.profile import RemoteEngine
-    from nbwss_gui.ui.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

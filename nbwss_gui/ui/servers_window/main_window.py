@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbwss_gui.ui.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.connection_actions import ConnectionActions
-from nbwss_gui.ui.endpoint_actions import EndpointActions
-from nbwss_gui.ui.endpoint_model import (
+from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
+from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
+from nbwss_gui.ui.servers_window.endpoint_model import (
     HEADERS,
     IS_GROUP_ROLE,
     Column,
     EndpointLike,
     EndpointModel,
 )
-from nbwss_gui.ui.engine_adapter import EngineAdapter
-from nbwss_gui.ui.message_boxes import name_buttons
+from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
+from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.services.registry import Registry

@@ -46,7 +46,7 @@ from nbwss_gui.domain.settings import (
     SettingSpec,
     SettingsProblem,
 )
-from nbwss_gui.ui.problem_view import ProblemList, severity_word
+from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
 
 TITLE = "Settings"
 FILE_FILTER = "Settings files (*.properties);;All files (*)"

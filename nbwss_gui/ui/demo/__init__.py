@@ -1,0 +1,1 @@
+"""The DEMO window: the sandbox provider started inside the window, and its panel."""

@@ -1,0 +1,1 @@
+"""The per-endpoint message log window."""

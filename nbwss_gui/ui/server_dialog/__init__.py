@@ -1,0 +1,2 @@
+"""The WebSocket Server dialog (New): source options, Server Information, Validate, Add Host
+and the views they use."""

@@ -1,0 +1,1 @@
+"""The Settings dialog (nbwss.properties and this application's own settings)."""

@@ -1,0 +1,1 @@
+"""Small pieces every window shares: icons, message boxes, task keeping, the crash dialog."""
