@@ -22,6 +22,7 @@ test: $(STAMP) lint typecheck unit
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(PY) -m mypy nbwss_gui

@@ -371,12 +371,3 @@ class Engine:
         self._runners[group_id] = runner
         self._start(runner)
         runner.update(members)
-
-
-def token_failure(exc: BaseException) -> Failure:
-    """A token that could not be read (keyring locked, missing entry) as a Failure."""
-    words = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return Failure(
-        FailureKind.TOKEN_UNAVAILABLE,
-        f"The token for this endpoint could not be read from the keyring: {words}",
-    )

@@ -255,3 +255,12 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
         f"{target} closed the connection{before} {describe_close(rcvd)}.",
         close_code=int(rcvd.code),
     )
+
+
+def token_failure(exc: BaseException) -> Failure:
+    """A token that could not be read (keyring locked, missing entry) as a Failure."""
+    words = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return Failure(
+        FailureKind.TOKEN_UNAVAILABLE,
+        f"The token for this endpoint could not be read from the keyring: {words}",
+    )

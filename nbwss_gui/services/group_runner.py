@@ -20,26 +20,59 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Protocol, TypeVar
 
 from nbwss_gui.domain.backoff import Backoff
-from nbwss_gui.domain.connection_state import ConnectionState
+from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus
+from nbwss_gui.domain.message_log import MessageLog
 from nbwss_gui.domain.registered import RegisteredEndpoint
+from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.connection import Connection, open_connection
-from nbwss_gui.services.failure import ConnectionFailure, Failure, where
-
-if TYPE_CHECKING:
-    from nbwss_gui.services.engine import Engine
+from nbwss_gui.services.failure import ConnectionFailure, Failure, token_failure, where
+from nbwss_gui.services.tls_contexts import TlsContexts
 
 T = TypeVar("T")
 S = ConnectionState
 
 
+class GroupHost(Protocol):
+    """What a group's task needs of the engine that runs it (services.engine.Engine): the
+    shared limits and settings, the endpoints' leases and logs, and where to report."""
+
+    contexts: TlsContexts
+    token_for: Callable[[str], Awaitable[str]]
+    rng: Callable[[], float]
+    clock: Callable[[], float]
+    attempt_slots: asyncio.Semaphore
+    start_gate: asyncio.Semaphore
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def status(self, endpoint_id: str) -> EndpointStatus | None: ...
+    def lease(self, endpoint_id: str) -> asyncio.Lock: ...
+    def message_log(self, endpoint_id: str) -> MessageLog: ...
+    def opened(self, connection: Connection) -> None: ...
+    def finished(self, connection: Connection) -> None: ...
+    def publish(
+        self,
+        group_id: str,
+        endpoint_id: str,
+        state: ConnectionState,
+        *,
+        failure: Failure | None = None,
+        reason: str | None = None,
+        retry_at: float | None = None,
+        rtt_ms: float | None = None,
+        certificate_expires: float | None = None,
+    ) -> None: ...
+
+
 class GroupRunner:
     def __init__(
         self,
-        engine: Engine,
+        engine: GroupHost,
         group_id: str,
         previous: asyncio.Task[None] | None,
         *,
@@ -170,8 +203,6 @@ class GroupRunner:
 
     async def _open(self, endpoint: RegisteredEndpoint) -> tuple[Connection, str] | Failure:
         """Token, TCP, TLS and upgrade; the endpoint's lease stays held on success."""
-        from nbwss_gui.services.engine import token_failure
-
         engine = self.engine
         lease = engine.lease(endpoint.id)
         await lease.acquire()

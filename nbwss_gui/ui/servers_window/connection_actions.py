@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
 
 from nbwss_gui.ui.servers_window.endpoint_actions import add_tool_buttons, window_action
 
@@ -22,24 +22,26 @@ if TYPE_CHECKING:
     from nbwss_gui.domain.message_log import MessageLog
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.ui.message_log.message_log_view import MessageLogDialog
-    from nbwss_gui.ui.servers_window.main_window import MainWindow
+    from nbwss_gui.ui.servers_window.action_host import ActionHost
     from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
 
 SP = QStyle.StandardPixmap
 
 
 class ConnectionActions(QObject):
-    """Connect now, Message log, Settings and Export diagnostics of one MainWindow."""
+    """Connect now, Message log, Settings and Export diagnostics of one window (`window`, what
+    they act through; `widget`, the parent of their shortcuts and dialogs)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ActionHost, widget: QWidget) -> None:
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         # The open dialogs, for the keyboard and for tests.
         self.settings_dialog: SettingsDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.log_dialogs: dict[str, MessageLogDialog] = {}
         self.connect_now_action = window_action(
-            window,
+            widget,
             "Connect &now",
             self.connect_now,
             shortcut="Ctrl+Shift+C",
@@ -47,7 +49,7 @@ class ConnectionActions(QObject):
             tip="Try the selected groups (or every group) now, without waiting for the next retry",
         )
         self.message_log_action = window_action(
-            window,
+            widget,
             "&Message log…",
             self.show_message_log,
             shortcut="Ctrl+Shift+L",
@@ -55,7 +57,7 @@ class ConnectionActions(QObject):
             tip="Show the last messages exchanged with the selected endpoint",
         )
         self.settings_action = window_action(
-            window,
+            widget,
             "&Settings…",
             self.open_settings,
             shortcut="Ctrl+,",
@@ -63,7 +65,7 @@ class ConnectionActions(QObject):
             tip="Connection settings (nbwss.properties)",
         )
         self.export_action = window_action(
-            window,
+            widget,
             "&Export diagnostics…",
             self.export_diagnostics,
             shortcut="Ctrl+Shift+E",
@@ -131,7 +133,7 @@ class ConnectionActions(QObject):
         def source() -> MessageLog | None:
             return connections.message_log(endpoint_id)
 
-        dialog = MessageLogDialog(endpoint.host_name, endpoint.url, source, window)
+        dialog = MessageLogDialog(endpoint.host_name, endpoint.url, source, self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.log_dialogs[endpoint_id] = dialog
         dialog.destroyed.connect(lambda *_: self.log_dialogs.pop(endpoint_id, None))
@@ -162,7 +164,7 @@ class ConnectionActions(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog(self.current_settings(), window)
+        dialog = SettingsDialog(self.current_settings(), self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
@@ -200,7 +202,7 @@ class ConnectionActions(QObject):
 
         from nbwss_gui.services.diagnostics import default_file_name
 
-        dialog = QFileDialog(self.window, "Export diagnostics")
+        dialog = QFileDialog(self.widget, "Export diagnostics")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("Zip files (*.zip)")
         dialog.setDefaultSuffix("zip")
@@ -229,7 +231,7 @@ class ConnectionActions(QObject):
         registry = window.registry
         config_path = registry.config.path if registry is not None else None
         events = list(window.connections.events)
-        certificates = list(window.commands.certificates.values())
+        certificates = window.certificates_shown()
         extra = {
             "qtPlatform": QGuiApplication.platformName(),
             "connectionStates": window.connections.state_counts(),

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QWidget
 from shiboken6 import isValid
 
 from nbwss_gui.ui.widgets import icons
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
+    from nbwss_gui.ui.servers_window.action_host import ActionHost
     from nbwss_gui.ui.servers_window.endpoint_model import EndpointLike
-    from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
@@ -67,11 +67,14 @@ def plural(count: int, noun: str) -> str:
 
 
 class EndpointActions(QObject):
-    """The actions of one MainWindow, kept enabled according to its selection."""
+    """New, Remove, Activate, Deactivate, Validate again, View token and Quit, kept enabled
+    according to the selection. `window` is what they act through; `widget` the window's
+    widget, parent of their shortcuts and dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ActionHost, widget: QWidget) -> None:
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         # The latest confirmation and dialogs, for the keyboard and for tests; each goes back
         # to None when its widget is deleted (they delete themselves on close).
         self.confirm_box: QMessageBox | None = None
@@ -120,7 +123,7 @@ class EndpointActions(QObject):
             "Show the selected endpoint's token",
         )
         self.quit_action = self._action(
-            "&Quit", window.close, QKeySequence.StandardKey.Quit, SP.SP_DialogCloseButton, "Quit"
+            "&Quit", widget.close, QKeySequence.StandardKey.Quit, SP.SP_DialogCloseButton, "Quit"
         )
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -153,44 +156,21 @@ class EndpointActions(QObject):
         icon: QStyle.StandardPixmap,
         tip: str,
     ) -> QAction:
-        return window_action(self.window, text, slot, shortcut=shortcut, icon=icon, tip=tip)
+        return window_action(self.widget, text, slot, shortcut=shortcut, icon=icon, tip=tip)
 
-    def add_menus(self) -> None:
-        bar = self.window.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.window.connection_commands.add_to_file_menu(file_menu, self.quit_action)
-        self.fill_endpoint_menu(bar.addMenu("&Endpoint"))
-
-    def add_toolbar(self) -> QToolBar:
-        toolbar = self.window.addToolBar("Endpoint actions")
-        toolbar.setObjectName("endpointToolbar")
-        toolbar.setAccessibleName("Endpoint actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        add_tool_buttons(toolbar, self.endpoint_actions)
-        return toolbar
-
-    def fill_endpoint_menu(self, menu: QMenu) -> None:
-        menu.addAction(self.new_action)
-        menu.addAction(self.remove_action)
-        menu.addSeparator()
-        menu.addAction(self.activate_action)
-        menu.addAction(self.deactivate_action)
-        menu.addSeparator()
-        menu.addAction(self.validate_action)
-        menu.addAction(self.view_token_action)
-        self.window.connection_commands.add_to_endpoint_menu(menu)
-
-    def context_menu(self, position: QPoint) -> None:
-        view = self.window.view
-        menu = QMenu(self.window)
-        menu.setAccessibleName("Endpoint actions")
-        self.fill_endpoint_menu(menu)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(view.viewport().mapToGlobal(position))
+    @property
+    def menu_actions(self) -> list[QAction | None]:
+        """The Endpoint menu's actions (and the context menu's), in order; None: a separator."""
+        return [
+            self.new_action,
+            self.remove_action,
+            None,
+            self.activate_action,
+            self.deactivate_action,
+            None,
+            self.validate_action,
+            self.view_token_action,
+        ]
 
     def update(self) -> None:
         """Enable what the selection allows."""
@@ -225,7 +205,7 @@ class EndpointActions(QObject):
             return
         from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
 
-        dialog = EndpointDialog(window.registry, window, ca_file=window.extra_ca_file())
+        dialog = EndpointDialog(window.registry, self.widget, ca_file=window.extra_ca_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.endpointAdded.connect(self._endpoint_added)
         window.keep(dialog)
@@ -257,7 +237,7 @@ class EndpointActions(QObject):
             f"tokens are deleted from the keyring.\n\n{names}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
-        box.setParent(window, box.windowFlags())
+        box.setParent(self.widget, box.windowFlags())
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText("&Remove")
         box.setAccessibleName("Remove endpoints")
@@ -334,7 +314,7 @@ class EndpointActions(QObject):
             except RegistryError as exc:
                 window.report_error("Could not read the token", exc.message)
                 return
-        dialog = TokenDialog(token, host_name, window)
+        dialog = TokenDialog(token, host_name, self.widget)
         del token
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.keep(dialog)
@@ -399,7 +379,7 @@ class EndpointActions(QObject):
                 f"{info.days_left()} days left."
             )
         dialog = CertificateDialog(
-            info, window, error=error, pinned_sha256=pinned, offer_pin=info is not None
+            info, self.widget, error=error, pinned_sha256=pinned, offer_pin=info is not None
         )
         dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

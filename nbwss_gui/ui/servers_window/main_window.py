@@ -12,20 +12,22 @@ import contextlib
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QToolBar,
     QTreeView,
     QWidget,
 )
 
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
-from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
+from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
 from nbwss_gui.ui.servers_window.endpoint_model import (
     HEADERS,
     IS_GROUP_ROLE,
@@ -38,6 +40,7 @@ from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
+    from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.services.registry import Registry
 
 TITLE = "WebSocket Servers — nbwss-gui"
@@ -98,12 +101,11 @@ class MainWindow(QMainWindow):
         self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
         self.connections.endpoints_changed.connect(self._states_arrived)
-        self.commands = EndpointActions(self)
-        self.connection_commands = ConnectionActions(self)
-        self.commands.add_menus()
-        self.toolbar = self.commands.add_toolbar()
-        self.connection_commands.add_to_toolbar(self.toolbar)
-        self.view.customContextMenuRequested.connect(self.commands.context_menu)
+        self.commands = EndpointActions(self, self)
+        self.connection_commands = ConnectionActions(self, self)
+        self._build_menus()
+        self.toolbar = self._build_toolbar()
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self._name_actions()
         self._build_status_bar()
         self.model.rowsInserted.connect(self._expand_new_groups)
@@ -222,6 +224,50 @@ class MainWindow(QMainWindow):
         self.export_action = self.connection_commands.export_action
         self.quit_action = commands.quit_action
         self.endpoint_actions = commands.endpoint_actions
+
+    # -- where the actions are -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.commands.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.commands.quit_action)
+        self.connection_commands.add_to_file_menu(file_menu, self.commands.quit_action)
+        self._fill_endpoint_menu(bar.addMenu("&Endpoint"))
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = self.addToolBar("Endpoint actions")
+        toolbar.setObjectName("endpointToolbar")
+        toolbar.setAccessibleName("Endpoint actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        add_tool_buttons(toolbar, self.commands.endpoint_actions)
+        self.connection_commands.add_to_toolbar(toolbar)
+        return toolbar
+
+    def _fill_endpoint_menu(self, menu: QMenu) -> None:
+        for action in self.commands.menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.connection_commands.add_to_endpoint_menu(menu)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Endpoint actions")
+        self._fill_endpoint_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    # -- what the actions use of the window (action_host.ActionHost) --------------------------
+
+    def certificates_shown(self) -> list[CertificateInfo]:
+        return list(self.commands.certificates.values())
+
+    def actions_changed(self) -> None:
+        self._update_actions()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
