@@ -44,6 +44,12 @@ class EndpointStatus:
     # When the certificate the endpoint presented expires (Unix seconds), while CONNECTED.
     certificate_expires: float | None = None
 
+    @property
+    def last_error(self) -> str | None:
+        """The reason, when it tells of a failure (a `reason_kind`): what the window's Last
+        error column keeps. "Waiting for the next try" or "standing by" are not errors."""
+        return self.reason if self.reason_kind is not None and self.reason else None
+
     def retry_in(self, now: float | None = None) -> float | None:
         """Seconds until the next try (never negative), or None."""
         if self.retry_at is None:

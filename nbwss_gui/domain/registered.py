@@ -6,6 +6,7 @@ The token lives in the keyring under `id` (SPEC §5); nothing in this module eve
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 import uuid
 from collections.abc import Mapping
@@ -14,6 +15,18 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from nbwss_gui.domain.endpoint import EndpointDetails
+
+
+class EndpointState(enum.StrEnum):
+    """The State column (SPEC §3.1): the user's choice, not the connection's."""
+
+    ACTIVATED = "ACTIVATED"
+    DEACTIVATED = "DEACTIVATED"
+
+    @classmethod
+    def of(cls, activated: bool) -> EndpointState:
+        return cls.ACTIVATED if activated else cls.DEACTIVATED
+
 
 _ID = re.compile(r"[0-9a-f]{32}")
 _FINGERPRINT = re.compile(r"(?:[0-9A-F]{2}:){31}[0-9A-F]{2}")
@@ -122,9 +135,9 @@ class RegisteredEndpoint:
         return url_key(self.url)
 
     @property
-    def state(self) -> str:
+    def state(self) -> EndpointState:
         """The vendor console's State column."""
-        return "ACTIVATED" if self.activated else "DEACTIVATED"
+        return EndpointState.of(self.activated)
 
     def with_activated(self, activated: bool, *, now: str | None = None) -> RegisteredEndpoint:
         if activated == self.activated:

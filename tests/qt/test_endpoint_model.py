@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from nbwss_gui.domain.connection_state import ConnectionState as S
+from nbwss_gui.domain.connection_state import EndpointStatus
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.ui.servers_window.endpoint_model import (
     ENDPOINT_ID_ROLE,
@@ -19,6 +21,14 @@ from nbwss_gui.ui.servers_window.endpoint_model import (
 )
 
 STAMP = "2026-11-28T05:00:00Z"
+SINCE = 1_795_842_000.0  # STAMP in Unix seconds
+
+
+def status(
+    endpoint_id: str, state: S, reason: str = "", *, kind: str | None = None
+) -> EndpointStatus:
+    """What the engine would say of an endpoint (the model takes the engine's own values)."""
+    return EndpointStatus(endpoint_id, "g", state, reason or None, kind, since=SINCE)
 
 
 def endpoint(n: int, group: str, priority: int, host: str, *, activated: bool = True) -> Any:
@@ -65,7 +75,7 @@ def test_model_passes_qtmodeltester_through_refreshes(qtmodeltester: Any) -> Non
     del changed[2]
     changed.append(endpoint(6, "alpha", 3, "a.example.com"))
     model.set_endpoints(changed)
-    model.set_connection_state(f"{1:032x}", "CONNECTED", "", STAMP)
+    model.apply_connection_updates([status(f"{1:032x}", S.CONNECTED)])
     model.set_endpoints([])
     qtmodeltester.check(model, force_py=True)
 
@@ -79,7 +89,7 @@ def test_model_passes_qts_own_model_tester_while_it_changes(qtmodeltester: Any) 
     changed.append(endpoint(9, "zulu", 1, "z.example.com"))
     del changed[4]
     model.set_endpoints(changed)
-    model.set_connection_state(f"{2:032x}", "RETRYING", "next try in 4 s", STAMP)
+    model.apply_connection_updates([status(f"{2:032x}", S.RETRYING, "next try in 4 s")])
     model.set_endpoints(sample()[:2])
     model.set_endpoints([])
     model.set_endpoints(sample())
@@ -149,14 +159,16 @@ def test_refresh_keeps_persistent_indexes_on_the_same_endpoint() -> None:
     assert resets == []
 
 
-def test_set_connection_state_repaints_just_that_row_quickly(qtbot: Any) -> None:
+def test_a_connection_update_repaints_just_that_row_quickly(qtbot: Any) -> None:
     model = EndpointModel()
     model.set_endpoints(sample())
     target = f"{3:032x}"  # e-b
     changes: list[tuple[QModelIndex, QModelIndex]] = []
     model.dataChanged.connect(lambda a, b, _roles: changes.append((a, b)))
     started = time.perf_counter()
-    model.set_connection_state(target, "FAILED", "TLS error: certificate expired", STAMP)
+    model.apply_connection_updates(
+        [status(target, S.FAILED, "TLS error: certificate expired", kind="certificate-expired")]
+    )
     elapsed = time.perf_counter() - started
     assert elapsed < 0.1
     endpoint_changes = [(a, b) for a, b in changes if a.parent().isValid()]
@@ -166,8 +178,8 @@ def test_set_connection_state_repaints_just_that_row_quickly(qtbot: Any) -> None
     assert first.column() == Column.CONNECTION_STATE
     assert first.data() == "FAILED"
     assert first.siblingAtColumn(Column.LAST_ERROR).data() == "TLS error: certificate expired"
-    model.set_connection_state(target, "CONNECTED", "", STAMP)
+    model.apply_connection_updates([status(target, S.CONNECTED)])
     east = group(model, "east")
     assert east.siblingAtColumn(Column.CONNECTION_STATE).data() == "carried by e-b.example.com"
     assert model.index_of(target, Column.LAST_ERROR).data() == "TLS error: certificate expired"
-    model.set_connection_state("0" * 32, "CONNECTED", "", STAMP)  # unknown ids are ignored
+    model.apply_connection_updates([status("0" * 32, S.CONNECTED)])  # unknown ids are ignored

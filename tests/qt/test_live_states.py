@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from nbwss_gui.domain.connection_state import ConnectionState as S
+from nbwss_gui.domain.connection_state import EndpointStatus
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.ui.demo.demo_window import DemoRun
 from nbwss_gui.ui.servers_window.endpoint_model import Column, EndpointModel
 from nbwss_gui.ui.servers_window.main_window import MainWindow
-from nbwss_gui.ui.widgets import icons
 
 WAIT_MS = 15_000
 DECORATION = Qt.ItemDataRole.DecorationRole
@@ -68,9 +69,9 @@ def test_a_group_fails_over_and_the_window_shows_it(
     window, run = demo
     ids = run.setup.endpoint_ids
     east_1, east_2 = ids["east-1"], ids["east-2"]
-    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.CONNECTED, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: state_of(window, east_2) == icons.STANDBY, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: group_text(window, "sandbox-east").startswith(icons.CONNECTED))
+    qtbot.waitUntil(lambda: state_of(window, east_1) == S.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_2) == S.STANDBY, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: group_text(window, "sandbox-east").startswith(S.CONNECTED))
     east_1_url = run.sandbox.endpoint("east-1").url
     assert f"carried by 127.0.0.1 ({east_1_url})" in group_text(window, "sandbox-east")
     # An icon beside the word: a state never rests on colour alone.
@@ -80,10 +81,10 @@ def test_a_group_fails_over_and_the_window_shows_it(
     window.grab().save(str(artifacts_dir / "failover-1-before.png"))
 
     run_coro(run.sandbox.endpoint("east-1").stop(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: state_of(window, east_2) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_2) == S.CONNECTED, timeout=WAIT_MS)
     east_2_url = run.sandbox.endpoint("east-2").url
     qtbot.waitUntil(lambda: east_2_url in group_text(window, "sandbox-east"))
-    assert state_of(window, east_1) != icons.CONNECTED
+    assert state_of(window, east_1) != S.CONNECTED
     last_error = window.model.index_of(east_1, Column.LAST_ERROR).data()
     assert last_error, "the endpoint that went away says why"
     qtbot.wait(1200)  # the columns are fitted again to the states' words
@@ -92,8 +93,8 @@ def test_a_group_fails_over_and_the_window_shows_it(
     # Back up: no pre-emption by default, the group stays on east-2.
     run_coro(run.sandbox.endpoint("east-1").start(), timeout=WAIT_MS)
     qtbot.wait(1500)
-    assert state_of(window, east_2) == icons.CONNECTED
-    assert state_of(window, east_1) != icons.CONNECTED
+    assert state_of(window, east_2) == S.CONNECTED
+    assert state_of(window, east_1) != S.CONNECTED
 
 
 def test_token_rejected_and_frozen_endpoints_each_show_their_reason(
@@ -102,11 +103,11 @@ def test_token_rejected_and_frozen_endpoints_each_show_their_reason(
     window, run = demo
     ids = run.setup.endpoint_ids
     west_1, west_2 = ids["west-1"], ids["west-2"]
-    qtbot.waitUntil(lambda: state_of(window, west_1) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, west_1) == S.CONNECTED, timeout=WAIT_MS)
 
     # Frozen: no close, no pongs; dead after the configured misses, the group moves on.
     run.sandbox.endpoint("west-1").frozen = True
-    qtbot.waitUntil(lambda: state_of(window, west_2) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, west_2) == S.CONNECTED, timeout=WAIT_MS)
     error = str(window.model.index_of(west_1, Column.LAST_ERROR).data()).lower()
     assert "keep-alive" in error or "pong" in error, error
     run.sandbox.endpoint("west-1").frozen = False
@@ -118,10 +119,10 @@ def test_token_rejected_and_frozen_endpoints_each_show_their_reason(
         lambda: "token" in str(window.model.index_of(west_1, Column.LAST_ERROR).data()).lower(),
         timeout=WAIT_MS,
     )
-    assert state_of(window, west_1) != icons.CONNECTED
+    assert state_of(window, west_1) != S.CONNECTED
     # west-2 back: the group is carried again after its backoff.
     run_coro(run.sandbox.endpoint("west-2").start(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: state_of(window, west_2) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, west_2) == S.CONNECTED, timeout=WAIT_MS)
     window.grab().save(str(artifacts_dir / "failover-3-token-rejected.png"))
 
 
@@ -131,23 +132,23 @@ def test_deactivating_the_active_endpoint_fails_the_group_over_and_connect_now_r
     window, run = demo
     ids = run.setup.endpoint_ids
     east_1, east_2 = ids["east-1"], ids["east-2"]
-    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_1) == S.CONNECTED, timeout=WAIT_MS)
     window.select_endpoint(east_1)
     window.deactivate_action.trigger()
-    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.NOT_CONNECTED, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: state_of(window, east_2) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_1) == S.NOT_CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_2) == S.CONNECTED, timeout=WAIT_MS)
 
     # Both east endpoints down: the group counts down to its next try; Connect now skips it.
     run_coro(run.sandbox.endpoint("east-2").stop(), timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: group_text(window, "sandbox-east").startswith(icons.RETRYING), timeout=WAIT_MS
+        lambda: group_text(window, "sandbox-east").startswith(S.RETRYING), timeout=WAIT_MS
     )
     run_coro(run.sandbox.endpoint("east-2").start(), timeout=WAIT_MS)
     window.select_endpoint(east_2)
     assert window.connect_now_action.isEnabled()
     window.connect_now_action.trigger()
     assert window.statusBar().currentMessage() == "Connecting now: group sandbox-east."
-    qtbot.waitUntil(lambda: state_of(window, east_2) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_2) == S.CONNECTED, timeout=WAIT_MS)
 
 
 def test_export_diagnostics_from_the_window_holds_no_token(
@@ -155,7 +156,7 @@ def test_export_diagnostics_from_the_window_holds_no_token(
 ) -> None:
     window, run = demo
     ids = run.setup.endpoint_ids
-    qtbot.waitUntil(lambda: state_of(window, ids["east-1"]) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, ids["east-1"]) == S.CONNECTED, timeout=WAIT_MS)
     target = tmp_path / "support.zip"
     written = run_coro(window.connection_commands.export_to(target), timeout=WAIT_MS)
     assert written == target
@@ -184,7 +185,9 @@ def test_the_retrying_countdown_counts_down(qtbot: Any) -> None:
         changed_at = None
 
     model.set_endpoints([Endpoint()])
-    model.set_connection_state(Endpoint.id, icons.RETRYING, "refused", 990.0, retry_at=1_005.0)
+    model.apply_connection_updates(
+        [EndpointStatus(Endpoint.id, "g", S.RETRYING, "refused", "refused", 990.0, 1_005.0)]
+    )
     cell = model.index_of(Endpoint.id, Column.CONNECTION_STATE)
     assert cell.data() == "RETRYING in 5 s"
     assert model.waiting()
@@ -195,7 +198,9 @@ def test_the_retrying_countdown_counts_down(qtbot: Any) -> None:
     now[0] = 1_006.0
     model.tick()
     assert cell.data() == "RETRYING now"
-    model.set_connection_state(Endpoint.id, icons.CONNECTED, "", 1_006.0, rtt_ms=12.4)
+    model.apply_connection_updates(
+        [EndpointStatus(Endpoint.id, "g", S.CONNECTED, since=1_006.0, rtt_ms=12.4)]
+    )
     assert not model.waiting()
     assert cell.data() == "CONNECTED"
     assert model.index_of(Endpoint.id, Column.ROUND_TRIP).data() == "12 ms"
@@ -218,7 +223,7 @@ def test_the_message_log_of_an_endpoint_follows_its_connection_without_the_token
     window, run = demo
     east_1 = run.setup.endpoint_ids["east-1"]
     token = run.sandbox.endpoint("east-1").token
-    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_1) == S.CONNECTED, timeout=WAIT_MS)
     window.select_endpoint(east_1)
     assert window.message_log_action.isEnabled()
     window.message_log_action.trigger()
@@ -285,10 +290,10 @@ def test_closing_the_connections_puts_the_window_back_to_not_connected(
 ) -> None:
     window, run = demo
     east_1 = run.setup.endpoint_ids["east-1"]
-    qtbot.waitUntil(lambda: state_of(window, east_1) == icons.CONNECTED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_of(window, east_1) == S.CONNECTED, timeout=WAIT_MS)
     run_coro(window.connections.close(), timeout=WAIT_MS)
     qtbot.wait(50)  # a flush that was due would have run by now
-    assert all(state_of(window, i) == icons.NOT_CONNECTED for i in run.setup.endpoint_ids.values())
+    assert all(state_of(window, i) == S.NOT_CONNECTED for i in run.setup.endpoint_ids.values())
     assert not window.model.waiting()
     assert not window.connect_now_action.isEnabled()
 
@@ -306,11 +311,13 @@ def test_a_wait_for_the_next_try_is_not_a_last_error(qtbot: Any) -> None:
         changed_at = None
 
     model.set_endpoints([Endpoint()])
-    model.set_connection_state(
-        Endpoint.id, icons.RETRYING, "waiting for the next try", 1.0, retry_at=9.0, failed=False
+    model.apply_connection_updates(
+        [EndpointStatus(Endpoint.id, "g", S.RETRYING, "waiting for the next try", None, 1.0, 9.0)]
     )
     assert model.index_of(Endpoint.id, Column.LAST_ERROR).data() == ""
-    model.set_connection_state(Endpoint.id, icons.FAILED, "refused", 2.0, failed=True)
+    model.apply_connection_updates(
+        [EndpointStatus(Endpoint.id, "g", S.FAILED, "refused", "refused", 2.0)]
+    )
     assert model.index_of(Endpoint.id, Column.LAST_ERROR).data() == "refused"
 
 

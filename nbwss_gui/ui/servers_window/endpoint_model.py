@@ -16,7 +16,7 @@ import enum
 import itertools
 import math
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
+from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.widgets import icons
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -110,41 +112,6 @@ class EndpointLike(Protocol):
     def changed_at(self) -> Any: ...
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectionState:
-    state: str
-    detail: str
-    since: Any
-    # Wall-clock time (Unix seconds) of the next try, while RETRYING.
-    retry_at: float | None = None
-    # Round-trip time of the last keep-alive, in milliseconds, while CONNECTED.
-    rtt_ms: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectionUpdate:
-    """One endpoint's new connection state, as `apply_connection_updates` takes it."""
-
-    endpoint_id: str
-    state: str
-    detail: str
-    since: Any
-    retry_at: float | None = None
-    rtt_ms: float | None = None
-    # Whether `detail` tells of a failure (None: FAILED and RETRYING details do).
-    failed: bool | None = None
-    certificate_expires: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GroupState:
-    """The roll-up of a group as the connections see it."""
-
-    state: str
-    summary: str
-    retry_at: float | None = None
-
-
 def seconds_left(retry_at: float | None, now: float) -> int | None:
     """Whole seconds until `retry_at`, rounded up (a countdown never shows 0 while waiting)."""
     if retry_at is None:
@@ -152,9 +119,9 @@ def seconds_left(retry_at: float | None, now: float) -> int | None:
     return max(0, math.ceil(retry_at - now))
 
 
-def state_text(state: str, retry_at: float | None, now: float) -> str:
+def state_text(state: ConnectionState, retry_at: float | None, now: float) -> str:
     """A connection state in words; RETRYING says when the next try comes (SPEC §3.1)."""
-    left = seconds_left(retry_at, now) if state == icons.RETRYING else None
+    left = seconds_left(retry_at, now) if state is ConnectionState.RETRYING else None
     if left is None:
         return state
     return f"{state} in {left} s" if left else f"{state} now"
@@ -205,8 +172,8 @@ class EndpointModel(QAbstractItemModel):
         # a thousand at a time; checked on use and rebuilt when the rows have moved.
         self._where: dict[str, tuple[int, int]] = {}
         self._serials = itertools.count(1)
-        self._connection: dict[str, ConnectionState] = {}
-        self._group_states: dict[str, GroupState] = {}
+        self._connection: dict[str, EndpointStatus] = {}
+        self._group_states: dict[str, GroupStatus] = {}
         self.clock = time.time
         self._last_error: dict[str, str] = {}
         # When each endpoint's certificate expires (Unix seconds), as last seen.
@@ -323,8 +290,13 @@ class EndpointModel(QAbstractItemModel):
             return None
         return place if group.endpoints[place[1]].id == endpoint_id else None
 
-    def connection_state(self, endpoint_id: str) -> ConnectionState:
-        return self._connection.get(endpoint_id) or ConnectionState(icons.NOT_CONNECTED, "", None)
+    def connection_state(self, endpoint_id: str) -> EndpointStatus | None:
+        """What the engine last said of this endpoint; None: nothing (NOT CONNECTED)."""
+        return self._connection.get(endpoint_id)
+
+    def connection_word(self, endpoint_id: str) -> ConnectionState:
+        known = self._connection.get(endpoint_id)
+        return known.state if known is not None else ConnectionState.NOT_CONNECTED
 
     # -- data ------------------------------------------------------------------------------
 
@@ -382,7 +354,7 @@ class EndpointModel(QAbstractItemModel):
         count = len(group.endpoints)
         noun = "endpoint" if count == 1 else "endpoints"
         for endpoint in group.endpoints:
-            if self.connection_state(endpoint.id).state == icons.CONNECTED:
+            if self.connection_word(endpoint.id) is ConnectionState.CONNECTED:
                 return f"carried by {endpoint.host_name}"
         if not any(e.activated for e in group.endpoints):
             return f"{count} {noun}, all deactivated"
@@ -405,7 +377,7 @@ class EndpointModel(QAbstractItemModel):
         if role == _DECORATION and column == Column.STATE:
             return icons.state_icon(text)
         if role == _DECORATION and column == Column.CONNECTION_STATE:
-            return icons.state_icon(self.connection_state(endpoint.id).state)
+            return icons.state_icon(self.connection_word(endpoint.id))
         if role == _DECORATION and column == Column.CERTIFICATE_EXPIRY:
             return icons.warning_icon() if self._expiry_warns(endpoint.id) else None
         if role == _ALIGNMENT and column in (Column.PRIORITY, Column.ROUND_TRIP):
@@ -436,17 +408,23 @@ class EndpointModel(QAbstractItemModel):
         if column == Column.PRIORITY:
             return str(endpoint.priority)
         if column == Column.STATE:
-            return icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
+            return EndpointState.of(endpoint.activated)
         connection = self.connection_state(endpoint.id)
         if column == Column.CONNECTION_STATE:
+            if connection is None:
+                return ConnectionState.NOT_CONNECTED
             return state_text(connection.state, connection.retry_at, self.clock())
         if column == Column.SINCE:
-            since = connection.since if connection.since is not None else endpoint.changed_at
-            return format_time(since)
+            return format_time(connection.since if connection is not None else endpoint.changed_at)
         if column == Column.LAST_ERROR:
             return self._last_error.get(endpoint.id, "")
-        rtt = connection.rtt_ms
-        if column == Column.ROUND_TRIP and rtt is not None and connection.state == icons.CONNECTED:
+        if (
+            column == Column.ROUND_TRIP
+            and connection is not None
+            and connection.rtt_ms is not None
+            and connection.state is ConnectionState.CONNECTED
+        ):
+            rtt = connection.rtt_ms
             return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
         return ""
 
@@ -479,14 +457,19 @@ class EndpointModel(QAbstractItemModel):
         if cell.isValid():
             self.dataChanged.emit(cell, cell, [])
 
+    def _connection_words(self, connection: EndpointStatus | None) -> str:
+        if connection is None:
+            return ConnectionState.NOT_CONNECTED
+        words = state_text(connection.state, connection.retry_at, self.clock())
+        return f"{words} ({connection.reason})" if connection.reason else words
+
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
-        state = icons.ACTIVATED if endpoint.activated else icons.DEACTIVATED
+        state = EndpointState.of(endpoint.activated)
         connection = self.connection_state(endpoint.id)
         lines = [
             f"{endpoint.host_name} ({endpoint.url})",
             f"Group {endpoint.group_id}, priority {endpoint.priority}, {state}",
-            f"Connection: {state_text(connection.state, connection.retry_at, self.clock())}"
-            + (f" ({connection.detail})" if connection.detail else ""),
+            f"Connection: {self._connection_words(connection)}",
         ]
         last_error = self._last_error.get(endpoint.id)
         if last_error:
@@ -498,44 +481,21 @@ class EndpointModel(QAbstractItemModel):
 
     # -- updates ---------------------------------------------------------------------------
 
-    def set_connection_state(
-        self,
-        endpoint_id: str,
-        state: str,
-        detail: str,
-        since: Any,
-        *,
-        retry_at: float | None = None,
-        rtt_ms: float | None = None,
-        failed: bool | None = None,
-    ) -> None:
-        """Record an endpoint's connection state and repaint just its row and its group's.
-
-        `failed`: whether `detail` tells of a failure, for the Last error column (by default:
-        FAILED and RETRYING details do)."""
-        self.apply_connection_updates(
-            [ConnectionUpdate(endpoint_id, state, detail, since, retry_at, rtt_ms, failed)]
-        )
-
     def apply_connection_updates(
-        self, updates: Iterable[ConnectionUpdate], groups: Mapping[str, GroupState] | None = None
+        self, statuses: Iterable[EndpointStatus], groups: Iterable[GroupStatus] = ()
     ) -> None:
-        """Record a batch of endpoint and group states, then repaint once per group touched
-        (a thousand endpoints change at once when the network comes and goes)."""
+        """Record a batch of what the engine said of endpoints and groups, then repaint once
+        per group touched (a thousand endpoints change at once when the network comes and
+        goes)."""
         spans: dict[int, list[int]] = {}
-        for update in updates:
-            endpoint_id = update.endpoint_id
-            self._connection[endpoint_id] = ConnectionState(
-                update.state, update.detail, update.since, update.retry_at, update.rtt_ms
-            )
+        for status in statuses:
+            endpoint_id = status.endpoint_id
+            self._connection[endpoint_id] = status
             self._texts.pop(endpoint_id, None)
-            failed = update.failed
-            if failed is None:
-                failed = update.state in (icons.FAILED, icons.RETRYING)
-            if failed and update.detail:
-                self._last_error[endpoint_id] = update.detail
-            if update.certificate_expires is not None:
-                self._expires[endpoint_id] = update.certificate_expires
+            if status.last_error:
+                self._last_error[endpoint_id] = status.last_error
+            if status.certificate_expires is not None:
+                self._expires[endpoint_id] = status.certificate_expires
             index = self.index_of(endpoint_id)
             if not index.isValid():
                 continue
@@ -543,8 +503,9 @@ class EndpointModel(QAbstractItemModel):
             span[0] = min(span[0], index.row())
             span[1] = max(span[1], index.row())
         group_rows = {self._row_of[serial] for serial in spans}
-        for group_id, group_state in (groups or {}).items():
-            self._group_states[group_id] = group_state
+        for group_status in groups:
+            group_id = group_status.group_id
+            self._group_states[group_id] = group_status
             if group_id in self._group_row:
                 group_rows.add(self._group_row[group_id])
         first, last = _CONNECTION_COLUMNS[0], _CONNECTION_COLUMNS[-1]
@@ -559,12 +520,6 @@ class EndpointModel(QAbstractItemModel):
                 self.createIndex(max(group_rows), Column.CONNECTION_STATE, _GROUP_ROW),
                 [],
             )
-
-    def set_group_state(
-        self, group_id: str, state: str, summary: str, retry_at: float | None = None
-    ) -> None:
-        """Record a group's roll-up as the connections see it, and repaint its row."""
-        self.apply_connection_updates([], {group_id: GroupState(state, summary, retry_at)})
 
     def forget_connections(self) -> None:
         """Back to NOT CONNECTED everywhere (no engine runs)."""

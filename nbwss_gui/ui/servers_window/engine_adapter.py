@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from nbwss_gui.ui.servers_window.endpoint_model import ConnectionUpdate, EndpointModel, GroupState
+from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 
 if TYPE_CHECKING:
     import asyncio
@@ -190,26 +190,7 @@ class EngineAdapter(QObject):
         pending, self._pending = self._pending, {}
         groups, self._pending_groups = self._pending_groups, {}
         model = self.model
-        model.apply_connection_updates(
-            [
-                ConnectionUpdate(
-                    status.endpoint_id,
-                    status.state.value,
-                    status.reason or "",
-                    status.since,
-                    retry_at=status.retry_at,
-                    rtt_ms=status.rtt_ms,
-                    # Only a failure is a Last error ("waiting for the next try" is not).
-                    failed=status.reason_kind is not None,
-                    certificate_expires=status.certificate_expires,
-                )
-                for status in pending.values()
-            ],
-            {
-                group.group_id: GroupState(group.state.value, group.summary, group.retry_at)
-                for group in groups.values()
-            },
-        )
+        model.apply_connection_updates(pending.values(), groups.values())
         if pending:
             self.endpoints_changed.emit(list(pending))
         if model.waiting():

@@ -8,27 +8,21 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from nbwss_gui.domain.connection_state import ConnectionState as C
+from nbwss_gui.domain.registered import EndpointState as E
+
 SP = QStyle.StandardPixmap
 
-ACTIVATED = "ACTIVATED"
-DEACTIVATED = "DEACTIVATED"
-
-CONNECTED = "CONNECTED"
-CONNECTING = "CONNECTING"
-STANDBY = "STANDBY"
-RETRYING = "RETRYING"
-FAILED = "FAILED"
-NOT_CONNECTED = "NOT CONNECTED"
-
+# The words are the domain's; only their pictures are decided here.
 _STATE_PIXMAPS: dict[str, QStyle.StandardPixmap] = {
-    ACTIVATED: SP.SP_DialogApplyButton,
-    DEACTIVATED: SP.SP_MediaPause,
-    CONNECTED: SP.SP_DialogYesButton,
-    CONNECTING: SP.SP_BrowserReload,
-    STANDBY: SP.SP_MediaPause,
-    RETRYING: SP.SP_BrowserReload,
-    FAILED: SP.SP_MessageBoxCritical,
-    NOT_CONNECTED: SP.SP_DialogNoButton,
+    E.ACTIVATED: SP.SP_DialogApplyButton,
+    E.DEACTIVATED: SP.SP_MediaPause,
+    C.CONNECTED: SP.SP_DialogYesButton,
+    C.CONNECTING: SP.SP_BrowserReload,
+    C.STANDBY: SP.SP_MediaPause,
+    C.RETRYING: SP.SP_BrowserReload,
+    C.FAILED: SP.SP_MessageBoxCritical,
+    C.NOT_CONNECTED: SP.SP_DialogNoButton,
 }
 
 _cache: dict[object, QIcon] = {}
