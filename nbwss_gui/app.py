@@ -225,13 +225,12 @@ def start_connections(window: MainWindow, lock: OwnerLock) -> ProfileLink | None
     live), or show those of the process that owns the profile."""
     import logging
 
-    from nbwss_gui.domain.settings import effective_settings
     from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
     registry = window.registry
     if registry is None:
         return None
-    _settings, problems = effective_settings(registry.settings(), window.ca_file)
+    _settings, problems = registry.typed_settings()
     for problem in problems:
         # The file was edited by hand; the Settings dialog shows the same.
         logging.getLogger(__name__).warning("setting ignored: %s", problem)

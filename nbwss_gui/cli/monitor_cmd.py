@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
     from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
     from nbwss_gui.domain.registered import RegisteredEndpoint
-    from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.engine import Engine
     from nbwss_gui.services.profile import RemoteEngine
     from nbwss_gui.services.registry import Registry
@@ -115,14 +114,6 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         # Where signal handlers cannot be installed (Windows), Ctrl-C arrives this way.
         return EXIT_OK
-
-
-def settings_from(mapping: dict[str, str]) -> tuple[Settings, list[str]]:
-    """The engine settings stored in the configuration file, and what was wrong with them."""
-    from nbwss_gui.domain.settings import effective_settings
-
-    settings, problems = effective_settings(mapping)
-    return settings, [str(p) for p in problems]
 
 
 async def monitor(
@@ -265,8 +256,7 @@ async def _own(watch: Watch, registry: Registry | None, folder: Path) -> int:
             return EXIT_FAILED
     if registry.load_notice:
         _say(f"warning: {registry.load_notice}")
-    _settings, problems = settings_from(registry.settings())
-    for problem in problems:
+    for problem in registry.typed_settings()[1]:
         _say(f"warning: settings: {problem}")
     printer = watch.printer
     endpoints = watch.chosen(registry.endpoints())

@@ -101,9 +101,14 @@ def effective_settings(
     at its default; the problems say which), with `ca_file` — the command line's extra CA
     file — where the saved ones name none."""
     settings, problems = Settings.from_mapping(mapping)
-    if ca_file and not settings.ca_file:
-        settings = settings.with_(ca_file=ca_file)
-    return settings, problems
+    return in_force(settings, ca_file), problems
+
+
+def in_force(saved: Settings, ca_file: str | None = None) -> Settings:
+    """The saved settings with `ca_file` (the command line's) where they name none."""
+    if ca_file and not saved.ca_file:
+        return saved.with_(ca_file=ca_file)
+    return saved
 
 
 class Kind(enum.Enum):

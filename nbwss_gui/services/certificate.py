@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 
+from nbwss_gui.domain.certificate_verdict import EXPIRY_WARNING_DAYS
 from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.services.tls import (
     client_ssl_context,
@@ -52,7 +53,7 @@ class CertificateInfo:
     def expired(self, now: dt.datetime | None = None) -> bool:
         return _utc(now) > self.not_after
 
-    def expires_soon(self, now: dt.datetime | None = None, days: int = 30) -> bool:
+    def expires_soon(self, now: dt.datetime | None = None, days: int = EXPIRY_WARNING_DAYS) -> bool:
         """Still valid, but not for more than `days` days; expired() covers the rest."""
         moment = _utc(now)
         return moment <= self.not_after <= moment + dt.timedelta(days=days)

@@ -25,7 +25,7 @@ from nbwss_gui import __version__
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
 from nbwss_gui.domain.message_log import MessageLog
 from nbwss_gui.domain.registered import RegisteredEndpoint
-from nbwss_gui.domain.settings import Settings, effective_settings
+from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.control import ControlClient, ControlError, ControlServer, Session
 from nbwss_gui.services.engine import Engine
 from nbwss_gui.services.registry import Registry, RegistryError
@@ -75,7 +75,7 @@ class ProfileService:
     def settings(self) -> Settings:
         if self._fixed_settings is not None:
             return self._fixed_settings
-        settings, _problems = effective_settings(self.registry.settings(), self.ca_file)
+        settings = self.registry.settings_in_force(self.ca_file)
         if self.ca_file_override:
             settings = dataclasses.replace(settings, ca_file=self.ca_file_override)
         return settings

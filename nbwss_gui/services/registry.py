@@ -28,6 +28,8 @@ from nbwss_gui.domain.registered import (
     sort_endpoints,
     url_key,
 )
+from nbwss_gui.domain.settings import Settings as TypedSettings
+from nbwss_gui.domain.settings import SettingsProblem, in_force
 from nbwss_gui.services import paths
 from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore, ConfigUnreadable
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
@@ -77,6 +79,7 @@ class Registry:
         # Why the file as it is now cannot be used (another process or a hand edit broke it),
         # while the list shown is the last good one; None when all is well.
         self.problem: str | None = None
+        self._typed: tuple[dict[str, str], TypedSettings, list[SettingsProblem]] | None = None
         self._subscribers: list[Callable[[], None]] = []
         self._lock: asyncio.Lock | None = None
         self._undoing: set[asyncio.Future[None]] = set()
@@ -102,7 +105,20 @@ class Registry:
         return next((e for e in self._endpoints.values() if e.url_key == key), None)
 
     def settings(self) -> dict[str, str]:
+        """The saved settings as the file holds them (key=value strings, SPEC §4.5)."""
         return dict(self._settings)
+
+    def typed_settings(self) -> tuple[TypedSettings, list[SettingsProblem]]:
+        """The saved settings read into the domain's typed value, once per change; and what
+        was refused (a refused value is at its default)."""
+        if self._typed is None or self._typed[0] is not self._settings:
+            self._typed = (self._settings, *TypedSettings.from_mapping(self._settings))
+        return self._typed[1], list(self._typed[2])
+
+    def settings_in_force(self, ca_file: str | None = None) -> TypedSettings:
+        """What connections and certificate checks use: the saved settings, with `ca_file`
+        (the command line's extra CA file) where they name none."""
+        return in_force(self.typed_settings()[0], ca_file)
 
     async def token(self, endpoint_id: str) -> str:
         self.get(endpoint_id)

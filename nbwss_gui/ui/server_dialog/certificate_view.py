@@ -1,14 +1,14 @@
 """An endpoint's TLS certificate, shown so a person can judge it (SPEC §3.3).
 
-`assess` holds the verdict rules (expired: refused; untrusted or wrong name: only by an explicit
-pin; expiring within 30 days: a warning) so the view and the dialog never disagree.
+The verdict rules (expired: refused; untrusted or wrong name: only by an explicit pin;
+expiring soon: a warning) are domain.certificate_verdict's, so the view, the dialog and the
+window never disagree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbwss_gui.domain.certificate_verdict import Verdict, assess, same_fingerprint, utc_date
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
@@ -32,73 +33,8 @@ from nbwss_gui.ui.widgets.message_boxes import name_buttons
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
 
-EXPIRY_WARNING_DAYS = 30
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What the certificate means for registering the endpoint."""
-
-    severity: Severity | None  # None: nothing to worry about
-    summary: str
-    passes: bool  # the connection test passed on the certificate
-    can_pin: bool  # an explicit pin would make it pass
-
-
-def same_fingerprint(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    return re.sub(r"[^0-9a-f]", "", a.lower()) == re.sub(r"[^0-9a-f]", "", b.lower())
-
-
-def assess(info: CertificateInfo, pinned_sha256: str | None = None) -> Verdict:
-    if info.expired():
-        return Verdict(
-            Severity.ERROR,
-            f"The certificate expired on {_date(info.not_after)}; it is refused. The endpoint "
-            "must present a valid certificate.",
-            passes=False,
-            can_pin=False,
-        )
-    soon = info.expires_soon(days=EXPIRY_WARNING_DAYS)
-    expiry = f"The certificate expires in {info.days_left()} days, on {_date(info.not_after)}."
-    if same_fingerprint(info.sha256, pinned_sha256):
-        return Verdict(
-            Severity.WARNING if soon else None,
-            "Trusted for this endpoint: the certificate matches the pinned fingerprint."
-            + (f" {expiry}" if soon else ""),
-            passes=True,
-            can_pin=False,
-        )
-    reasons = []
-    if pinned_sha256:
-        reasons.append("the certificate changed: it differs from the pinned fingerprint")
-    if not info.trusted:
-        why = (info.trust_error or "no reason given").rstrip(". ")
-        reasons.append(f"not trusted by the operating system ({why})")
-    if not info.hostname_matches:
-        reasons.append("the host name does not match the certificate")
-    if reasons:
-        text = "; ".join(reasons)
-        return Verdict(
-            Severity.ERROR,
-            f"{text[0].upper()}{text[1:]}. Trust it for this endpoint only if you know it is "
-            "the right certificate.",
-            passes=False,
-            can_pin=True,
-        )
-    if soon:
-        return Verdict(Severity.WARNING, expiry, passes=True, can_pin=False)
-    return Verdict(
-        None,
-        f"Trusted by the operating system; valid for {info.days_left()} more days.",
-        passes=True,
-        can_pin=False,
-    )
-
-
-def _date(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+# The rules themselves are the domain's; this module shows them.
+_date = utc_date
 
 
 def _validity(info: CertificateInfo) -> str:

@@ -393,7 +393,7 @@ class EndpointDialog(QDialog):
         from nbwss_gui.domain.settings import Settings
 
         registry = self.registry
-        settings = Settings() if registry is None else Settings.from_mapping(registry.settings())[0]
+        settings = Settings() if registry is None else registry.typed_settings()[0]
         # A refused saved value is already at its default; the Settings dialog says which.
         return dataclasses.replace(settings, ca_file=self.ca_file)
 

@@ -152,8 +152,7 @@ class ConnectionActions(QObject):
         from nbwss_gui.domain.settings import Settings
 
         registry = self.window.registry
-        settings, _problems = Settings.from_mapping(registry.settings() if registry else {})
-        return settings
+        return registry.typed_settings()[0] if registry is not None else Settings()
 
     def open_settings(self) -> None:
         from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
@@ -180,7 +179,6 @@ class ConnectionActions(QObject):
         self.window.start(self._save_settings(dialog.mapping()), "save settings")
 
     async def _save_settings(self, mapping: dict[str, str]) -> None:
-        from nbwss_gui.domain.settings import effective_settings
         from nbwss_gui.services.registry import RegistryError
 
         window = self.window
@@ -190,7 +188,7 @@ class ConnectionActions(QObject):
         except RegistryError as exc:
             window.report_error("The settings were not saved", exc.message)
             return
-        window.connections.update_settings(effective_settings(mapping, window.ca_file)[0])
+        window.connections.update_settings(window.registry.settings_in_force(window.ca_file))
         window.say("Settings saved; they apply from the next connection attempt.")
 
     # -- Export diagnostics ------------------------------------------------------------------------

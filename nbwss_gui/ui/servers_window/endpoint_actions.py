@@ -429,7 +429,7 @@ class EndpointActions(QObject):
 
 
 def _certificate_state(info: CertificateInfo, pinned: str | None) -> str:
-    from nbwss_gui.ui.server_dialog.certificate_view import same_fingerprint
+    from nbwss_gui.domain.certificate_verdict import same_fingerprint
 
     if same_fingerprint(info.sha256, pinned):
         return "certificate matches the pin"

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from nbwss_gui.domain.certificate_verdict import expiry_warns
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
 from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.widgets import icons
@@ -74,8 +75,6 @@ _CONNECTION_COLUMNS = (
     Column.ROUND_TRIP,
     Column.CERTIFICATE_EXPIRY,
 )
-# A certificate this close to its end is pointed out (SPEC §2.2 warns within 30 days).
-EXPIRY_WARNING_DAYS = 30
 # The view asks for flags and data many times per cell as it paints: the answers that never
 # change are made once, and roles this model has nothing for are turned away first.
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -445,7 +444,7 @@ class EndpointModel(QAbstractItemModel):
 
     def _expiry_warns(self, endpoint_id: str) -> bool:
         days = self._days_left(endpoint_id)
-        return days is not None and days < EXPIRY_WARNING_DAYS
+        return expiry_warns(days)
 
     def set_certificate_expiry(self, endpoint_id: str, expires: float) -> None:
         """Record when an endpoint's certificate expires (seen by Validate or a connection)."""

@@ -296,11 +296,10 @@ class MainWindow(QMainWindow):
     def extra_ca_file(self) -> str | None:
         """The extra CA file certificates are checked against, besides the system's: the
         one the settings name, else the one the window was started with (--ca-file)."""
-        from nbwss_gui.domain.settings import effective_settings
 
         if self.registry is None:
             return self.ca_file
-        return effective_settings(self.registry.settings(), self.ca_file)[0].ca_file
+        return self.registry.settings_in_force(self.ca_file).ca_file
 
     def refresh(self) -> None:
         if self.registry is not None:

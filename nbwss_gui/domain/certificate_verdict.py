@@ -1,0 +1,108 @@
+"""What an endpoint's TLS certificate means for registering it (SPEC §3.3), in one place.
+
+Expired: refused, pinned or not. Untrusted or for another name: only by an explicit pin of its
+SHA-256 fingerprint. Pinned and matching: trusted for this endpoint. Expiring within
+EXPIRY_WARNING_DAYS: a warning (SPEC §2.2), wherever a certificate is shown — the dialog's
+verdict, the window's Certificate expiry column, the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from nbwss_gui.domain.problems import Severity
+
+EXPIRY_WARNING_DAYS = 30
+
+
+class CertificateFacts(Protocol):
+    """What the rules read of a certificate (services.certificate.CertificateInfo)."""
+
+    @property
+    def not_after(self) -> dt.datetime: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def trusted(self) -> bool: ...
+    @property
+    def trust_error(self) -> str | None: ...
+    @property
+    def hostname_matches(self) -> bool: ...
+
+    def days_left(self, now: dt.datetime | None = None) -> int: ...
+    def expired(self, now: dt.datetime | None = None) -> bool: ...
+    def expires_soon(self, now: dt.datetime | None = None, days: int = ...) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the certificate means for registering the endpoint."""
+
+    severity: Severity | None  # None: nothing to worry about
+    summary: str
+    passes: bool  # the connection test passed on the certificate
+    can_pin: bool  # an explicit pin would make it pass
+
+
+def expiry_warns(days_left: int | None) -> bool:
+    """Whether a certificate with this many whole days left is pointed out."""
+    return days_left is not None and days_left < EXPIRY_WARNING_DAYS
+
+
+def same_fingerprint(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return re.sub(r"[^0-9a-f]", "", a.lower()) == re.sub(r"[^0-9a-f]", "", b.lower())
+
+
+def utc_date(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
+    if info.expired():
+        return Verdict(
+            Severity.ERROR,
+            f"The certificate expired on {utc_date(info.not_after)}; it is refused. The "
+            "endpoint must present a valid certificate.",
+            passes=False,
+            can_pin=False,
+        )
+    soon = info.expires_soon(days=EXPIRY_WARNING_DAYS)
+    expiry = f"The certificate expires in {info.days_left()} days, on {utc_date(info.not_after)}."
+    if same_fingerprint(info.sha256, pinned_sha256):
+        return Verdict(
+            Severity.WARNING if soon else None,
+            "Trusted for this endpoint: the certificate matches the pinned fingerprint."
+            + (f" {expiry}" if soon else ""),
+            passes=True,
+            can_pin=False,
+        )
+    reasons = []
+    if pinned_sha256:
+        reasons.append("the certificate changed: it differs from the pinned fingerprint")
+    if not info.trusted:
+        why = (info.trust_error or "no reason given").rstrip(". ")
+        reasons.append(f"not trusted by the operating system ({why})")
+    if not info.hostname_matches:
+        reasons.append("the host name does not match the certificate")
+    if reasons:
+        text = "; ".join(reasons)
+        return Verdict(
+            Severity.ERROR,
+            f"{text[0].upper()}{text[1:]}. Trust it for this endpoint only if you know it is "
+            "the right certificate.",
+            passes=False,
+            can_pin=True,
+        )
+    if soon:
+        return Verdict(Severity.WARNING, expiry, passes=True, can_pin=False)
+    return Verdict(
+        None,
+        f"Trusted by the operating system; valid for {info.days_left()} more days.",
+        passes=True,
+        can_pin=False,
+    )
