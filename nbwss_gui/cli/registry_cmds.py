@@ -17,7 +17,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.cli.endpoint_refs import SHORT_ID, Listing, Refused, resolve_all
 from nbwss_gui.cli.output import format_problems
+from nbwss_gui.domain.problems import Problem
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
@@ -25,9 +27,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
 JSON_FORMAT_VERSION = 1
-# Shorter prefixes are too easy to mistype into another endpoint's id.
-MIN_PREFIX = 4
-SHORT_ID = 12
 
 EXIT_HELP = """\
 exit status: 0 done, 1 refused or invalid input, 2 could not do it (keyring or
@@ -78,10 +77,6 @@ DEACTIVATE_DESCRIPTION = f"""\
 Mark endpoints DEACTIVATED: the connection engine leaves them alone (state NOT CONNECTED).
 
 {EXIT_HELP}"""
-
-
-class Refused(Exception):
-    """The request itself is wrong (exit 1); the message says why."""
 
 
 def register(subparsers: Any) -> None:
@@ -171,22 +166,6 @@ def _run(coroutine: Any) -> int:
     except (RegistryError, ControlError) as exc:
         _say(f"error: {exc.message}")
         return EXIT_REFUSED if exc.kind in REFUSED_KINDS else EXIT_FAILED
-
-
-class Listing:
-    """The registered endpoints, as the owner or the file has them: what refs resolve in."""
-
-    def __init__(self, endpoints: Sequence[RegisteredEndpoint]) -> None:
-        self._endpoints = list(endpoints)
-
-    def endpoints(self) -> list[RegisteredEndpoint]:
-        return list(self._endpoints)
-
-    def find_by_url(self, url: str) -> RegisteredEndpoint | None:
-        from nbwss_gui.domain.registered import url_key
-
-        key = url_key(url)
-        return next((e for e in self._endpoints if e.url_key == key), None)
 
 
 async def _owner() -> ControlClient | None:
@@ -287,7 +266,7 @@ async def _add_through(
     if answer.get("error"):
         _say(f"{name}: error: {answer['error']}")
         return EXIT_REFUSED if answer.get("inputAtFault") else EXIT_FAILED
-    problems = [p for p in (_problem(item) for item in answer.get("problems") or []) if p]
+    problems = [p for p in map(Problem.from_json, answer.get("problems") or []) if p]
     for line in format_problems(name, problems):
         _say(line)
     entries = _entries([answer.get("entry")])
@@ -300,25 +279,6 @@ async def _add_through(
     _say(f"{verb} {entry.host_name} ({entry.url}), group {entry.group_id}, {entry.state}.")
     print(entry.id)
     return EXIT_OK
-
-
-def _problem(item: object) -> Any:
-    from nbwss_gui.domain.problems import Code, Problem, Severity
-
-    if not isinstance(item, dict):
-        return None
-    try:
-        return Problem(
-            Code(item["code"]),
-            str(item["message"]),
-            Severity(item["severity"]),
-            field=item.get("field"),
-            line=item.get("line"),
-            column=item.get("column"),
-            offset=item.get("offset"),
-        )
-    except (KeyError, ValueError):
-        return None
 
 
 async def _list(args: argparse.Namespace) -> int:
@@ -432,35 +392,6 @@ async def _set_activated(args: argparse.Namespace, activated: bool) -> int:
     for entry in updated:
         _say(f"{entry.state}: {_describe(entry)}")
     return EXIT_OK
-
-
-def resolve(registry: Any, ref: str) -> RegisteredEndpoint:
-    """The endpoint a user means by an id, a unique id prefix, or a URL (`registry`: a
-    Registry or a Listing)."""
-    endpoints: list[RegisteredEndpoint] = registry.endpoints()
-    if "://" in ref:
-        found: RegisteredEndpoint | None = registry.find_by_url(ref)
-        if found is None:
-            raise Refused(f"no endpoint has the URL {ref}")
-        return found
-    lowered = ref.lower()
-    exact = [e for e in endpoints if e.id == lowered]
-    if exact:
-        return exact[0]
-    if len(lowered) < MIN_PREFIX:
-        raise Refused(f"{ref!r}: give at least {MIN_PREFIX} characters of the id")
-    matches = [e for e in endpoints if e.id.startswith(lowered)]
-    if not matches:
-        raise Refused(f"no endpoint has an id starting with {ref!r} (see: nbwss-gui list)")
-    if len(matches) > 1:
-        names = ", ".join(f"{e.id[:SHORT_ID]} {e.url}" for e in matches)
-        raise Refused(f"{ref!r} matches {len(matches)} endpoints ({names}); give more of the id")
-    return matches[0]
-
-
-def resolve_all(registry: Any, refs: Sequence[str]) -> list[RegisteredEndpoint]:
-    chosen = [resolve(registry, ref) for ref in refs]
-    return list({e.id: e for e in chosen}.values())
 
 
 def _table(endpoints: Sequence[RegisteredEndpoint], live: dict[str, str] | None = None) -> str:

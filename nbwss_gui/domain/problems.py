@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class Severity(enum.StrEnum):
@@ -83,6 +86,25 @@ class Problem:
             return f"byte {self.offset}"
         return ""
 
+    @classmethod
+    def from_json(cls, item: object) -> Problem | None:
+        """A problem as `to_json` wrote it (the profile's owner answers with these); None when
+        it is not one."""
+        if not isinstance(item, dict):
+            return None
+        try:
+            return cls(
+                Code(item["code"]),
+                str(item["message"]),
+                Severity(item["severity"]),
+                field=_optional(item.get("field"), str),
+                line=_optional(item.get("line"), int),
+                column=_optional(item.get("column"), int),
+                offset=_optional(item.get("offset"), int),
+            )
+        except (KeyError, ValueError):
+            return None
+
     def to_json(self) -> dict[str, object]:
         return {
             "code": self.code.value,
@@ -100,3 +122,7 @@ class CheckerError(Exception):
 
     Bad endpoint details are never reported this way: they are `Problem`s.
     """
+
+
+def _optional(value: object, kind: type[T]) -> T | None:
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None

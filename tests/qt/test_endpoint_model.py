@@ -12,13 +12,8 @@ from PySide6.QtGui import QIcon
 from nbwss_gui.domain.connection_state import ConnectionState as S
 from nbwss_gui.domain.connection_state import EndpointStatus
 from nbwss_gui.domain.registered import RegisteredEndpoint
-from nbwss_gui.ui.servers_window.endpoint_model import (
-    ENDPOINT_ID_ROLE,
-    HEADERS,
-    IS_GROUP_ROLE,
-    Column,
-    EndpointModel,
-)
+from nbwss_gui.ui.servers_window.columns import ENDPOINT_ID_ROLE, HEADERS, IS_GROUP_ROLE, Column
+from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 
 STAMP = "2026-11-28T05:00:00Z"
 SINCE = 1_795_842_000.0  # STAMP in Unix seconds

@@ -18,7 +18,8 @@ from nbwss_gui.domain.connection_state import ConnectionState as S
 from nbwss_gui.domain.connection_state import EndpointStatus
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.ui.demo.demo_window import DemoRun
-from nbwss_gui.ui.servers_window.endpoint_model import Column, EndpointModel
+from nbwss_gui.ui.servers_window.columns import Column
+from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 WAIT_MS = 15_000

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.ui.server_dialog.token_view import TokenDialog
-from nbwss_gui.ui.servers_window.endpoint_model import ENDPOINT_ID_ROLE, Column
+from nbwss_gui.ui.servers_window.columns import ENDPOINT_ID_ROLE, Column
 from nbwss_gui.ui.servers_window.main_window import KEYRING_WAIT, TITLE, MainWindow
 
 ENDPOINTS = [

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.services.registry import Registry
-    from nbwss_gui.ui.servers_window.endpoint_model import EndpointLike, EndpointModel
+    from nbwss_gui.ui.servers_window.columns import EndpointLike
+    from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
     from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 
 

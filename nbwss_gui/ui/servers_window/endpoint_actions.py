@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
-    from nbwss_gui.ui.servers_window.endpoint_model import EndpointLike
+    from nbwss_gui.ui.servers_window.columns import EndpointLike
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".

@@ -11,14 +11,12 @@ another group is added before it, and an index that named the row would then poi
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import itertools
 import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,40 +30,20 @@ from PySide6.QtGui import QFont
 from nbwss_gui.domain.certificate_verdict import expiry_warns
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
 from nbwss_gui.domain.registered import EndpointState
+from nbwss_gui.ui.servers_window.columns import (
+    ENDPOINT_ID_ROLE,
+    GROUP_ID_ROLE,
+    HEADERS,
+    IS_GROUP_ROLE,
+    Column,
+    EndpointLike,
+    format_time,
+    state_text,
+)
 from nbwss_gui.ui.widgets import icons
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class Column(enum.IntEnum):
-    HOST_NAME = 0
-    URL = 1
-    GROUP_ID = 2
-    PRIORITY = 3
-    STATE = 4
-    CONNECTION_STATE = 5
-    SINCE = 6
-    LAST_ERROR = 7
-    ROUND_TRIP = 8
-    CERTIFICATE_EXPIRY = 9
-
-
-HEADERS = (
-    "Host Name",
-    "URL",
-    "Group ID",
-    "Priority",
-    "State",
-    "Connection State",
-    "Since",
-    "Last error",
-    "Round trip",
-    "Certificate expiry",
-)
-
-ENDPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _GROUP_ROW = 0  # internalId of a group row; children carry their group's serial (from 1)
 _CONNECTION_COLUMNS = (
@@ -92,40 +70,6 @@ _ROLES = frozenset(
 )
 
 
-class EndpointLike(Protocol):
-    """What the model reads from a registered endpoint."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def priority(self) -> int: ...
-    @property
-    def group_id(self) -> str: ...
-    @property
-    def host_name(self) -> str: ...
-    @property
-    def url(self) -> str: ...
-    @property
-    def activated(self) -> bool: ...
-    @property
-    def changed_at(self) -> Any: ...
-
-
-def seconds_left(retry_at: float | None, now: float) -> int | None:
-    """Whole seconds until `retry_at`, rounded up (a countdown never shows 0 while waiting)."""
-    if retry_at is None:
-        return None
-    return max(0, math.ceil(retry_at - now))
-
-
-def state_text(state: ConnectionState, retry_at: float | None, now: float) -> str:
-    """A connection state in words; RETRYING says when the next try comes (SPEC §3.1)."""
-    left = seconds_left(retry_at, now) if state is ConnectionState.RETRYING else None
-    if left is None:
-        return state
-    return f"{state} in {left} s" if left else f"{state} now"
-
-
 @dataclass(eq=False, slots=True)
 class _Group:
     group_id: str
@@ -135,27 +79,6 @@ class _Group:
 
 def _sort_key(endpoint: EndpointLike) -> tuple[int, str, str]:
     return (endpoint.priority, endpoint.host_name.lower(), endpoint.url)
-
-
-def format_time(value: Any) -> str:
-    """A timestamp as local date and time, whichever form the registry keeps it in."""
-    if value is None or value == "":
-        return ""
-    moment: dt.datetime | None = None
-    if isinstance(value, dt.datetime):
-        moment = value
-    elif isinstance(value, int | float):
-        moment = dt.datetime.fromtimestamp(value, dt.UTC)
-    elif isinstance(value, str):
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if moment is None:
-        return str(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 class EndpointModel(QAbstractItemModel):

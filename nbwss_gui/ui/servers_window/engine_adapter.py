@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from nbwss_gui.domain.message_log import MessageLog
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.engine import Engine
-    from nbwss_gui.services.profile import ProfileService, RemoteEngine
+    from nbwss_gui.services.profile import ProfileService
     from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.remote_engine import RemoteEngine
 
 log = logging.getLogger(__name__)
 

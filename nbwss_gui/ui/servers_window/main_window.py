@@ -26,15 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbwss_gui.ui.servers_window.columns import HEADERS, IS_GROUP_ROLE, Column, EndpointLike
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
 from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
-from nbwss_gui.ui.servers_window.endpoint_model import (
-    HEADERS,
-    IS_GROUP_ROLE,
-    Column,
-    EndpointLike,
-    EndpointModel,
-)
+from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import name_buttons

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from nbwss_gui.services.ownership import OwnerLock
-    from nbwss_gui.services.profile import RemoteEngine
+    from nbwss_gui.services.remote_engine import RemoteEngine
     from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class ProfileLink(QObject):
 
     async def _attach_or_take_over(self) -> None:
         from nbwss_gui.services.ownership import wait_for_ownership
-        from nbwss_gui.services.profile import RemoteEngine
+        from nbwss_gui.services.remote_engine import RemoteEngine
 
         window = self.window
         while True:
