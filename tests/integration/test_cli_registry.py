@@ -7,23 +7,20 @@ NBWSS_GUI_REQUIRE_REAL_KEYRING=1). The others need no keyring at all.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import pty
 import subprocess
 import sys
 import uuid
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
+
+from .secret_service import SERVICE, all_entries, secret_service_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICE = "nbwss-gui"
-REQUIRED = os.environ.get("NBWSS_GUI_REQUIRE_REAL_KEYRING") == "1"
 COMMANDS = ("add", "list", "remove", "activate", "deactivate")
 LIST_KEYS = {
     "id",
@@ -201,54 +198,9 @@ def test_add_without_a_keyring_is_exit_2_and_saves_nothing(
 # With the real keyring
 
 
-# The same probe as in test_keyring_real.py: test modules do not import each other.
-def probe() -> tuple[KeyringBackend | None, str]:
-    """Write, read back and delete one entry; the backend, or why it is not usable."""
-    try:
-        from keyring.backends import SecretService
-
-        SecretService.Keyring.priority  # noqa: B018 - raises when no daemon answers on D-Bus
-        backend = SecretService.Keyring()
-        name = f"probe-{uuid.uuid4().hex}"
-        backend.set_password(SERVICE, name, "probe-value")
-        read = backend.get_password(SERVICE, name)
-        backend.delete_password(SERVICE, name)
-        if read != "probe-value":
-            return None, f"a probe entry read back as {read!r}"
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
-    return backend, ""
-
-
-def secret_service_or_skip() -> KeyringBackend:
-    with warnings.catch_warnings():
-        # keyring leaves a D-Bus socket open when it gives up: let it go here, quietly.
-        warnings.simplefilter("ignore", ResourceWarning)
-        backend, failure = probe()
-        gc.collect()
-    if backend is None:
-        reason = f"no usable Secret Service: {failure}"
-        if REQUIRED:
-            pytest.fail(f"NBWSS_GUI_REQUIRE_REAL_KEYRING=1 but {reason}")
-        pytest.skip(reason)
-    return backend
-
-
 @pytest.fixture
 def keyring_available() -> None:
     secret_service_or_skip()
-
-
-def all_entries() -> set[str]:
-    """Every entry of this application in the default collection, by name."""
-    import secretstorage
-
-    with secretstorage.dbus_init() as bus:
-        collection = secretstorage.get_default_collection(bus)
-        return {
-            item.get_attributes().get("username", "")
-            for item in collection.search_items({"service": SERVICE})
-        }
 
 
 def keyring_entries(endpoint_id: str) -> list[str]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from .test_cli_registry import ROOT, Cli, all_entries, secret_service_or_skip, write_endpoint
+from .secret_service import all_entries, secret_service_or_skip
+from .test_cli_registry import ROOT, Cli, write_endpoint
 
 WORKERS = 8
 ROUNDS = 25

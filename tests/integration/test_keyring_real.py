@@ -7,10 +7,7 @@ missing service is a failure, so CI cannot pass without having run these tests.
 from __future__ import annotations
 
 import asyncio
-import gc
-import os
 import uuid
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,42 +19,9 @@ from nbwss_gui.services.config import ConfigStore
 from nbwss_gui.services.registry import Registry
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
 
+from .secret_service import SERVICE, secret_service_or_skip
+
 pytestmark = pytest.mark.realkeyring
-
-SERVICE = TokenStore.SERVICE
-REQUIRED = os.environ.get("NBWSS_GUI_REQUIRE_REAL_KEYRING") == "1"
-
-
-def probe() -> tuple[KeyringBackend | None, str]:
-    """Write, read back and delete one entry; the backend, or why it is not usable."""
-    try:
-        from keyring.backends import SecretService
-
-        SecretService.Keyring.priority  # noqa: B018 - raises when no daemon answers on D-Bus
-        backend = SecretService.Keyring()
-        name = f"probe-{uuid.uuid4().hex}"
-        backend.set_password(SERVICE, name, "probe-value")
-        read = backend.get_password(SERVICE, name)
-        backend.delete_password(SERVICE, name)
-        if read != "probe-value":
-            return None, f"a probe entry read back as {read!r}"
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
-    return backend, ""
-
-
-def secret_service_or_skip() -> KeyringBackend:
-    with warnings.catch_warnings():
-        # keyring leaves a D-Bus socket open when it gives up: let it go here, quietly.
-        warnings.simplefilter("ignore", ResourceWarning)
-        backend, failure = probe()
-        gc.collect()
-    if backend is None:
-        reason = f"no usable Secret Service: {failure}"
-        if REQUIRED:
-            pytest.fail(f"NBWSS_GUI_REQUIRE_REAL_KEYRING=1 but {reason}")
-        pytest.skip(reason)
-    return backend
 
 
 @pytest.fixture

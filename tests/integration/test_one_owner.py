@@ -193,12 +193,30 @@ def _forget_tokens(folder: Path, ids: list[str]) -> None:
             keyring.delete_password(TokenStore.SERVICE, endpoint_id)
 
 
-async def watch_peak(ledger: ConnectLedger, stop: asyncio.Event, peaks: dict[str, int]) -> None:
-    """Sample, every millisecond or so, the accepted connections of each group."""
-    while not stop.is_set():
-        for group in GROUPS:
-            peaks[group] = max(peaks.get(group, 0), ledger.count(group))
-        await asyncio.sleep(0.001)
+class Peaks:
+    """The most accepted connections each group has had at once, sampled every millisecond or
+    so from the cloud side, across every process."""
+
+    def __init__(self, ledger: ConnectLedger) -> None:
+        self.ledger = ledger
+        self.peaks: dict[str, int] = {}
+        self._stop = asyncio.Event()
+        self._sampler = asyncio.ensure_future(self._sample())
+
+    async def _sample(self) -> None:
+        while not self._stop.is_set():
+            for group in GROUPS:
+                self.peaks[group] = max(self.peaks.get(group, 0), self.ledger.count(group))
+            await asyncio.sleep(0.001)
+
+    async def end(self) -> int:
+        """Stop sampling; every group had exactly one at its peak, and the ledger saw no
+        CONNECT while another connection of the group was active. The peak."""
+        self._stop.set()
+        await self._sampler
+        assert self.ledger.violations == []
+        assert self.peaks == dict.fromkeys(GROUPS, 1)
+        return max(self.peaks.values())
 
 
 async def eventually(predicate: Callable[[], object], what: str, timeout: float = WAIT_S) -> float:
@@ -213,9 +231,7 @@ def test_monitors_share_one_engine_commands_go_through_the_owner_and_a_killed_ow
         figures: dict[str, float] = {}
         async with profile(_isolated_dirs, ca_file, server_cert) as place:
             ledger = place.server.ledger
-            stop = asyncio.Event()
-            peaks: dict[str, int] = {}
-            sampler = asyncio.ensure_future(watch_peak(ledger, stop, peaks))
+            peaks = Peaks(ledger)
 
             first = await place.monitor("monitor-1")
             await eventually(lambda: all_groups_connected(ledger), "monitor-1 to connect")
@@ -307,11 +323,7 @@ def test_monitors_share_one_engine_commands_go_through_the_owner_and_a_killed_ow
 
             assert await second.finish(signal.SIGTERM) == 0
             await eventually(lambda: ledger.count("east") == ledger.count("west") == 0, "close")
-            stop.set()
-            await sampler
-            assert ledger.violations == []
-            figures["peak"] = max(peaks.values())
-            assert peaks == dict.fromkeys(GROUPS, 1)
+            figures["peak"] = await peaks.end()
         return figures
 
     figures = asyncio.run(scenario())
@@ -333,9 +345,7 @@ def test_windows_and_a_monitor_one_engine_and_an_attached_window_leaves_connecti
         figures: dict[str, float] = {}
         async with profile(_isolated_dirs, ca_file, server_cert) as place:
             ledger = place.server.ledger
-            stop = asyncio.Event()
-            peaks: dict[str, int] = {}
-            sampler = asyncio.ensure_future(watch_peak(ledger, stop, peaks))
+            peaks = Peaks(ledger)
 
             window = await place.window("window-1")
             await eventually(lambda: all_groups_connected(ledger), "the window to connect")
@@ -376,11 +386,7 @@ def test_windows_and_a_monitor_one_engine_and_an_attached_window_leaves_connecti
             await asyncio.sleep(0.5)
             assert all_groups_connected(ledger)
             assert await monitor.finish(signal.SIGTERM) == 0
-            stop.set()
-            await sampler
-            assert ledger.violations == []
-            figures["peak"] = max(peaks.values())
-            assert peaks == dict.fromkeys(GROUPS, 1)
+            figures["peak"] = await peaks.end()
         return figures
 
     figures = asyncio.run(scenario())

@@ -24,7 +24,7 @@ from nbwss_gui.services.profile import ProfileService
 from nbwss_gui.ui.servers_window.main_window import MainWindow
 from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 WAIT_MS = 15_000
 SHOWN_WITHIN_S = 0.1
 
