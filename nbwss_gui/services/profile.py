@@ -165,7 +165,13 @@ class ProfileService:
 
     async def _handle(self, op: str, params: dict[str, Any], session: Session) -> Any:
         if op == "hello":
-            return {"protocol": 1, "owner": self.role, "pid": os.getpid(), "version": __version__}
+            return {
+                "protocol": 1,
+                "owner": self.role,
+                "pid": os.getpid(),
+                "version": __version__,
+                "watchers": self.watchers(),
+            }
         if op in ("snapshot", "watch"):
             if op == "watch":
                 session.watching = True
@@ -195,6 +201,11 @@ class ProfileService:
         except RegistryError as exc:
             raise ControlError(exc.message, exc.kind) from None
         raise ControlError(f"unknown operation {op!r}", "bad-request")
+
+    def watchers(self) -> int:
+        """How many faces follow this owner's events (attached windows and monitors)."""
+        server = self.server
+        return sum(1 for s in server.sessions if s.watching) if server is not None else 0
 
     def snapshot(self) -> dict[str, Any]:
         engine = self.engine

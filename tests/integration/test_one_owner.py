@@ -139,6 +139,11 @@ class Profile:
         answer = call_blocking(self.folder, "hello")
         return answer if isinstance(answer, dict) else None
 
+    def watchers(self) -> int | None:
+        """How many faces follow the owner's events, as the owner counts them."""
+        watchers = (self.owner() or {}).get("watchers")
+        return watchers if isinstance(watchers, int) else None
+
     def transcripts(self) -> str:
         return "\n".join(p.transcript() for p in self.processes)
 
@@ -240,13 +245,13 @@ def test_monitors_share_one_engine_commands_go_through_the_owner_and_a_killed_ow
             handshakes = place.server.handshakes
 
             second = await place.monitor("monitor-2")
-            await eventually(lambda: second.said("dials nothing"), "monitor-2 to attach")
+            await eventually(lambda: place.watchers() == 1, "monitor-2 to follow the owner")
+            await eventually(lambda: second.said("dials nothing"), "monitor-2 to say so")
             # It shows the owner's states (the same --json format) without dialling.
             await eventually(
                 lambda: any(e.get("state") == "CONNECTED" for e in second.events()),
                 "monitor-2 to print the owner's states",
             )
-            await asyncio.sleep(1.0)
             assert place.server.handshakes == handshakes
 
             # `list` shows the live states; `deactivate` goes through the owner.
@@ -360,12 +365,12 @@ def test_windows_and_a_monitor_one_engine_and_an_attached_window_leaves_connecti
 
             # A monitor beside the window shows the window's engine and dials nothing.
             monitor = await place.monitor("monitor")
-            await eventually(lambda: monitor.said("dials nothing"), "the monitor to attach")
+            await eventually(lambda: place.watchers() == 1, "the monitor to follow the window")
+            await eventually(lambda: monitor.said("dials nothing"), "the monitor to say so")
             await eventually(
                 lambda: any(e.get("state") == "CONNECTED" for e in monitor.events()),
                 "the monitor to print the window's states",
             )
-            await asyncio.sleep(1.0)
             assert place.server.handshakes == handshakes
 
             # The window closes: the monitor takes the connections over.
@@ -379,12 +384,13 @@ def test_windows_and_a_monitor_one_engine_and_an_attached_window_leaves_connecti
             # connections up.
             handshakes = place.server.handshakes
             attached = await place.window("window-3")
-            await asyncio.sleep(2.0)
+            await eventually(lambda: place.watchers() == 1, "the window to follow the monitor")
             assert attached.child.returncode is None, attached.transcript()
             assert place.server.handshakes == handshakes
             assert await attached.finish(signal.SIGTERM) == 0
-            await asyncio.sleep(0.5)
+            await eventually(lambda: place.watchers() == 0, "the monitor to see the window go")
             assert all_groups_connected(ledger)
+            assert place.server.handshakes == handshakes
             assert await monitor.finish(signal.SIGTERM) == 0
             figures["peak"] = await peaks.end()
         return figures
