@@ -24,6 +24,7 @@ from nbwss_gui.domain.message_log import DEFAULT_CAPACITY, MessageLog
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.failure import Failure, FailureKind
+from nbwss_gui.services.tls_buffer import cap_tls_read_buffer
 from nbwss_gui.services.tls_contexts import TlsContexts
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class Engine:
         max_concurrent_attempts: int = MAX_CONCURRENT_ATTEMPTS,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        # Before any connection is made: each TLS connection's buffer is sized at its start.
+        cap_tls_read_buffer()
         self._settings = settings
         self.contexts = TlsContexts(settings.ca_file)
         self.token_for = token_for
