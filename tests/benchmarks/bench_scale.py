@@ -122,6 +122,11 @@ class BenchRegistry:
     async def token(self, _endpoint_id: str) -> str:
         return TOKEN
 
+    async def follow(self) -> None:
+        """The real registry follows its file for other processes' changes; nothing to follow
+        here."""
+        await asyncio.Event().wait()
+
 
 def describe(name: str, late: list[float]) -> str:
     return (
