@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
+from nbwss_gui.domain.connection_state import EndpointStatus
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 
 if TYPE_CHECKING:
     import asyncio
 
-    from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
+    from nbwss_gui.domain.connection_state import GroupStatus
     from nbwss_gui.domain.message_log import MessageLog
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.engine import Engine
@@ -36,6 +38,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COUNTDOWN_MS = 1000
+# Keep-alive round trips alone reach the model at most this often, all of them in one batch:
+# a thousand connections pinging every 30 s would otherwise repaint some row every 30 ms.
+ROUND_TRIP_BATCH_MS = 1000
 # State changes kept for the diagnostics bundle.
 EVENTS_KEPT = 500
 
@@ -68,6 +73,11 @@ class EngineAdapter(QObject):
         self._countdown = QTimer(self)
         self._countdown.setInterval(COUNTDOWN_MS)
         self._countdown.timeout.connect(self._tick)
+        self._pending_rtt: dict[str, EndpointStatus] = {}
+        self._rtt_timer = QTimer(self)
+        self._rtt_timer.setSingleShot(True)
+        self._rtt_timer.setInterval(ROUND_TRIP_BATCH_MS)
+        self._rtt_timer.timeout.connect(self._flush_round_trips)
 
     # -- running the engine ------------------------------------------------------------------
 
@@ -112,6 +122,7 @@ class EngineAdapter(QObject):
                 self.engine = None
                 self._pending.clear()
                 self._pending_groups.clear()
+                self._pending_rtt.clear()
                 self.model.forget_connections()
                 self.owner_gone.emit()
 
@@ -161,9 +172,11 @@ class EngineAdapter(QObject):
         # What the engine said while closing is not shown: nothing runs any more.
         self._pending.clear()
         self._pending_groups.clear()
+        self._pending_rtt.clear()
         if isValid(self):
             self._flush_timer.stop()
             self._countdown.stop()
+            self._rtt_timer.stop()
             self.model.forget_connections()
 
     # -- engine reports --------------------------------------------------------------------
@@ -177,14 +190,32 @@ class EngineAdapter(QObject):
             self.events.append(status.to_json())
         self._last_event[status.endpoint_id] = status
         # The window may be gone while the engine closes its connections.
-        if isValid(self):
-            self._pending[status.endpoint_id] = status
-            self._flush_timer.start()
+        if not isValid(self):
+            return
+        endpoint_id = status.endpoint_id
+        if (
+            last is not None
+            and endpoint_id not in self._pending
+            and _only_round_trip_changed(last, status)
+        ):
+            self._pending_rtt[endpoint_id] = status
+            if not self._rtt_timer.isActive():
+                self._rtt_timer.start()
+            return
+        self._pending_rtt.pop(endpoint_id, None)
+        self._pending[endpoint_id] = status
+        self._flush_timer.start()
 
     def on_group(self, status: GroupStatus) -> None:
         if (self.service is not None or self.remote is not None) and isValid(self):
             self._pending_groups[status.group_id] = status
             self._flush_timer.start()
+
+    def _flush_round_trips(self) -> None:
+        pending, self._pending_rtt = self._pending_rtt, {}
+        for endpoint_id, status in pending.items():
+            self._pending.setdefault(endpoint_id, status)
+        self.flush()
 
     def flush(self) -> None:
         """Show what was reported since the last flush."""
@@ -205,3 +236,7 @@ class EngineAdapter(QObject):
             self._countdown.stop()
             return
         self.model.tick()
+
+
+def _only_round_trip_changed(old: EndpointStatus, new: EndpointStatus) -> bool:
+    return old.rtt_ms != new.rtt_ms and old == dataclasses.replace(new, rtt_ms=old.rtt_ms)
