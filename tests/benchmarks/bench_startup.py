@@ -1,4 +1,13 @@
-"""Start-up to a usable window against a bare PySide6 dialog, measured in the same run (SPEC §7).
+"""Start-up to a usable window against the least equivalent window and a bare PySide6 dialog,
+measured in the same run (SPEC §7).
+
+The equivalent window is what any window showing this list must build: a QMainWindow with a
+menu bar, a toolbar of actions with the style's standard icons, a QTreeView over a model with
+the same rows (groups with their endpoints, ten columns) and a status bar. The real window is
+started as a user starts it: its config file found through platformdirs (XDG_CONFIG_HOME), not
+through the tests' NBWSS_GUI_CONFIG_DIR override. Three ratios are printed: real window /
+equivalent window (the target, at most 1.10), equivalent window / bare dialog, and real window
+/ bare dialog.
 
 Each case runs as a fresh process; the time is wall-clock from just before the process is
 started to the moment it prints "usable" after its first paint (the window: the first paint,
@@ -13,7 +22,8 @@ that are not counted), as an installed application has its byte code compiled; a
 PYTHONDONTWRITEBYTECODE in the environment is dropped for the same reason.
 
 Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N]
-Exit status 1 when the window's first paint takes more than 1.25x the bare dialog's median.
+Exit status 1 when the window's first paint takes more than 1.10x the equivalent window's
+median (with the same number of endpoints).
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET = 1.25
+TARGET = 1.10
 ROOT = Path(__file__).resolve().parents[2]
 
 BARE_DIALOG = """
@@ -57,6 +67,66 @@ class Watch(QObject):
 watch = Watch()
 dialog.installEventFilter(watch)
 dialog.show()
+app.exec()
+"""
+
+
+EQUIVALENT_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStyle, QTreeView
+
+COUNT = int(sys.argv[1])
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("equivalent")
+style = app.style()
+SP = QStyle.StandardPixmap
+icons = [SP.SP_FileIcon, SP.SP_TrashIcon, SP.SP_DialogApplyButton, SP.SP_MediaPause,
+         SP.SP_BrowserReload, SP.SP_FileDialogContentsView, SP.SP_MediaPlay,
+         SP.SP_FileDialogDetailedView]
+file_menu = window.menuBar().addMenu("&File")
+endpoint_menu = window.menuBar().addMenu("&Endpoint")
+toolbar = window.addToolBar("actions")
+toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+for n, pixmap in enumerate(icons):
+    action = QAction(style.standardIcon(pixmap), f"Action {n}", window)
+    endpoint_menu.addAction(action)
+    toolbar.addAction(action)
+model = QStandardItemModel(0, 10)
+model.setHorizontalHeaderLabels([f"Column {n}" for n in range(10)])
+state_icon = style.standardIcon(SP.SP_DialogNoButton)
+for group in range(max(1, COUNT // 2) if COUNT else 0):
+    row = QStandardItem(style.standardIcon(SP.SP_DirIcon), f"group-{group:03d}")
+    for member in range(2):
+        cells = [QStandardItem(f"endpoint-{group * 2 + member:03d}.cloud.example.com")]
+        cells += [QStandardItem(f"cell {c}") for c in range(1, 10)]
+        cells[5].setIcon(state_icon)
+        row.appendRow(cells)
+    model.appendRow(row)
+view = QTreeView()
+view.setModel(model)
+view.expandAll()
+window.setCentralWidget(view)
+window.statusBar().addPermanentWidget(QLabel(f"{COUNT} endpoints"))
+
+
+def usable():
+    print("usable", flush=True)
+    app.quit()
+
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, usable)
+        return False
+
+
+watch = Watch()
+view.viewport().installEventFilter(watch)
+window.show()
 app.exec()
 """
 
@@ -118,22 +188,32 @@ def main() -> int:
         tempfile.TemporaryDirectory() as full,
         tempfile.TemporaryDirectory() as pycache,
     ):
+        # As a user starts it: XDG_CONFIG_HOME/nbwss-gui/endpoints.json, found by platformdirs.
+        empty_home, full_home = Path(empty), Path(full)
+        (empty_home / "nbwss-gui").mkdir()
+        (full_home / "nbwss-gui").mkdir()
         # Byte-code caches, as an installed application has them (pip compiles on install),
         # kept out of the source tree; the warm-up run below fills them.
         base_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": pycache}
-        for name in ("NBWSS_GUI_EXIT_AFTER_PAINT", "PYTHONDONTWRITEBYTECODE"):
+        for name in (
+            "NBWSS_GUI_EXIT_AFTER_PAINT",
+            "PYTHONDONTWRITEBYTECODE",
+            "NBWSS_GUI_CONFIG_DIR",
+        ):
             base_env.pop(name, None)
-        write_config(Path(full), 200)
+        write_config(full_home / "nbwss-gui", 200)
         window = [python, "-m", "nbwss_gui"]
         cases = {
             "bare PySide6 dialog": ([python, "-c", BARE_DIALOG], base_env),
+            "equivalent, 0 rows": ([python, "-c", EQUIVALENT_WINDOW, "0"], base_env),
+            "equivalent, 200 rows": ([python, "-c", EQUIVALENT_WINDOW, "200"], base_env),
             "window, 0 endpoints": (
                 window,
-                {**base_env, "NBWSS_GUI_EXIT_AFTER_PAINT": "1", "NBWSS_GUI_CONFIG_DIR": empty},
+                {**base_env, "NBWSS_GUI_EXIT_AFTER_PAINT": "1", "XDG_CONFIG_HOME": empty},
             ),
             "window, 200 endpoints": (
                 window,
-                {**base_env, "NBWSS_GUI_EXIT_AFTER_PAINT": "1", "NBWSS_GUI_CONFIG_DIR": full},
+                {**base_env, "NBWSS_GUI_EXIT_AFTER_PAINT": "1", "XDG_CONFIG_HOME": full},
             ),
         }
         for _ in range(2):  # fill the byte-code cache and warm the disk cache; not counted
@@ -158,22 +238,32 @@ def main() -> int:
     cpu_medians = {name: statistics.median(values) for name, values in cpu.items()}
     bare = medians["bare PySide6 dialog"]
     bare_cpu = cpu_medians["bare PySide6 dialog"]
-    worst = 0.0
     for name, median in medians.items():
-        ratio = median / bare
         line = (
-            f"{name:24} median {median * 1000:6.0f} ms  ratio {ratio:.2f}x   "
-            f"(CPU, whole process: {cpu_medians[name] * 1000:.0f} ms, "
-            f"{cpu_medians[name] / bare_cpu:.2f}x)"
+            f"{name:24} median {median * 1000:6.0f} ms (range {min(times[name]) * 1000:.0f}-"
+            f"{max(times[name]) * 1000:.0f})  CPU {cpu_medians[name] * 1000:.0f} ms"
         )
-        if name != "bare PySide6 dialog":
-            worst = max(worst, ratio)
-            line += (
-                f"   ready {ready_medians[name] * 1000:.0f} ms, {ready_medians[name] / bare:.2f}x"
-            )
+        if name.startswith("window"):
+            line += f"   ready {ready_medians[name] * 1000:.0f} ms"
         print(line)
+    worst = 0.0
+    for rows in (0, 200):
+        real_name, equivalent_name = f"window, {rows} endpoints", f"equivalent, {rows} rows"
+        real, equivalent = medians[real_name], medians[equivalent_name]
+        ratio = real / equivalent
+        worst = max(worst, ratio)
+        cpu_ratio = cpu_medians[real_name] / cpu_medians[equivalent_name]
+        print(
+            f"{rows:3d} endpoints: real / equivalent window {ratio:.2f}x (CPU {cpu_ratio:.2f}x); "
+            f"equivalent / bare dialog {equivalent / bare:.2f}x; "
+            f"real / bare dialog {real / bare:.2f}x "
+            f"(CPU {cpu_medians[real_name] / bare_cpu:.2f}x)"
+        )
     verdict = "met" if worst <= TARGET else "MISSED"
-    print(f"target <= {TARGET:.2f}x the bare dialog (first paint): {verdict} (worst {worst:.2f}x)")
+    print(
+        f"target <= {TARGET:.2f}x the equivalent window (first paint): {verdict} "
+        f"(worst {worst:.2f}x)"
+    )
     return 0 if worst <= TARGET else 1
 
 
