@@ -5,6 +5,8 @@ Small and free of asyncio at import: a window start checks it before its first p
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from pathlib import Path
 
@@ -17,36 +19,58 @@ TAKEOVER_POLL_S = 0.05
 
 class OwnerLock:
     """The profile's owner lock: held for the owner's lifetime, freed by the OS at its end
-    (a crash or SIGKILL included), so no stale lock file ever needs cleaning."""
+    (a crash or SIGKILL included), so no stale lock file ever needs cleaning.
+
+    The OS lock itself, not `filelock` (which the config file's lock uses): a window start
+    takes this one before its first paint, and importing filelock costs about 100 ms there —
+    more than the whole start-up budget. An exclusive `flock` on the lock file (POSIX), or a
+    one-byte `msvcrt.locking` region (Windows): both belong to the open file, both end with
+    the process."""
 
     def __init__(self, folder: Path) -> None:
-        from filelock import FileLock
-
         self.folder = Path(folder)
-        self._lock = FileLock(
-            self.folder / OWNER_LOCK_NAME,
-            thread_local=False,
-            preserve_lock_file=True,
-            fallback_to_soft=False,
-        )
+        self.path = self.folder / OWNER_LOCK_NAME
+        self._fd: int | None = None
 
     def try_acquire(self) -> bool:
-        from filelock import Timeout
-
+        """Take the lock if nobody holds it; True when this object holds it (again)."""
+        if self._fd is not None:
+            return True
         self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
             return False
+        self._fd = fd
         return True
 
     @property
     def held(self) -> bool:
-        return bool(self._lock.is_locked)
+        return self._fd is not None
 
     def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release(force=True)
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            # Closing the file releases the lock; the file stays (removing it while another
+            # process waits on it would let two processes hold "the" lock).
+            os.close(fd)
+
+
+if sys.platform == "win32":
+
+    def _lock(fd: int) -> None:
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+else:
+
+    def _lock(fd: int) -> None:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 async def wait_for_ownership(lock: OwnerLock, timeout: float = TAKEOVER_WAIT_S) -> bool:
