@@ -17,12 +17,8 @@ from pytestqt.qtbot import QtBot
 from nbwss_gui.domain import protocol
 from nbwss_gui.domain.message_log import Direction, MessageLog
 from nbwss_gui.domain.protocol import REDACTED
-from nbwss_gui.ui.message_log.message_log_view import (
-    HEADERS,
-    Column,
-    MessageLogDialog,
-    MessageLogModel,
-)
+from nbwss_gui.ui.message_log.message_log_view import MessageLogDialog
+from nbwss_gui.ui.message_log.table_model import HEADERS, Column, MessageLogModel
 
 TOKEN = "msglog-token-9c1f2e3d4b5a69788796a5b4c3d2e1f0"
 HOST = "backup-eu-1"
