@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -253,6 +254,25 @@ def pin_confirmation(parent: QWidget, info: CertificateInfo, host_name: str) -> 
     box.setAccessibleName("Trust this certificate")
     trust.setAccessibleName("Trust")
     return name_buttons(box)
+
+
+def ask_to_pin(
+    parent: QWidget, info: CertificateInfo, host_name: str, on_trust: Callable[[], None]
+) -> QMessageBox:
+    """The one pin confirmation flow (the dialog's Validate and the window's Validate again):
+    ask, and call `on_trust` only when the person chose to trust. The box deletes itself once
+    answered; it is returned for the keyboard and for tests."""
+    box = pin_confirmation(parent, info, host_name)
+    trust = box.buttons()[0]
+
+    def decided() -> None:
+        if box.clickedButton() is trust:
+            on_trust()
+        box.deleteLater()
+
+    box.finished.connect(decided)
+    box.open()
+    return box
 
 
 class CertificateDialog(QDialog):

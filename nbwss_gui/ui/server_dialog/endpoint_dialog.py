@@ -36,7 +36,7 @@ from shiboken6 import isValid
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.add_host import HostSaver, ValidationOutcome, accept_failure_box
-from nbwss_gui.ui.server_dialog.certificate_view import CertificateView, pin_confirmation
+from nbwss_gui.ui.server_dialog.certificate_view import CertificateView, ask_to_pin
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.server_dialog.server_information import ServerInformation
 from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_file
@@ -402,18 +402,9 @@ class EndpointDialog(QDialog):
         details = self._validated or self.details()
         if info is None or details is None:
             return
-        box = pin_confirmation(self, info, details.host_name)
+        box = ask_to_pin(self, info, details.host_name, lambda: self._pinned(sha256, details))
         self.pin_box = box
         box.destroyed.connect(lambda *_: self._forget_pin_box(box))
-        trust = box.buttons()[0]
-
-        def decided() -> None:
-            if box.clickedButton() is trust:
-                self._pinned(sha256, details)
-            box.deleteLater()
-
-        box.finished.connect(decided)
-        box.open()
 
     def _forget_pin_box(self, box: QMessageBox) -> None:
         # Only if no newer box took its place.

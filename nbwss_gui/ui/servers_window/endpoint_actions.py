@@ -394,22 +394,16 @@ class EndpointActions(QObject):
     def _confirm_pin(
         self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
     ) -> None:
-        from nbwss_gui.ui.server_dialog.certificate_view import pin_confirmation
+        from nbwss_gui.ui.server_dialog.certificate_view import ask_to_pin
 
         info = dialog.view.info
         if info is None:
             return
-        box = pin_confirmation(dialog, info, host_name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._remember("pin_box", box)
-        trust = box.buttons()[0]
 
-        def decided() -> None:
-            if box.clickedButton() is trust:
-                self.window.start(self._pin(dialog, endpoint_id, host_name, sha256), "pin")
+        def trust() -> None:
+            self.window.start(self._pin(dialog, endpoint_id, host_name, sha256), "pin")
 
-        box.finished.connect(decided)
-        box.open()
+        self._remember("pin_box", ask_to_pin(dialog, info, host_name, trust))
 
     async def _pin(
         self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
