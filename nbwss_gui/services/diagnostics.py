@@ -22,10 +22,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nbwss_gui import __version__
 from nbwss_gui.services import logs
+
+if TYPE_CHECKING:
+    from nbwss_gui.services.registry import Registry
 
 FORMAT_VERSION = 1
 MAX_CONFIG_BYTES = 4 * 1024 * 1024
@@ -242,6 +245,31 @@ def export_diagnostics(
         (stamp[0], stamp[1], stamp[2], stamp[3], stamp[4], stamp[5]),
     )
     return Path(target)
+
+
+def export_profile_diagnostics(
+    target: Path,
+    registry: Registry | None,
+    *,
+    events: Sequence[Any] = (),
+    certificates: Sequence[Any] = (),
+    connection_states: Mapping[str, int] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> Path:
+    """The bundle of one profile, whoever asks (the window's Export diagnostics): its
+    configuration file without secrets, the keyring backend that holds its tokens, the recent
+    state changes and certificates, and how many endpoints are in each connection state.
+
+    Blocking (naming the keyring backend may ask D-Bus): run it off the GUI thread."""
+    backend = registry.tokens.backend_name() if registry is not None else "not loaded"
+    return export_diagnostics(
+        target,
+        keyring_backend=backend,
+        config_path=registry.config.path if registry is not None else None,
+        events=events,
+        certificates=certificates,
+        extra={"connectionStates": dict(connection_states or {}), **(extra or {})},
+    )
 
 
 def _json(value: Any) -> str:

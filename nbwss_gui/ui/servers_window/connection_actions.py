@@ -223,28 +223,23 @@ class ConnectionActions(QObject):
 
         from PySide6.QtGui import QGuiApplication
 
-        from nbwss_gui.services.diagnostics import DiagnosticsError, export_diagnostics
+        from nbwss_gui.services.diagnostics import DiagnosticsError, export_profile_diagnostics
 
         window = self.window
         registry = window.registry
-        config_path = registry.config.path if registry is not None else None
         events = list(window.connections.events)
         certificates = window.certificates_shown()
-        extra = {
-            "qtPlatform": QGuiApplication.platformName(),
-            "connectionStates": window.connections.state_counts(),
-        }
+        states = window.connections.state_counts()
+        platform = QGuiApplication.platformName()
 
         def write() -> Path:
-            # Naming the keyring backend may probe D-Bus: off the GUI thread too.
-            backend = registry.tokens.backend_name() if registry is not None else "not loaded"
-            return export_diagnostics(
+            return export_profile_diagnostics(
                 target,
-                keyring_backend=backend,
-                config_path=config_path,
+                registry,
                 events=events,
                 certificates=certificates,
-                extra=extra,
+                connection_states=states,
+                extra={"qtPlatform": platform},
             )
 
         window.say("Writing the diagnostics bundle…")
