@@ -427,6 +427,11 @@ def run_app(
     from nbwss_gui.ui.servers_window.main_window import MainWindow
 
     window = MainWindow(ca_file=ca_file)
+    if not demo:
+        from nbwss_gui.services import paths
+        from nbwss_gui.ui.servers_window.window_state import state_file
+
+        window.restore_layout(state_file(paths.config_dir()))
     window.show()
     # Shown, not painted yet: the first paint already lists the endpoints (the demo's come
     # once its sandbox runs: the user's own list is not read at all).

@@ -46,8 +46,10 @@ class ActionHost(Selection, Reporter, Keeper, Protocol):
     registry: Registry | None
     ca_file: str | None
     model: EndpointModel
-    view: QTreeView
     connections: EngineAdapter
+
+    @property
+    def view(self) -> QTreeView: ...
 
     def extra_ca_file(self) -> str | None: ...
     def refresh(self) -> None: ...

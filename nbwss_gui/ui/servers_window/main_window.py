@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Coroutine, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
@@ -30,6 +31,7 @@ from nbwss_gui.ui.servers_window.columns import HEADERS, IS_GROUP_ROLE, Column, 
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
 from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
+from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
 from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
@@ -66,6 +68,10 @@ _MAX_CHARS = {
 }
 # Once the first connection states are in, the columns are fitted again to their words.
 REFIT_AFTER_STATES_MS = 1000
+EMPTY_HINT = (
+    "No endpoints are registered yet.\n\nNew… (Ctrl+N) adds one from an endpoint file or a "
+    "provider URL; or from a terminal: nbwss-gui add FILE|URL"
+)
 
 
 class MainWindow(QMainWindow):
@@ -115,12 +121,14 @@ class MainWindow(QMainWindow):
         self.model.dataChanged.connect(lambda *_: self._actions_timer.start())
         self.model.rowsRemoved.connect(self._update_actions)
         self._update_actions()
-        self.resize(self._column_width(sum(_COLUMN_CHARS.values())) // 2 + 120, 420)
+        self.resize(self.default_size())
+        # Where the layout is kept between starts (per profile); None: not kept.
+        self.state_file: Path | None = None
 
     # -- building ------------------------------------------------------------------------
 
-    def _build_view(self) -> QTreeView:
-        view = QTreeView(self)
+    def _build_view(self) -> EndpointTree:
+        view = EndpointTree(self)
         view.setModel(self.model)
         view.setAccessibleName("Registered endpoints")
         view.setAccessibleDescription(
@@ -138,6 +146,30 @@ class MainWindow(QMainWindow):
         view.doubleClicked.connect(self._double_clicked)
         self._size_columns(view)
         return view
+
+    def default_size(self) -> QSize:
+        """Wide enough for every column at its default width (on a 1366x768 screen and
+        larger), within nine tenths of the screen; tall enough for a dozen groups."""
+        margin = 4 * self.fontMetrics().averageCharWidth()
+        wanted = QSize(
+            self._column_width(sum(_COLUMN_CHARS.values())) + margin,
+            self.fontMetrics().height() * 34,
+        )
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        return wanted.boundedTo(screen.availableGeometry().size() * 0.9)
+
+    def restore_layout(self, path: Path) -> bool:
+        """Take up the size, place and columns the user left (per profile) and keep them from
+        now on; False when there was nothing to restore."""
+        from nbwss_gui.ui.servers_window import window_state
+
+        self.state_file = path
+        restored = window_state.restore(path, self, self.view.header())
+        if restored:
+            self._refit_done = True  # the user's own column widths win
+        return restored
 
     def _column_width(self, chars: int) -> int:
         return self.fontMetrics().averageCharWidth() * chars
@@ -332,6 +364,7 @@ class MainWindow(QMainWindow):
             f"{len(endpoints)} endpoint{'s' if len(endpoints) != 1 else ''} in "
             f"{groups} group{'s' if groups != 1 else ''}"
         )
+        self.view.set_hint(EMPTY_HINT if not endpoints else "")
         self._update_actions()
 
     def _states_arrived(self, _endpoint_ids: list[str]) -> None:
@@ -449,6 +482,13 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state_file is not None:
+            from nbwss_gui.ui.servers_window import window_state
+
+            try:
+                window_state.save(self.state_file, self, self.view.header())
+            except OSError as exc:
+                self.say(f"The window's layout could not be kept: {exc}")
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
