@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from nbwss_gui.services.ownership import OwnerLock
     from nbwss_gui.ui.servers_window.main_window import MainWindow
     from nbwss_gui.ui.servers_window.profile_link import ProfileLink
+    from nbwss_gui.ui.servers_window.tray import Tray
 
 APP_NAME = "nbwss-gui"
 # Set to 1: print "usable <seconds> <what the list shows>" once the window has painted its
@@ -303,6 +304,7 @@ async def _main(
     handled = on_stop_signals(loop, window.close)
     demo_run = None
     link: ProfileLink | None = None
+    tray: Tray | None = None
     try:
         if demo:
             from nbwss_gui.ui.demo.demo_window import DemoRun
@@ -335,6 +337,9 @@ async def _main(
             link = start_connections(window, lock)
             if link is not None:
                 await link.start()
+        from nbwss_gui.ui.servers_window.tray import Tray
+
+        tray = Tray(window)
         if not window.isVisible():
             return 0  # closed while the event loop was being set up
         await closed
@@ -358,6 +363,8 @@ async def _main(
             finally:
                 app.removeEventFilter(quit_watch)
                 remove_stop_signals(loop, handled)
+                if tray is not None:
+                    tray.close()
                 uninstall()
                 logs.flush()
     return 0

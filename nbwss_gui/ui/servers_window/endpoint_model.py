@@ -182,6 +182,10 @@ class EndpointModel(QAbstractItemModel):
             return None
         return self._groups[index.row()].group_id
 
+    def group_ids(self) -> list[str]:
+        """The groups listed, in their order."""
+        return [group.group_id for group in self._groups]
+
     def endpoints_in_group(self, group_id: str) -> list[EndpointLike]:
         for group in self._groups:
             if group.group_id == group_id:

@@ -51,6 +51,8 @@ class EngineAdapter(QObject):
     # Endpoints whose state changed (their message logs may have grown), once per batch:
     # a list of endpoint ids.
     endpoints_changed = Signal(list)
+    # Groups whose roll-up changed, once per batch: a list of GroupStatus.
+    groups_changed = Signal(list)
     # The owner this window was attached to has gone (its channel closed).
     owner_gone = Signal()
 
@@ -225,6 +227,8 @@ class EngineAdapter(QObject):
         model.apply_connection_updates(pending.values(), groups.values())
         if pending:
             self.endpoints_changed.emit(list(pending))
+        if groups:
+            self.groups_changed.emit(list(groups.values()))
         if model.waiting():
             if not self._countdown.isActive():
                 self._countdown.start()

@@ -338,6 +338,10 @@ class MainWindow(QMainWindow):
                 self.report_error("The configuration file cannot be read", problem)
             self._problem_shown = problem
 
+    def model_endpoints(self) -> list[EndpointLike]:
+        """The endpoints the list shows, in its order."""
+        return [e for g in self.model.group_ids() for e in self.model.endpoints_in_group(g)]
+
     def set_owner_note(self, text: str) -> None:
         """Say in the status bar who runs the connections (empty: this window does)."""
         self.owner_label.setText(text)
