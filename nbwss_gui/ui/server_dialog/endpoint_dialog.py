@@ -22,7 +22,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,7 @@ from nbwss_gui.ui.server_dialog.server_information import ServerInformation
 from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_file
 from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, outcome_result
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -78,6 +79,9 @@ class EndpointDialog(QDialog):
         self.saver.failed.connect(self._save_failed)
         self.saver.saved.connect(self._saved)
         self._refocus = False
+        self._discard_confirmed = False
+        # The question before validated details are dropped, while it is open.
+        self.discard_box: QMessageBox | None = None
         self._validated: EndpointDetails | None = None
         # The certificate step could not reach the endpoint at all.
         self._unreachable = False
@@ -124,6 +128,10 @@ class EndpointDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel")
         self.add_button.clicked.connect(self._add_clicked)
         self.cancel_button.clicked.connect(self.reject)
+        self._add_mnemonic_guard = QShortcut(QKeySequence("Alt+A"), self)
+        self._add_mnemonic_guard.activated.connect(
+            lambda: self._say("Add Host is available once Validate has passed.")
+        )
         self.accept_failure = accept_failure_box(self)
         self.accept_failure.toggled.connect(self._update)
         outer = QVBoxLayout(self)
@@ -412,6 +420,9 @@ class EndpointDialog(QDialog):
             self.pin_box = None
 
     def _pinned(self, sha256: str, details: EndpointDetails) -> None:
+        # The decision is made: what comes next is Add Host (once the test has passed), never
+        # Cancel, which would drop the validated details and the pin.
+        self._refocus = True
         self.pinned_sha256, self._pinned_url = sha256, details.url
         self.certificate_view.set_pinned(sha256)
         verdict = self.certificate_view.verdict
@@ -419,6 +430,7 @@ class EndpointDialog(QDialog):
             self.steps.set_result(CERTIFICATE_STEP, (verdict.severity, verdict.summary))
         self._say("The certificate is trusted for this endpoint (pinned).")
         self._update()
+        (self.add_button if self.add_button.isEnabled() else self.validate_button).setFocus()
         if (
             details is self._validated
             and self.step_task is None
@@ -520,7 +532,14 @@ class EndpointDialog(QDialog):
         self.accept_failure.setVisible(
             self._validated is not None and not busy and self.outcome().failure_acceptable
         )
-        self.add_button.setEnabled(not busy and not self.saving and self.validation_passed())
+        can_add = not busy and not self.saving and self.validation_passed()
+        self.add_button.setEnabled(can_add)
+        # Enter takes the next useful step; it never cancels work already done.
+        self.cancel_button.setAutoDefault(False)
+        self.add_button.setDefault(can_add)
+        self.validate_button.setDefault(not can_add and self.validate_button.isEnabled())
+        # While Add Host cannot be used, its mnemonic must not type an "a" into a field.
+        self._add_mnemonic_guard.setEnabled(not can_add)
 
     def _task_failed(self, error: BaseException) -> None:
         # The task keeper has logged it, traceback and all, whether or not the dialog is still
@@ -536,6 +555,48 @@ class EndpointDialog(QDialog):
         self._update()
 
     def reject(self) -> None:
+        if self._work_to_lose():
+            self._ask_to_discard()
+            return
         # Whatever runs belongs to this dialog only; a late result has nowhere to go.
         self.tasks.cancel_all()
         super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (the window itself is closing)."""
+        self._discard_confirmed = True
+        self.reject()
+
+    def _work_to_lose(self) -> bool:
+        return (
+            self._validated is not None
+            and not self._discard_confirmed
+            and not self.saving
+            and self.isVisible()
+        )
+
+    def _ask_to_discard(self) -> None:
+        details = self._validated
+        assert details is not None
+        pinned = " and its certificate trusted" if self.pinned_sha256 else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard the validated endpoint?",
+            f"The details of {details.host_name} were validated{pinned}, but not added. "
+            "Close the dialog without adding it?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_buttons(box)
+        self.discard_box = box
+
+        def decided() -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+                self.discard()
+            self.discard_box = None
+            box.deleteLater()
+
+        box.finished.connect(decided)
+        box.open()

@@ -501,5 +501,10 @@ class MainWindow(QMainWindow):
         # running with no main window (and a token dialog would keep showing its token).
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
-                dialog.close()
+                # The window is going: a dialog closes without its "discard?" question.
+                discard = getattr(dialog, "discard", None)
+                if callable(discard):
+                    discard()
+                else:
+                    dialog.close()
         super().closeEvent(event)

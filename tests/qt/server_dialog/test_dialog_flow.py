@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import pytest
 import trustme
 from aiohttp import web
 from keyring.backend import KeyringBackend
@@ -118,18 +117,6 @@ def details_json(port: int, **changes: Any) -> bytes:
         **changes,
     }
     return json.dumps(details, indent=2).encode()
-
-
-@pytest.fixture
-def make_dialog(qtbot: QtBot, qloop: Any, registry: Any, ca_file: str) -> Any:
-    def make() -> EndpointDialog:
-        dialog = EndpointDialog(registry, ca_file=ca_file)
-        qtbot.addWidget(dialog)
-        dialog.open()
-        qtbot.waitExposed(dialog)
-        return dialog
-
-    return make
 
 
 def idle(qtbot: QtBot, dialog: EndpointDialog) -> None:
