@@ -340,6 +340,7 @@ async def _main(
         from nbwss_gui.ui.servers_window.tray import Tray
 
         tray = Tray(window)
+        window.show_keyring()
         if not window.isVisible():
             return 0  # closed while the event loop was being set up
         await closed

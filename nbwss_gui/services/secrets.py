@@ -127,6 +127,18 @@ class TokenStore:
         except Exception as exc:
             return f"unavailable ({type(exc).__name__})"
 
+    async def usable_backend_name(self) -> str:
+        """The name of the keyring that holds the tokens ("SecretService Keyring"), found off
+        the event loop; SecretStoreError ("no-backend") when there is none to hold them.
+
+        Asks nothing of the keyring itself: a locked one would prompt to be unlocked."""
+
+        def find() -> str:
+            backend = self._usable_backend()
+            return str(getattr(backend, "name", None) or type(backend).__name__)
+
+        return await self._call(find, reading=True)
+
     async def set(self, endpoint_id: str, token: str) -> None:
         """Store the token. If this times out, the write may still finish later."""
         if not token:

@@ -22,7 +22,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,6 +80,9 @@ class EndpointDialog(QDialog):
         self.saver.saved.connect(self._saved)
         self._refocus = False
         self._discard_confirmed = False
+        self._keyring_checked = False
+        # Why no token could be saved, when the keyring was found missing at open.
+        self.keyring_problem: str | None = None
         # The question before validated details are dropped, while it is open.
         self.discard_box: QMessageBox | None = None
         self._validated: EndpointDetails | None = None
@@ -553,6 +556,28 @@ class EndpointDialog(QDialog):
         )
         self._say("Stopped by an unexpected error.")
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._keyring_checked and self.registry is not None:
+            # Found out now, not at Add Host after Validate.
+            self._keyring_checked = True
+            self.tasks.start(self._check_keyring(), name="keyring check")
+
+    async def _check_keyring(self) -> None:
+        from nbwss_gui.services.secrets import SecretStoreError
+
+        registry = self.registry
+        if registry is None:
+            return
+        try:
+            await registry.tokens.usable_backend_name()
+        except SecretStoreError as exc:
+            self.keyring_problem = (
+                f"{exc.message} The details can be checked and validated, but Add Host cannot "
+                "save the token."
+            )
+            self.save_problems.set_problems(error=self.keyring_problem)
 
     def reject(self) -> None:
         if self._work_to_lose():

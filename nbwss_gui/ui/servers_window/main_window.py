@@ -304,6 +304,10 @@ class MainWindow(QMainWindow):
         self.owner_label.setAccessibleName("Connections")
         self.owner_label.hide()
         status.addPermanentWidget(self.owner_label)
+        self.keyring_label = QLabel("")
+        self.keyring_label.setAccessibleName("Keyring")
+        self.keyring_label.hide()
+        status.addPermanentWidget(self.keyring_label)
         self.count_label = QLabel("Loading the endpoint list…")
         self.count_label.setAccessibleName("Endpoint count")
         status.addPermanentWidget(self.count_label)
@@ -341,6 +345,28 @@ class MainWindow(QMainWindow):
     def model_endpoints(self) -> list[EndpointLike]:
         """The endpoints the list shows, in its order."""
         return [e for g in self.model.group_ids() for e in self.model.endpoints_in_group(g)]
+
+    def show_keyring(self) -> None:
+        """Say in the status bar where the tokens go, or that none can be saved (once the
+        connections start: the keyring library is not loaded before)."""
+        if self.registry is not None:
+            self.start(self._show_keyring(self.registry), "keyring status")
+
+    async def _show_keyring(self, registry: Registry) -> None:
+        from nbwss_gui.services.secrets import SecretStoreError
+
+        try:
+            name = await registry.tokens.usable_backend_name()
+        except SecretStoreError:
+            self.keyring_label.setText("No keyring: endpoints cannot be added")
+            self.keyring_label.setToolTip(
+                "No system keyring is available; install and unlock a Secret Service such as "
+                "GNOME Keyring or KWallet. Tokens are never written to a plain file."
+            )
+        else:
+            self.keyring_label.setText(f"Tokens: {name}")
+            self.keyring_label.setToolTip("Where the endpoints' tokens are kept")
+        self.keyring_label.show()
 
     def set_owner_note(self, text: str) -> None:
         """Say in the status bar who runs the connections (empty: this window does)."""

@@ -72,3 +72,28 @@ def test_closing_with_validated_details_asks_first(
     qtbot.waitUntil(box.isVisible)
     box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_a_missing_keyring_is_said_when_the_dialog_opens(
+    qtbot: QtBot, qloop: Any, config_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from nbwss_gui.services.config import ConfigStore
+    from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.secrets import TokenStore
+    from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = EndpointDialog(Registry(ConfigStore(config_path), TokenStore()))
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitUntil(lambda: dialog.keyring_problem is not None, timeout=5_000)
+        assert "No system keyring is available" in " ".join(dialog.save_problems.texts())
+        assert "Add Host cannot save the token" in " ".join(dialog.save_problems.texts())
+        dialog.discard()
+    finally:
+        keyring.set_keyring(previous)

@@ -58,3 +58,35 @@ def test_the_empty_list_says_what_to_do(qtbot: Any, artifacts_dir: Path) -> None
     window.show_endpoints([])
     assert window.view.hint == EMPTY_HINT
     window.grab().save(str(artifacts_dir / "window-empty.png"))
+
+
+def test_the_status_bar_says_where_the_tokens_go(qtbot: Any, qloop: Any, registry: Any) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_registry(registry)
+    window.show_keyring()
+    qtbot.waitUntil(lambda: not window.keyring_label.isHidden(), timeout=5_000)
+    assert window.keyring_label.text().startswith("Tokens: ")
+
+
+def test_the_status_bar_says_when_no_token_can_be_saved(
+    qtbot: Any, qloop: Any, config_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from nbwss_gui.services.config import ConfigStore
+    from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.secrets import TokenStore
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.set_registry(Registry(ConfigStore(config_path), TokenStore()))
+        window.show_keyring()
+        qtbot.waitUntil(lambda: not window.keyring_label.isHidden(), timeout=5_000)
+        assert window.keyring_label.text() == "No keyring: endpoints cannot be added"
+    finally:
+        keyring.set_keyring(previous)
