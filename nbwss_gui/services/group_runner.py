@@ -30,6 +30,7 @@ from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.connection import Connection, open_connection
 from nbwss_gui.services.failure import ConnectionFailure, Failure, token_failure, where
+from nbwss_gui.services.standby_checks import StandbyChecks
 from nbwss_gui.services.tls_contexts import TlsContexts
 
 T = TypeVar("T")
@@ -93,6 +94,7 @@ class GroupRunner:
         self._backoff = Backoff(cap=max(settings.connection_period, 0.001), rng=engine.rng)
         self._probe_backoff = Backoff(cap=max(settings.connection_period, 0.001))
         self._failures: dict[str, Failure] = {}
+        self._checks = StandbyChecks()
 
     # From the engine
 
@@ -164,6 +166,8 @@ class GroupRunner:
         for member in self.members.values():
             status = self.engine.status(member.id)
             if not member.activated:
+                # Its old failure is history: activated again, it starts afresh.
+                self._failures.pop(member.id, None)
                 self._publish(member.id, S.NOT_CONNECTED, reason="deactivated")
             elif status is None or status.state is S.NOT_CONNECTED:
                 self._publish(member.id, S.STANDBY)
@@ -309,10 +313,15 @@ class GroupRunner:
         probe_at = self._next_probe() if self._higher(endpoint) else None
         try:
             while True:
+                self._checks.follow(self._failed_standby(endpoint))
+                wake = min(
+                    (t for t in (probe_at, self._checks.next_due()) if t is not None),
+                    default=None,
+                )
                 self._changed.clear()
                 waiters = {serving, asyncio.create_task(self._changed.wait())}
                 waiters.add(asyncio.create_task(self._connect_now.wait()))
-                timeout = None if probe_at is None else max(0.0, probe_at - time.monotonic())
+                timeout = None if wake is None else max(0.0, wake - time.monotonic())
                 try:
                     await asyncio.wait(
                         waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
@@ -347,6 +356,8 @@ class GroupRunner:
                     if outcome is not connection:
                         return outcome
                     probe_at = self._next_probe() if self._higher(endpoint) else None
+                for endpoint_id in self._checks.due_now():
+                    await self._check_standby(endpoint_id)
         finally:
             if not serving.done():
                 # Cancelled (the engine is closing): close cleanly all the same.
@@ -370,6 +381,66 @@ class GroupRunner:
             status = self.engine.status(member.id)
             if status is None or status.state in (S.CONNECTING, S.RETRYING, S.STANDBY):
                 self._show_failed(member.id)
+
+    # Standby checks
+
+    def _failed_standby(self, active: RegisteredEndpoint) -> list[str]:
+        """The activated endpoints other than `active` that read FAILED, but for those that
+        fail-back probes anyway."""
+        probed = {m.id for m in self._higher(active)}
+        return [
+            m.id
+            for m in self._activated()
+            if m.id != active.id
+            and m.id not in probed
+            and (status := self.engine.status(m.id)) is not None
+            and status.state is S.FAILED
+        ]
+
+    async def _check_standby(self, endpoint_id: str) -> None:
+        """TCP, TLS and the upgrade to a FAILED standby endpoint, no token: STANDBY again when
+        it answers, FAILED with today's reason when not."""
+        endpoint = self.members.get(endpoint_id)
+        if endpoint is None or not self._wanted(endpoint):
+            return
+        reached = await self._interruptible(self._reach(endpoint), endpoint)
+        if reached is None:
+            return
+        if isinstance(reached, Failure):
+            self._checks.still_failing(endpoint_id)
+            self._failures[endpoint_id] = reached
+            self._publish(endpoint_id, S.FAILED, failure=reached)
+            return
+        self._checks.reachable(endpoint_id)
+        self._failures.pop(endpoint_id, None)
+        checked = time.strftime("%H:%M:%S", time.localtime(self.engine.clock()))
+        self._publish(endpoint_id, S.STANDBY, reason=f"reachable (checked at {checked})")
+
+    async def _reach(self, endpoint: RegisteredEndpoint) -> bool | Failure:
+        """Open a connection to `endpoint` and close it again: no CONNECT, no token."""
+        engine = self.engine
+        lease = engine.lease(endpoint.id)
+        await lease.acquire()
+        try:
+            async with engine.attempt_slots:
+                connection = await open_connection(
+                    endpoint,
+                    engine.settings,
+                    contexts=engine.contexts,
+                    log=engine.message_log(endpoint.id),
+                )
+        except ConnectionFailure as exc:
+            lease.release()
+            return exc.failure
+        except BaseException:
+            lease.release()
+            raise
+        engine.opened(connection)
+        try:
+            await connection.close("standby check: reachable")
+        finally:
+            engine.finished(connection)  # and the lease with it
+        return True
 
     # Fail-back
 
