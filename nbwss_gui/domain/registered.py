@@ -146,6 +146,20 @@ class RegisteredEndpoint:
             self, activated=activated, changed_at=now if now is not None else utc_now()
         )
 
+    def with_priority(self, priority: int, *, now: str | None = None) -> RegisteredEndpoint:
+        """The same endpoint at another priority; ValueError (the checker's words) when the
+        priority breaks the rule a file's would (SPEC §2.1)."""
+        from nbwss_gui.domain.fields import check_priority
+
+        findings = check_priority(priority)
+        if findings:
+            raise ValueError(findings[0][1])
+        if priority == self.priority:
+            return self
+        return dataclasses.replace(
+            self, priority=priority, changed_at=now if now is not None else utc_now()
+        )
+
     def with_pin(self, sha256: str | None, *, now: str | None = None) -> RegisteredEndpoint:
         pin = normalize_fingerprint(sha256) if sha256 else None
         if pin == self.pinned_sha256:

@@ -352,6 +352,37 @@ class Registry:
         self._notify()
         return updated
 
+    async def edit(
+        self, endpoint_id: str, *, priority: int | None = None, activated: bool | None = None
+    ) -> RegisteredEndpoint:
+        """Change an endpoint's priority and activation in place: the same id, the same token
+        (it stays in the keyring untouched), the same rules as a file's priority."""
+        async with self._guard():
+            current = self.get(endpoint_id)
+            try:
+                if priority is not None:
+                    current.with_priority(priority)
+            except ValueError as exc:
+                raise RegistryError(str(exc), "invalid") from None
+            edited: list[RegisteredEndpoint] = []
+
+            def change(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:
+                entry = endpoints.get(endpoint_id)
+                if entry is None:
+                    raise RegistryError(
+                        f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                    )
+                if priority is not None:
+                    entry = entry.with_priority(priority)
+                if activated is not None:
+                    entry = entry.with_activated(activated)
+                edited[:] = [entry]
+                return {**endpoints, endpoint_id: entry}, settings
+
+            await self._settled(self._commit(change))
+        self._notify()
+        return edited[0]
+
     async def set_pin(self, endpoint_id: str, sha256: str | None) -> RegisteredEndpoint:
         async with self._guard():
             try:

@@ -201,3 +201,26 @@ def test_a_config_that_is_a_symlink_is_written_through_the_link(
     assert os.readlink(link) == str(real)
     assert urls_in_file(real) == {"wss://through.example.com/nbwss"}
     assert not [p for p in real.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_edit_changes_priority_and_activation_and_keeps_the_token(
+    memory: MemoryKeyring, tmp_path: Path
+) -> None:
+    path = tmp_path / "endpoints.json"
+
+    async def scenario() -> None:
+        holder = registry(path)
+        entry = await holder.add(details("edited", priority=5))
+        edited = await holder.edit(entry.id, priority=0, activated=False)
+        assert (edited.id, edited.priority, edited.activated) == (entry.id, 0, False)
+        assert await holder.token(entry.id) == "token-of-edited-7c1d"
+        with pytest.raises(RegistryError, match="between 0 and 2147483647") as caught:
+            await holder.edit(entry.id, priority=2_147_483_648)
+        assert caught.value.kind == "invalid"
+        with pytest.raises(RegistryError, match="whole number"):
+            await holder.edit(entry.id, priority=1.5)  # type: ignore[arg-type]
+        assert holder.get(entry.id).priority == 0
+
+    asyncio.run(scenario())
+    (saved,) = json.loads(path.read_text())["endpoints"]
+    assert (saved["priority"], saved["activated"]) == (0, False)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QToolBar, QWidget
 from shiboken6 import isValid
 
 from nbwss_gui.ui.widgets import icons
@@ -81,6 +81,7 @@ class EndpointActions(QObject):
         self.pin_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
         self.certificate_dialog: CertificateDialog | None = None
+        self.edit_dialog: QDialog | None = None
         # What Validate again found, by endpoint id, for the diagnostics bundle; only for
         # endpoints still registered.
         self.certificates: dict[str, CertificateInfo] = {}
@@ -114,6 +115,13 @@ class EndpointActions(QObject):
             "Ctrl+Shift+V",
             SP.SP_BrowserReload,
             "Check the selected endpoint's TLS certificate again",
+        )
+        self.edit_action = self._action(
+            "&Edit…",
+            self.edit_selected,
+            "F2",
+            SP.SP_FileDialogDetailedView,
+            "Change the selected endpoint's priority or activation (the token stays)",
         )
         self.view_token_action = self._action(
             "View &token…",
@@ -169,6 +177,7 @@ class EndpointActions(QObject):
             self.deactivate_action,
             None,
             self.validate_action,
+            self.edit_action,
             self.view_token_action,
         ]
 
@@ -184,7 +193,43 @@ class EndpointActions(QObject):
         self.deactivate_action.setEnabled(any(e.activated for e in selected))
         self.validate_action.setEnabled(single is not None)
         self.view_token_action.setEnabled(single is not None)
+        self.edit_action.setEnabled(single is not None)
         self._forget_removed_certificates()
+
+    def edit_selected(self) -> None:
+        from nbwss_gui.ui.servers_window.edit_dialog import EditDialog
+
+        endpoint = self.window.single_endpoint()
+        if endpoint is None:
+            return
+        dialog = EditDialog(
+            endpoint.host_name, endpoint.url, endpoint.priority, endpoint.activated, self.widget
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._remember("edit_dialog", dialog)
+        endpoint_id = endpoint.id
+
+        def decided(result: int) -> None:
+            if result == EditDialog.DialogCode.Accepted:
+                priority, activated = dialog.priority.value(), dialog.activated.isChecked()
+                self.window.start(self._edit(endpoint_id, priority, activated), "edit")
+
+        dialog.finished.connect(decided)
+        self.window.keep(dialog)
+        dialog.open()
+
+    async def _edit(self, endpoint_id: str, priority: int, activated: bool) -> None:
+        from nbwss_gui.services.registry import RegistryError
+
+        window = self.window
+        if window.registry is None:
+            return
+        try:
+            entry = await window.registry.edit(endpoint_id, priority=priority, activated=activated)
+        except RegistryError as exc:
+            window.report_error("The endpoint was not changed", exc.message)
+            return
+        window.say(f"{entry.host_name}: priority {entry.priority}, {entry.state}.")
 
     def _forget_removed_certificates(self) -> None:
         """Drop what Validate again found for endpoints no longer registered, so that the

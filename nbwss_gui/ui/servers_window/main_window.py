@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self.deactivate_action = commands.deactivate_action
         self.validate_action = commands.validate_action
         self.view_token_action = commands.view_token_action
+        self.edit_action = commands.edit_action
         self.connect_now_action = self.connection_commands.connect_now_action
         self.message_log_action = self.connection_commands.message_log_action
         self.settings_action = self.connection_commands.settings_action

@@ -608,10 +608,12 @@ def test_context_menu_offers_the_endpoint_actions(
     qtbot.waitUntil(lambda: any(m.isVisible() for m in menus))
     menu = next(m for m in menus if m.isVisible())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == [a.text() for a in window.endpoint_actions] + [
+    # The toolbar's endpoint actions and Edit…, which has no button of its own.
+    assert texts == [a.text() for a in window.commands.menu_actions if a is not None] + [
         window.connect_now_action.text(),
         window.message_log_action.text(),
     ]
+    assert set(window.endpoint_actions) < set(window.commands.menu_actions)
     assert window.view_token_action in menu.actions() and window.view_token_action.isEnabled()
     menu.close()
 
@@ -653,3 +655,26 @@ def test_token_dialog_holds_at_double_text_size(qtbot: Any, artifacts_dir: Path)
         assert button.width() >= button.fontMetrics().horizontalAdvance(label)
         assert not button.geometry().intersects(dialog.token_field.geometry())
     assert dialog.grab().save(str(artifacts_dir / "token-dialog-200.png"))
+
+
+def test_edit_changes_priority_and_activation_in_place(
+    window: MainWindow, ids: dict[str, str], qtbot: Any, registry: Any, memory_keyring: Any
+) -> None:
+    from nbwss_gui.ui.servers_window.edit_dialog import EditDialog
+
+    endpoint_id = ids["lab.cloud.example.com"]
+    token_before = memory_keyring.get_password("nbwss-gui", endpoint_id)
+    select(window, endpoint_id)
+    assert window.edit_action.isEnabled()
+    window.edit_action.trigger()
+    dialog = window.commands.edit_dialog
+    assert isinstance(dialog, EditDialog)
+    qtbot.waitExposed(dialog)
+    dialog.priority.setValue(7)
+    dialog.activated.setChecked(False)
+    dialog.accept()
+    qtbot.waitUntil(lambda: registry.get(endpoint_id).priority == 7, timeout=5_000)
+    entry = registry.get(endpoint_id)
+    assert (entry.id, entry.activated) == (endpoint_id, False)
+    assert memory_keyring.get_password("nbwss-gui", endpoint_id) == token_before
+    qtbot.waitUntil(lambda: "priority 7" in window.statusBar().currentMessage())
