@@ -53,7 +53,7 @@ system-deps:
 		$$(grep -v '^#' packaging/debian-packages.txt)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 # A one-folder build in build/dist/nbwss-gui (PyInstaller), checked by its own self-test.
 .PHONY: package
@@ -63,3 +63,4 @@ package: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist \
 		--workpath build/pyinstaller packaging/nbwss-gui.spec
 	QT_QPA_PLATFORM=offscreen $(WITH_TEST_KEYRING) build/dist/nbwss-gui/nbwss-gui self-test
+	build/dist/nbwss-gui/nbwss-gui-window --version

@@ -37,3 +37,20 @@ def test_the_tools_check_against_the_oldest_tested_version() -> None:
     major, minor = ci_versions()[0]
     assert PYPROJECT["tool"]["ruff"]["target-version"] == f"py{major}{minor}"
     assert PYPROJECT["tool"]["mypy"]["python_version"] == f"{major}.{minor}"
+
+
+def test_the_classifiers_name_the_tested_versions_and_are_all_known() -> None:
+    from trove_classifiers import classifiers as known
+
+    classifiers = PYPROJECT["project"]["classifiers"]
+    unknown = [c for c in classifiers if c not in known]
+    assert not unknown, f"PyPI refuses unknown classifiers: {unknown}"
+    prefix = "Programming Language :: Python :: "
+    named = [
+        c.removeprefix(prefix)
+        for c in classifiers
+        if re.fullmatch(r"\d+\.\d+", c[len(prefix) :]) and c.startswith(prefix)
+    ]
+    assert named == [f"{major}.{minor}" for major, minor in ci_versions()]
+    # PEP 639: the licence is the SPDX expression alone, never a classifier as well.
+    assert not [c for c in classifiers if c.startswith("License ::")]
