@@ -1,11 +1,17 @@
 # nbwss-gui — `make demo` runs the application on its sandbox, `make test` runs every check.
+# Another Python: `make test PYTHON=python3.12 VENV=.venv-3.12` (each Python its own venv).
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# A D-Bus session of its own with a throw-away unlocked keyring, so that the real-keyring tests
+# run everywhere and never touch the person's own keyring.
+WITH_TEST_KEYRING := sh packaging/with-test-keyring.sh
+# Extra pytest arguments, such as PYTEST_ARGS="-k keyring -x".
+PYTEST_ARGS ?=
 
-.PHONY: demo test lint typecheck unit bench system-deps clean
+.PHONY: demo test lint typecheck unit quick bench system-deps clean
 
 $(STAMP): pyproject.toml
 	@sh packaging/ensure-system-deps.sh
@@ -27,8 +33,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy nbwss_gui
 
+# Every test, the real-keyring ones included: they fail, not skip, when the keyring is unusable.
 unit: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(WITH_TEST_KEYRING) $(PY) -m pytest $(PYTEST_ARGS)
+
+# The quick run while working: no D-Bus session, no real-keyring tests, no lint.
+quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not realkeyring" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_checker.py
@@ -44,7 +55,7 @@ system-deps:
 		$$(grep -v '^#' packaging/debian-packages.txt)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 # A one-folder build in build/dist/nbwss-gui (PyInstaller), checked by its own self-test.
 .PHONY: package
@@ -53,4 +64,5 @@ package: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist \
 		--workpath build/pyinstaller packaging/nbwss-gui.spec
-	build/dist/nbwss-gui/nbwss-gui self-test
+	QT_QPA_PLATFORM=offscreen $(WITH_TEST_KEYRING) build/dist/nbwss-gui/nbwss-gui self-test
+	build/dist/nbwss-gui/nbwss-gui-window --version

@@ -10,6 +10,23 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+# Set by packaging/with-test-keyring.sh (`make test`): the Secret Service on this D-Bus session
+# is a throw-away keyring, which the tests may fill and empty.
+TEST_KEYRING_ENV = "NBWSS_GUI_TEST_KEYRING"
+REQUIRE_REAL_KEYRING = os.environ.get("NBWSS_GUI_REQUIRE_REAL_KEYRING") == "1"
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A real-keyring test writes entries: never to the person's own keyring."""
+    if item.get_closest_marker("realkeyring") is None or os.environ.get(TEST_KEYRING_ENV):
+        return
+    reason = (
+        "writes to a real keyring, so it runs only inside the throw-away one of `make test` "
+        "(packaging/with-test-keyring.sh)"
+    )
+    if REQUIRE_REAL_KEYRING:
+        pytest.fail(f"NBWSS_GUI_REQUIRE_REAL_KEYRING=1 but this test {reason}")
+    pytest.skip(f"this test {reason}")
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,8 @@
 """The `nbwss-gui` command: the window without a subcommand, and the headless subcommands.
 
+`nbwss-gui-window` is the same window as a GUI script (no console window on Windows), for
+menus, desktop entries and shortcuts; it takes the window's options only.
+
 Opening the window is the common case and the one people wait for, so it is decided by a
 small parser of the global options alone: the subcommands' modules (and their parsers) are
 imported only when a subcommand, or the help that lists them, is asked for.
@@ -8,6 +11,7 @@ imported only when a subcommand, or the help that lists them, is asked for.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
@@ -123,3 +127,30 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         logs.flush()
+
+
+WINDOW_ONLY_MESSAGE = (
+    "nbwss-gui-window opens the window and takes its options only "
+    "(--demo, --ca-file, --log-level); for the commands run: nbwss-gui COMMAND"
+)
+
+
+def _streams_for_a_windowless_start() -> None:
+    """Started without a console (pythonw.exe, a windowed build), Python has no standard
+    output or error at all: anything that writes to them would fail, so they go nowhere."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            # Kept open for the life of the process, like the streams it stands for.
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def window(argv: list[str] | None = None) -> int:
+    """The `nbwss-gui-window` launcher: the window, never a subcommand."""
+    _streams_for_a_windowless_start()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if _window_options(arguments) is None and not any(
+        arg in ("-h", "--help", "--version") for arg in arguments
+    ):
+        print(WINDOW_ONLY_MESSAGE, file=sys.stderr)
+        return 2
+    return main(arguments)

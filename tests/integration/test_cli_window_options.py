@@ -1,4 +1,5 @@
-"""The global options of the real `nbwss-gui` command, run as a subprocess: --demo, --log-level."""
+"""The global options of the real `nbwss-gui` command, run as a subprocess: --demo, --log-level;
+and the `nbwss-gui-window` launcher."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from nbwss_gui import app
+from nbwss_gui.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +87,37 @@ def test_commands_log_to_standard_error_and_leave_the_log_file_to_the_window(
     assert result.returncode == 0, result.stderr
     assert "DEBUG" in result.stderr
     assert not logs.exists()
+
+
+def test_the_window_launcher_opens_the_window_and_refuses_the_commands(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened: list[dict[str, object]] = []
+
+    def run_app(argv: list[str], **options: object) -> int:
+        opened.append(options)
+        return 0
+
+    monkeypatch.setattr(app, "run_app", run_app)
+    assert cli_main.window(["--demo", "--log-level", "debug"]) == 0
+    assert opened == [{"ca_file": None, "demo": True, "log_level": "DEBUG"}]
+    assert cli_main.window(["list"]) == 2
+    assert cli_main.window(["--ca-file"]) == 2
+    assert capsys.readouterr().err.count(cli_main.WINDOW_ONLY_MESSAGE) == 2
+    assert len(opened) == 1
+
+
+def test_the_window_launcher_without_a_console_writes_nowhere_instead_of_failing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pythonw.exe (a GUI script on Windows) and a windowed build have no standard streams."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    try:
+        assert cli_main.window(["list"]) == 2
+        assert sys.stdout is not None and sys.stderr is not None
+        assert sys.stdout.name == sys.stderr.name == os.devnull
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.close()
