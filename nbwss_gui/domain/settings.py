@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 
 from nbwss_gui.domain.problems import Severity
+from nbwss_gui.domain.proxy import NoProxyRules, ProxyMode, normal_list, parse_proxy_address
 
 _WHOLE = re.compile(r"\+?[0-9]{1,12}")
 _SHOWN_CHARS = 40
@@ -45,6 +46,14 @@ class Settings:
     connect_response_timeout: float = 10.0
     fail_back: bool = False
     ca_file: str | None = None
+    # nbwssgui.proxy*: which HTTP proxy connections go through (§4.6; the password is in the
+    # keyring, never here).
+    proxy_mode: ProxyMode = ProxyMode.SYSTEM
+    proxy_url: str | None = None
+    proxy_user: str | None = None
+    no_proxy: str = ""
+    # Desktop notifications of group failovers, outages and recoveries (the window's).
+    notifications: bool = True
     # Keys neither the vendor's list nor this application knows, kept in order as they came.
     unknown: tuple[tuple[str, str], ...] = ()
 
@@ -117,6 +126,10 @@ class Kind(enum.Enum):
     COUNT = "count"
     BOOLEAN = "boolean"
     PATH = "path"
+    PROXY_MODE = "proxy-mode"
+    PROXY = "proxy"
+    NAME = "name"
+    HOST_LIST = "host-list"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +176,14 @@ class SettingSpec:
                 return "true or false"
             case Kind.PATH:
                 return "the absolute path of a PEM file of CA certificates, or empty for none"
+            case Kind.PROXY_MODE:
+                return "none, system or manual"
+            case Kind.PROXY:
+                return "a proxy address http://host:port, or empty for none"
+            case Kind.NAME:
+                return "a user name without control characters, or empty for none"
+            case Kind.HOST_LIST:
+                return "host names, domain suffixes (.example.com) or CIDR ranges, comma-separated"
 
     def parse(self, text: str) -> Value | Refused:
         """The value a text stands for, or why it is refused. Surrounding white space is ignored."""
@@ -178,6 +199,8 @@ class SettingSpec:
             if any(not char.isprintable() for char in text) or not _is_absolute(text):
                 return Refused(self.rule())
             return text
+        if self.kind in _TEXT_KINDS:
+            return _parse_text(self.kind, text, self.rule())
         if not _WHOLE.fullmatch(text) or not self.minimum <= int(text) <= self.maximum:
             return Refused(self.rule())
         number = int(text)
@@ -206,12 +229,40 @@ class SettingSpec:
                 extent = f"true or false; default {default}"
             case Kind.PATH:
                 extent = "an absolute path; empty for none"
+            case Kind.PROXY_MODE:
+                extent = f"none, system or manual; default {default}"
+            case Kind.PROXY | Kind.NAME | Kind.HOST_LIST:
+                extent = "empty for none"
         return f"{self.description} ({extent})."
 
 
 def _is_absolute(path: str) -> bool:
     # Either system's form: an exported file may be read on the other one.
     return PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute()
+
+
+_TEXT_KINDS = frozenset({Kind.PROXY_MODE, Kind.PROXY, Kind.NAME, Kind.HOST_LIST})
+
+
+def _parse_text(kind: Kind, text: str, rule: str) -> Value | Refused:
+    """The proxy settings' values: a mode, an address, a user name, a list of hosts."""
+    if kind is Kind.PROXY_MODE:
+        try:
+            return ProxyMode(text.lower())
+        except ValueError:
+            return Refused(rule)
+    if kind is Kind.HOST_LIST:
+        _rules, problems = NoProxyRules.parse(text)
+        return Refused(f"{rule} ({problems[0]})") if problems else normal_list(text)
+    if not text:
+        return None
+    if kind is Kind.NAME:
+        return text if all(char.isprintable() for char in text) else Refused(rule)
+    try:
+        parse_proxy_address(text)
+    except ValueError as exc:
+        return Refused(f"{rule} ({exc})")
+    return text
 
 
 APP_PREFIX = "nbwssgui."
@@ -289,6 +340,36 @@ SPECS: tuple[SettingSpec, ...] = (
         "ca_file",
         Kind.PATH,
         "A PEM file of extra CA certificates to trust besides the operating system's",
+    ),
+    SettingSpec(
+        f"{APP_PREFIX}proxyMode",
+        "proxy_mode",
+        Kind.PROXY_MODE,
+        "How connections reach the internet: no proxy, the system's proxy settings, or manual",
+    ),
+    SettingSpec(
+        f"{APP_PREFIX}proxyUrl",
+        "proxy_url",
+        Kind.PROXY,
+        "The manual HTTP proxy, http://host:port (its password is kept in the keyring)",
+    ),
+    SettingSpec(
+        f"{APP_PREFIX}proxyUser",
+        "proxy_user",
+        Kind.NAME,
+        "The user name for the manual proxy's Basic authentication",
+    ),
+    SettingSpec(
+        f"{APP_PREFIX}noProxyFor",
+        "no_proxy",
+        Kind.HOST_LIST,
+        "Hosts reached directly: names, domain suffixes, CIDR ranges (loopback always is)",
+    ),
+    SettingSpec(
+        f"{APP_PREFIX}notifications",
+        "notifications",
+        Kind.BOOLEAN,
+        "Desktop notifications when a group fails over, loses its last connection or recovers",
     ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}

@@ -18,6 +18,7 @@ from nbwss_gui.domain.properties import (
     export_properties,
     import_properties,
 )
+from nbwss_gui.domain.proxy import ProxyMode
 from nbwss_gui.domain.settings import (
     DEFAULTS,
     SPEC_BY_KEY,
@@ -68,8 +69,13 @@ def test_the_vendor_keys_and_defaults() -> None:
         "nbwssgui.connectResponseTimeout": "10",
         "nbwssgui.failBack": "false",
         "nbwssgui.caFile": "",
+        "nbwssgui.proxyMode": "system",
+        "nbwssgui.proxyUrl": "",
+        "nbwssgui.proxyUser": "",
+        "nbwssgui.noProxyFor": "",
+        "nbwssgui.notifications": "true",
     }
-    assert [spec.vendor for spec in SPECS] == [True] * 6 + [False] * 4
+    assert [spec.vendor for spec in SPECS] == [True] * 6 + [False] * 9
 
 
 def test_every_key_has_a_one_line_description_with_its_bounds() -> None:
@@ -511,6 +517,16 @@ def _values(spec):  # type: ignore[no-untyped-def]
         return st.integers(spec.minimum, spec.maximum)
     if spec.kind is Kind.BOOLEAN:
         return st.booleans()
+    if spec.kind is Kind.PROXY_MODE:
+        return st.sampled_from(ProxyMode)
+    if spec.kind is Kind.PROXY:
+        port = st.integers(1, 65535)
+        return st.none() | port.map(lambda p: f"http://proxy.example:{p}")
+    if spec.kind is Kind.NAME:
+        return st.none() | st.text(st.characters(exclude_categories=("C", "Z")), min_size=1)
+    if spec.kind is Kind.HOST_LIST:
+        items = st.lists(st.sampled_from(["example.com", ".corp.example", "10.0.0.0/8", "db1"]))
+        return items.map(lambda found: ", ".join(dict.fromkeys(found)))
     name = st.text(st.characters(exclude_categories=("C", "Z")), min_size=1, max_size=20)
     return st.none() | name.map(lambda n: "/" + n) | name.map(lambda n: "C:\\" + n)
 
