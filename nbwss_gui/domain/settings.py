@@ -181,7 +181,7 @@ class SettingSpec:
             case Kind.PROXY:
                 return "a proxy address http://host:port, or empty for none"
             case Kind.NAME:
-                return "a user name without control characters, or empty for none"
+                return "a user name without a colon or control characters, or empty for none"
             case Kind.HOST_LIST:
                 return "host names, domain suffixes (.example.com) or CIDR ranges, comma-separated"
 
@@ -257,7 +257,8 @@ def _parse_text(kind: Kind, text: str, rule: str) -> Value | Refused:
     if not text:
         return None
     if kind is Kind.NAME:
-        return text if all(char.isprintable() for char in text) else Refused(rule)
+        usable = ":" not in text and all(char.isprintable() for char in text)
+        return text if usable else Refused(rule)
     try:
         parse_proxy_address(text)
     except ValueError as exc:

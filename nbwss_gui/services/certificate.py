@@ -17,6 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 
 from nbwss_gui.domain.certificate_verdict import EXPIRY_WARNING_DAYS
 from nbwss_gui.domain.hosts import host_port
+from nbwss_gui.domain.proxy import ProxyAddress
+from nbwss_gui.services.failure import ConnectionFailure
+from nbwss_gui.services.proxy import Proxies, open_tunnel, tunnel_closed
 from nbwss_gui.services.tls import (
     client_ssl_context,
     describe_ssl_error,
@@ -190,18 +193,31 @@ def _where(host: str, port: int) -> str:
 
 
 async def probe_certificate(
-    url: str, *, ca_file: str | os.PathLike[str] | None = None, timeout: float = 10.0
+    url: str,
+    *,
+    ca_file: str | os.PathLike[str] | None = None,
+    timeout: float = 10.0,
+    proxies: Proxies | None = None,
 ) -> CertificateInfo:
     """Read the certificate a wss:// or https:// endpoint presents, and judge it.
 
     A certificate that fails verification is still read (without verifying) so the person can
     see what it is; `trusted` and `trust_error` say why it failed. Raises ProbeError when no
-    certificate could be read, TlsConfigError when the extra CA file cannot be used.
+    certificate could be read, TlsConfigError when the extra CA file cannot be used. Through
+    the proxy `proxies` names for the URL, if any: the certificate is still the endpoint's own.
     """
     host, port = _split_url(url)
     context = client_ssl_context(ca_file)
     try:
-        der = await _handshake(host, port, context, timeout)
+        proxy = await proxies.route_for(url) if proxies is not None else None
+    except ConnectionFailure as exc:
+        raise ProbeError(exc.kind.value, exc.failure.message) from None
+
+    async def handshake(context: ssl.SSLContext) -> bytes:
+        return await _handshake(host, port, context, timeout, proxy)
+
+    try:
+        der = await handshake(context)
         return certificate_info_from_der(der, host=host, trusted=True, trust_error=None)
     except ssl.SSLCertVerificationError as exc:
         first_error = exc
@@ -209,12 +225,12 @@ async def probe_certificate(
         # The name is wrong; whether the chain itself is trusted is a separate question.
         context.check_hostname = False
         try:
-            der = await _handshake(host, port, context, timeout)
+            der = await handshake(context)
         except ssl.SSLCertVerificationError as exc:
             first_error = exc
         else:
             return certificate_info_from_der(der, host=host, trusted=True, trust_error=None)
-    der = await _handshake(host, port, _reading_context(), timeout)
+    der = await handshake(_reading_context())
     names = _subject_alt_names(x509.load_der_x509_certificate(der))
     words = describe_ssl_error(first_error, host=host, names=names)
     return certificate_info_from_der(der, host=host, trusted=False, trust_error=words)
@@ -229,17 +245,24 @@ def _reading_context() -> ssl.SSLContext:
     return context
 
 
-async def _handshake(host: str, port: int, context: ssl.SSLContext, timeout: float) -> bytes:
+async def _handshake(
+    host: str,
+    port: int,
+    context: ssl.SSLContext,
+    timeout: float,
+    proxy: ProxyAddress | None = None,
+) -> bytes:
     where = _where(host, port)
     try:
         async with asyncio.timeout(timeout):
-            _reader, writer = await asyncio.open_connection(
-                host,
-                port,
-                ssl=context,
-                server_hostname=host,
-                ssl_handshake_timeout=timeout,
-            )
+            if proxy is None:
+                _reader, writer = await asyncio.open_connection(
+                    host, port, ssl=context, server_hostname=host, ssl_handshake_timeout=timeout
+                )
+            else:
+                writer = await _through(proxy, host, port, context, timeout)
+    except ConnectionFailure as exc:
+        raise ProbeError(exc.kind.value, exc.failure.message) from None
     except ssl.SSLCertVerificationError:
         raise
     except TimeoutError:
@@ -271,6 +294,26 @@ async def _handshake(host: str, port: int, context: ssl.SSLContext, timeout: flo
     if not der:
         raise ProbeError("tls", f"{where} completed the handshake but sent no certificate.")
     return bytes(der)
+
+
+async def _through(
+    proxy: ProxyAddress, host: str, port: int, context: ssl.SSLContext, timeout: float
+) -> asyncio.StreamWriter:
+    """TLS with the endpoint inside a tunnel through `proxy`."""
+    tunnel = await open_tunnel(proxy, host, port, timeout=timeout)
+    try:
+        _reader, writer = await asyncio.open_connection(
+            sock=tunnel.sock, ssl=context, server_hostname=host, ssl_handshake_timeout=timeout
+        )
+    except (ConnectionError, ssl.SSLEOFError, ssl.SSLZeroReturnError):
+        tunnel.sock.close()
+        raise ConnectionFailure(
+            tunnel_closed(proxy, _where(host, port), "the TLS handshake")
+        ) from None
+    except BaseException:
+        tunnel.sock.close()
+        raise
+    return writer
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:

@@ -16,14 +16,16 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 from cryptography import x509
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, InvalidMessage
 from websockets.frames import CloseCode
+from websockets.uri import parse_uri
 
 from nbwss_gui import __version__
 from nbwss_gui.domain.message_log import Direction, MessageLog
@@ -37,6 +39,7 @@ from nbwss_gui.domain.protocol import (
     connect_verdict,
     decode,
 )
+from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.domain.registered import RegisteredEndpoint, normalize_fingerprint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.certificate import sha256_fingerprint
@@ -48,6 +51,7 @@ from nbwss_gui.services.failure import (
     classify_open_error,
     where,
 )
+from nbwss_gui.services.proxy import Proxies, open_tunnel, tunnel_closed
 from nbwss_gui.services.tls_contexts import TlsContexts
 
 __all__ = [
@@ -58,6 +62,7 @@ __all__ = [
     "WithoutFrameLines",
     "client_options",
     "connect_endpoint",
+    "ended_early",
     "open_connection",
 ]
 
@@ -88,7 +93,8 @@ class WithoutFrameLines(logging.LoggerAdapter[logging.Logger]):
 def client_options() -> dict[str, Any]:
     """The options of every client connection to an endpoint (the engine's and Validate's)."""
     return {
-        # The endpoint is dialled directly: a proxy from the environment is not ours to use.
+        # A proxy is ours to choose (services.proxy: the settings, then the system's), and its
+        # tunnel is handed in as the socket; websockets must not add one from the environment.
         "proxy": None,
         # Keep-alive is ours (Connection.serve), to count missed pongs and report the RTT.
         "ping_interval": None,
@@ -109,28 +115,70 @@ async def open_connection(
     *,
     contexts: TlsContexts | None = None,
     log: MessageLog | None = None,
+    proxies: Proxies | None = None,
 ) -> Connection:
-    """Open the WebSocket to `endpoint` (nothing of ours is sent yet); ConnectionFailure if not."""
+    """Open the WebSocket to `endpoint` (nothing of ours is sent yet); ConnectionFailure if not.
+
+    Through the proxy `proxies` names for its URL, if any: DNS, TCP and CONNECT to the proxy,
+    then TLS and the upgrade inside the tunnel, all within the one connect timeout.
+    """
     contexts = contexts or TlsContexts(settings.ca_file)
     timeout = settings.connect_timeout
+    proxy: ProxyAddress | None = None
     try:
         if not endpoint.pinned_sha256:
             await contexts.load()
         context = contexts.for_endpoint(endpoint)
-        websocket = await connect(
-            endpoint.url, ssl=context, open_timeout=timeout, **client_options()
-        )
+        proxy = await proxies.route_for(endpoint.url) if proxies is not None else None
+        if proxy is None:
+            websocket = await connect(
+                endpoint.url, ssl=context, open_timeout=timeout, **client_options()
+            )
+        else:
+            websocket = await _through(proxy, endpoint.url, context, timeout)
     except asyncio.CancelledError:
         raise
     except Exception as exc:
-        raise ConnectionFailure(classify_open_error(exc, endpoint.url, timeout)) from None
-    connection = Connection(endpoint, websocket, settings, log)
+        failure = classify_open_error(exc, endpoint.url, timeout)
+        if proxy is not None and not isinstance(exc, ConnectionFailure) and ended_early(exc):
+            failure = tunnel_closed(proxy, where(endpoint.url), "TLS or the WebSocket upgrade")
+        raise ConnectionFailure(failure) from None
+    connection = Connection(endpoint, websocket, settings, log, via=proxy)
     try:
         connection.check_certificate()
     except ConnectionFailure:
         websocket.transport.abort()
         raise
     return connection
+
+
+async def _through(
+    proxy: ProxyAddress, url: str, context: ssl.SSLContext, timeout: float
+) -> ClientConnection:
+    """The tunnel through `proxy`, then TLS with the endpoint and the upgrade inside it."""
+    uri = parse_uri(url)
+    started = time.monotonic()
+    tunnel = await open_tunnel(proxy, uri.host, uri.port, timeout=timeout, secure=uri.secure)
+    remaining = max(timeout - (time.monotonic() - started), 0.001)
+    try:
+        return await connect(
+            url,
+            sock=tunnel.sock,
+            ssl=context,
+            server_hostname=uri.host,
+            open_timeout=remaining,
+            **client_options(),
+        )
+    except BaseException:
+        tunnel.sock.close()
+        raise
+
+
+def ended_early(exc: BaseException) -> bool:
+    """The tunnel closed under TLS or the upgrade (rather than the endpoint saying no)."""
+    if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError | ConnectionError | EOFError):
+        return True
+    return isinstance(exc, InvalidMessage) and isinstance(exc.__cause__, EOFError)
 
 
 async def connect_endpoint(
@@ -140,9 +188,12 @@ async def connect_endpoint(
     *,
     contexts: TlsContexts | None = None,
     log: MessageLog | None = None,
+    proxies: Proxies | None = None,
 ) -> Connection:
     """Open and send CONNECT: a connection the cloud has accepted, or ConnectionFailure."""
-    connection = await open_connection(endpoint, settings, contexts=contexts, log=log)
+    connection = await open_connection(
+        endpoint, settings, contexts=contexts, log=log, proxies=proxies
+    )
     await connection.handshake(token)
     return connection
 
@@ -156,9 +207,13 @@ class Connection:
         websocket: ClientConnection,
         settings: Settings,
         log: MessageLog | None = None,
+        *,
+        via: ProxyAddress | None = None,
     ) -> None:
         self.endpoint = endpoint
         self.settings = settings
+        # The proxy whose tunnel this connection runs in, if any (without its password).
+        self.via = via.with_password(None) if via is not None else None
         self.log = log if log is not None else MessageLog()
         self.rtt_ms: float | None = None
         self.accepted = False
@@ -166,7 +221,8 @@ class Connection:
         self._websocket = websocket
         self._secrets: tuple[str, ...] = ()
         self._ended: Failure | None = None
-        self.log.event(f"opened {endpoint.url}")
+        through = f" through the proxy {via.where}" if via is not None else ""
+        self.log.event(f"opened {endpoint.url}{through}")
 
     @property
     def where(self) -> str:
@@ -335,6 +391,9 @@ class Connection:
 
     def _closed(self, exc: ConnectionClosed, during: str = "") -> Failure:
         failure = classify_closed(exc, self.endpoint.url, during=during).scrubbed(self._secrets)
+        if self.via is not None and exc.rcvd is None and exc.sent is None:
+            # No close frame either way: the tunnel itself ended (the proxy, or its line).
+            failure = tunnel_closed(self.via, self.where, during or "the connection")
         code = exc.rcvd.code if exc.rcvd is not None else None
         reason = exc.rcvd.reason if exc.rcvd is not None else None
         self.log.event(

@@ -3,8 +3,10 @@
 `probe` opens a connection the way the engine does (services.connection) but takes it apart so
 that a person sees where it fails and how long each part took:
 
-- DNS: the URL's host looked up;
-- TCP: a connection to the first address that answers;
+- DNS: the URL's host looked up (through a proxy: the proxy's host);
+- TCP: a connection to the first address that answers (through a proxy: to the proxy);
+- Proxy, only through one: the HTTP CONNECT to the endpoint's host and port, and the proxy's
+  answer (services.proxy);
 - TLS: the handshake on that socket, and the certificate checked (trust store, or the pinned
   fingerprint) before anything of ours is sent;
 - WebSocket upgrade: the HTTP request and its 101 answer;
@@ -31,9 +33,10 @@ from websockets.exceptions import InvalidURI
 from websockets.uri import parse_uri
 
 from nbwss_gui.domain.message_log import scrub
+from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
-from nbwss_gui.services.connection import Connection, TlsContexts, client_options
+from nbwss_gui.services.connection import Connection, TlsContexts, client_options, ended_early
 from nbwss_gui.services.failure import (
     ConnectionFailure,
     Failure,
@@ -41,25 +44,41 @@ from nbwss_gui.services.failure import (
     classify_open_error,
     where,
 )
+from nbwss_gui.services.proxy import Proxies, connect_through, proxy_unreachable, tunnel_closed
 from nbwss_gui.services.tls import TlsConfigError
 
 __all__ = [
     "DNS",
+    "PROXIED_STEP_NAMES",
+    "PROXY",
     "STEP_NAMES",
     "TCP",
     "TLS",
     "TOKEN_ACCEPTED",
     "WEBSOCKET_UPGRADE",
     "ProbeStep",
+    "next_step",
     "probe",
 ]
 
 DNS = "DNS"
 TCP = "TCP"
+PROXY = "Proxy"
 TLS = "TLS"
 WEBSOCKET_UPGRADE = "WebSocket upgrade"
 TOKEN_ACCEPTED = "Token accepted"  # noqa: S105 - a step name, not a secret
 STEP_NAMES = (DNS, TCP, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
+PROXIED_STEP_NAMES = (DNS, TCP, PROXY, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
+
+
+def next_step(name: str) -> str | None:
+    """The step that follows `name` (the proxy's comes only after a TCP to a proxy)."""
+    names = PROXIED_STEP_NAMES if name == PROXY else STEP_NAMES
+    if name not in names:
+        return None
+    index = names.index(name) + 1
+    return names[index] if index < len(names) else None
+
 
 _ADDRESSES_NAMED = 4
 logger = logging.getLogger(__name__)
@@ -84,6 +103,7 @@ async def probe(
     *,
     contexts: TlsContexts | None = None,
     on_step: Callable[[ProbeStep], None] | None = None,
+    proxies: Proxies | None = None,
 ) -> list[ProbeStep]:
     """Try every step of connecting to `endpoint`; each is reported to `on_step` as it ends.
 
@@ -94,13 +114,14 @@ async def probe(
     record = _Record(token, on_step)
     with contextlib.suppress(_Stopped):
         try:
-            await _Probe(endpoint, token, settings, contexts, record).run()
+            await _Probe(endpoint, token, settings, contexts, record, proxies=proxies).run()
         except _Stopped:
             raise
         except Exception as exc:
             # Whatever the endpoint did, the test reports it as the step it broke.
             logger.error("connection test of %s failed unexpectedly", endpoint.url, exc_info=exc)
-            step = STEP_NAMES[min(len(record.steps), len(STEP_NAMES) - 1)]
+            names = PROXIED_STEP_NAMES if record.proxied else STEP_NAMES
+            step = names[min(len(record.steps), len(names) - 1)]
             failure = Failure(
                 FailureKind.INTERNAL,
                 f"{where(endpoint.url)}: the {step} step failed unexpectedly "
@@ -119,9 +140,16 @@ class _Record:
 
     def __init__(self, token: str, on_step: Callable[[ProbeStep], None] | None) -> None:
         self.steps: list[ProbeStep] = []
-        self._secrets = (token,)
+        self._secrets: tuple[str, ...] = (token,)
         self._on_step = on_step
         self.began = time.perf_counter()
+        # Through a proxy: its step comes after TCP, and its password is scrubbed too.
+        self.proxied = False
+
+    def through(self, proxy: ProxyAddress | None) -> None:
+        self.proxied = proxy is not None
+        if proxy is not None and proxy.password:
+            self._secrets = (*self._secrets, proxy.password)
 
     def start(self, at: float | None = None) -> None:
         self.began = time.perf_counter() if at is None else at
@@ -182,8 +210,12 @@ class _Probe:
         settings: Settings,
         contexts: TlsContexts | None,
         record: _Record,
+        *,
+        proxies: Proxies | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self.proxies = proxies
+        self.proxy: ProxyAddress | None = None
         self.url = endpoint.url
         self.token = token
         self.settings = settings
@@ -202,11 +234,24 @@ class _Probe:
         except InvalidURI as exc:
             raise record.failed(DNS, classify_open_error(exc, self.url, self.timeout)) from None
         trust_failure = await self._prepare_trust()
+        try:
+            self.proxy = await self.proxies.route_for(self.url) if self.proxies else None
+        except ConnectionFailure as exc:
+            record.start()
+            raise record.failed(DNS, exc.failure) from None
+        record.through(self.proxy)
         record.start()
         self.deadline = self.loop.time() + self.timeout
-        addresses = await self._resolve(uri.host, uri.port)
-        record.start()
-        sock = await self._connect_tcp(addresses)
+        if self.proxy is None:
+            addresses = await self._resolve(uri.host, uri.port)
+            record.start()
+            sock = await self._connect_tcp(addresses)
+        else:
+            addresses = await self._resolve(self.proxy.host, self.proxy.port)
+            record.start()
+            sock = await self._connect_tcp(addresses)
+            record.start()
+            await self._tunnel(sock, uri.host, uri.port, secure=uri.secure)
         if trust_failure is not None:
             sock.close()
             record.start()
@@ -233,6 +278,8 @@ class _Probe:
     # DNS
 
     async def _resolve(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        if self.proxy is not None:
+            return await self._resolve_proxy(host, port)
         try:
             async with asyncio.timeout_at(self.deadline):
                 found = await self.loop.getaddrinfo(
@@ -260,6 +307,25 @@ class _Probe:
         self.record.passed(DNS, _resolved_words(host, names))
         return [tuple(info) for info in found]
 
+    async def _resolve_proxy(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        assert self.proxy is not None
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                found = await self.loop.getaddrinfo(
+                    host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+                )
+        except (OSError, TimeoutError) as exc:
+            raise self.record.failed(
+                DNS, proxy_unreachable(self.proxy, exc, self.timeout)
+            ) from None
+        names = _unique(str(info[4][0]) for info in found)
+        words = _resolved_words(host, names)
+        self.record.passed(
+            DNS,
+            f"the proxy {self.proxy.where}: {words}; the endpoint's name is looked up by the proxy",
+        )
+        return [tuple(info) for info in found]
+
     # TCP
 
     async def _connect_tcp(self, addresses: Sequence[tuple[Any, ...]]) -> socket.socket:
@@ -271,8 +337,11 @@ class _Probe:
                 sock.setblocking(False)
                 async with asyncio.timeout_at(self.deadline):
                     await self.loop.sock_connect(sock, address)
-            except TimeoutError:
+            except TimeoutError as exc:
                 sock.close()
+                if self.proxy is not None:
+                    failure = proxy_unreachable(self.proxy, exc, self.timeout)
+                    raise self.record.failed(TCP, failure) from None
                 raise self.record.failed(
                     TCP,
                     Failure(
@@ -289,9 +358,39 @@ class _Probe:
             except BaseException:
                 sock.close()
                 raise
-            self.record.passed(TCP, f"connected to {_address_words(address)}")
+            proxy = f" (the proxy, {self.proxy.source})" if self.proxy is not None else ""
+            self.record.passed(TCP, f"connected to {_address_words(address)}{proxy}")
             return sock
+        if self.proxy is not None:
+            chosen = next((e for e in errors if isinstance(e, ConnectionRefusedError)), errors[0])
+            failure = proxy_unreachable(self.proxy, chosen, self.timeout)
+            raise self.record.failed(TCP, failure)
         raise self.record.failed(TCP, self._tcp_failure(errors, len(addresses)))
+
+    # The proxy's tunnel
+
+    async def _tunnel(self, sock: socket.socket, host: str, port: int, *, secure: bool) -> None:
+        assert self.proxy is not None
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                tunnel = await connect_through(sock, self.proxy, host, port, secure=secure)
+        except TimeoutError:
+            sock.close()
+            raise self.record.failed(
+                PROXY,
+                Failure(
+                    FailureKind.TIMEOUT,
+                    f"The proxy {self.proxy.where} did not answer the CONNECT to "
+                    f"{self.target} within the connect timeout ({self.timeout:g} s).",
+                ),
+            ) from None
+        except ConnectionFailure as exc:
+            sock.close()
+            raise self.record.failed(PROXY, exc.failure) from None
+        except BaseException:
+            sock.close()
+            raise
+        self.record.passed(PROXY, tunnel.words())
 
     def _tcp_failure(self, errors: list[OSError], tried: int) -> Failure:
         # A refusal is the most telling answer: something is there and said no.
@@ -373,6 +472,9 @@ class _Probe:
                 f"{self.target} did not {what} within the connect timeout "
                 f"({self.timeout:g} s for DNS, TCP, TLS and the upgrade together).",
             )
+        if self.proxy is not None and ended_early(error):
+            during = "the WebSocket upgrade" if tls_done else "the TLS handshake"
+            return tunnel_closed(self.proxy, self.target, during)
         if tls_done and isinstance(error, ConnectionResetError):
             # The engine's words blame the TLS handshake, which passed here.
             return Failure(

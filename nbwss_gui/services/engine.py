@@ -24,6 +24,7 @@ from nbwss_gui.domain.message_log import DEFAULT_CAPACITY, MessageLog
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.failure import Failure, FailureKind
+from nbwss_gui.services.proxy import Proxies
 from nbwss_gui.services.tls_buffer import cap_tls_read_buffer
 from nbwss_gui.services.tls_contexts import TlsContexts
 
@@ -59,11 +60,15 @@ class Engine:
         log_capacity: int = DEFAULT_CAPACITY,
         max_concurrent_attempts: int = MAX_CONCURRENT_ATTEMPTS,
         clock: Callable[[], float] = time.time,
+        proxies_for: Callable[[Settings], Proxies] | None = None,
     ) -> None:
         # Before any connection is made: each TLS connection's buffer is sized at its start.
         cap_tls_read_buffer()
         self._settings = settings
         self.contexts = TlsContexts(settings.ca_file)
+        # Which proxy each connection goes through (SPEC §4.6), rebuilt with the settings.
+        self._proxies_for = proxies_for or Proxies.from_settings
+        self.proxies = self._proxies_for(settings)
         self.token_for = token_for
         self.rng = rng
         self.clock = clock
@@ -96,6 +101,7 @@ class Engine:
         """New settings apply from the next attempt; open connections keep theirs."""
         if settings.ca_file != self._settings.ca_file:
             self.contexts = TlsContexts(settings.ca_file)
+        self.proxies = self._proxies_for(settings)
         self._settings = settings
         for runner in self._runners.values():
             runner.settings_changed()

@@ -52,6 +52,15 @@ class FailureKind(StrEnum):
     CLOSED = "closed"
     KEEPALIVE_TIMEOUT = "keepalive-timeout"
     MESSAGE_TOO_BIG = "message-too-big"
+    # Through an HTTP proxy (SPEC §4.6): its settings cannot be used; it cannot be reached; it
+    # wants credentials (407); it refused the CONNECT; it could not reach the endpoint itself
+    # (a 5xx answer); it closed the tunnel.
+    PROXY_CONFIG = "proxy-config"
+    PROXY_UNREACHABLE = "proxy-unreachable"
+    PROXY_AUTH = "proxy-auth-required"
+    PROXY_REFUSED = "proxy-refused"
+    PROXY_UPSTREAM = "proxy-upstream"
+    PROXY_CLOSED = "proxy-closed"
     # This application closed it (deactivated, removed, shutting down): not a fault.
     CLOSED_LOCALLY = "closed-locally"
     # Something this application did not foresee; the group's task was restarted.

@@ -30,6 +30,7 @@ from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.connection import Connection, open_connection
 from nbwss_gui.services.failure import ConnectionFailure, Failure, token_failure, where
+from nbwss_gui.services.proxy import Proxies
 from nbwss_gui.services.standby_checks import StandbyChecks
 from nbwss_gui.services.tls_contexts import TlsContexts
 
@@ -42,6 +43,7 @@ class GroupHost(Protocol):
     shared limits and settings, the endpoints' leases and logs, and where to report."""
 
     contexts: TlsContexts
+    proxies: Proxies
     token_for: Callable[[str], Awaitable[str]]
     rng: Callable[[], float]
     clock: Callable[[], float]
@@ -222,6 +224,7 @@ class GroupRunner:
                     engine.settings,
                     contexts=engine.contexts,
                     log=engine.message_log(endpoint.id),
+                    proxies=engine.proxies,
                 )
         except ConnectionFailure as exc:
             lease.release()
@@ -428,6 +431,7 @@ class GroupRunner:
                     engine.settings,
                     contexts=engine.contexts,
                     log=engine.message_log(endpoint.id),
+                    proxies=engine.proxies,
                 )
         except ConnectionFailure as exc:
             lease.release()

@@ -16,7 +16,10 @@ import aiohttp
 from yarl import URL
 
 from nbwss_gui.domain.hosts import host_port
+from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.services.certificate import ProbeError, probe_certificate
+from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind
+from nbwss_gui.services.proxy import Proxies, proxy_unreachable, refusal, tunnel_closed
 from nbwss_gui.services.tls import (
     client_ssl_context,
     describe_ssl_error,
@@ -102,12 +105,14 @@ async def fetch_provider(
     total_timeout: float = 30.0,
     max_redirects: int = 5,
     max_bytes: int = 64 * 1024,
+    proxies: Proxies | None = None,
 ) -> ProviderResponse:
     """GET the endpoint details from `url`, following at most `max_redirects` https hops.
 
     Raises ProviderError for every failure to fetch; its message never holds the body or the
     query. Raises TlsConfigError when the extra CA file cannot be used: that is the user's
-    settings, not the provider, at fault.
+    settings, not the provider, at fault. Each hop goes through the proxy `proxies` names
+    for it, if any (HTTP CONNECT: TLS with the provider is still end to end).
     """
     target = _parse(url)
     context = client_ssl_context(ca_file)
@@ -121,6 +126,7 @@ async def fetch_provider(
                 connect_timeout=connect_timeout,
                 max_redirects=max_redirects,
                 max_bytes=max_bytes,
+                proxies=proxies,
             )
     except TimeoutError:
         raise ProviderError(
@@ -138,6 +144,7 @@ async def _fetch(
     connect_timeout: float,
     max_redirects: int,
     max_bytes: int,
+    proxies: Proxies | None,
 ) -> ProviderResponse:
     timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout)
     connector = aiohttp.TCPConnector(ssl=context)
@@ -146,12 +153,20 @@ async def _fetch(
     ) as session:
         current = target
         for hop in range(max_redirects + 1):
+            proxy = await _route(proxies, current)
+            # Sent on the CONNECT to the proxy alone, never to the provider.
+            auth = {}
+            if proxy is not None and proxy.username:
+                credentials = aiohttp.encode_basic_auth(proxy.username, proxy.password or "")
+                auth = {"Proxy-Authorization": credentials}
             try:
                 async with session.get(
                     current,
                     headers={"Accept": "application/json"},
                     allow_redirects=False,
-                    proxy=None,
+                    # Ours to choose (services.proxy); trust_env=False keeps aiohttp's own out.
+                    proxy=proxy.url if proxy is not None else None,
+                    proxy_headers=auth or None,
                 ) as response:
                     if response.status in _REDIRECT_STATUSES:
                         current = _next_hop(current, response, hop, max_redirects)
@@ -170,7 +185,7 @@ async def _fetch(
             except ProviderError:
                 raise
             except (aiohttp.ClientError, OSError) as exc:
-                raise await _classify(exc, current, ca_file, connect_timeout) from None
+                raise await _classify(exc, current, ca_file, connect_timeout, proxy) from None
     raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
 
@@ -236,11 +251,28 @@ def _size(n: int) -> str:
     return f"{n // 1024} KiB" if n % 1024 == 0 else f"{n} bytes"
 
 
+async def _route(proxies: Proxies | None, url: URL) -> ProxyAddress | None:
+    if proxies is None:
+        return None
+    try:
+        return await proxies.route_for(str(url))
+    except ConnectionFailure as exc:
+        raise ProviderError(exc.kind.value, exc.failure.message) from None
+
+
 async def _classify(
-    exc: BaseException, url: URL, ca_file: str | os.PathLike[str] | None, connect_timeout: float
+    exc: BaseException,
+    url: URL,
+    ca_file: str | os.PathLike[str] | None,
+    connect_timeout: float,
+    proxy: ProxyAddress | None = None,
 ) -> ProviderError:
     host = url.raw_host or ""
     where = host_port(host, url.port)
+    if proxy is not None:
+        found = _proxy_failure(exc, proxy, where, connect_timeout)
+        if found is not None:
+            return ProviderError(found.kind.value, found.message)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return ProviderError(
             "timeout",
@@ -256,7 +288,7 @@ async def _classify(
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
         cert_error = exc.certificate_error
         names: tuple[str, ...] = ()
-        if is_hostname_mismatch(cert_error):
+        if is_hostname_mismatch(cert_error) and proxy is None:
             names = await _certificate_names(url, ca_file)
         words = describe_ssl_error(cert_error, host=host, names=names)
         return ProviderError("tls", f"TLS with {where} failed. {words}")
@@ -286,6 +318,27 @@ async def _classify(
             "network", f"{where} sent an answer that is not valid HTTP ({exc.status})."
         )
     return ProviderError("network", f"The request to {where} failed: {type(exc).__name__}.")
+
+
+def _proxy_failure(
+    exc: BaseException, proxy: ProxyAddress, where: str, connect_timeout: float
+) -> Failure | None:
+    """The proxy's part in a failed fetch, in the engine's words; None when it is the provider's."""
+    if isinstance(exc, aiohttp.ClientHttpProxyError):
+        return refusal(proxy, where, exc.status, exc.message or "")
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientConnectorSSLError):
+        return None  # TLS with the provider itself, inside the tunnel
+    if isinstance(exc, aiohttp.ClientProxyConnectionError | aiohttp.ClientConnectorDNSError):
+        return proxy_unreachable(proxy, exc.os_error, connect_timeout)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return Failure(
+            FailureKind.TIMEOUT,
+            f"Could not connect to {where} through the proxy {proxy.where} within "
+            f"{connect_timeout:g} s (connect timeout: the proxy, its tunnel and TLS).",
+        )
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError):
+        return tunnel_closed(proxy, where, "the request")
+    return None
 
 
 async def _certificate_names(url: URL, ca_file: str | os.PathLike[str] | None) -> tuple[str, ...]:

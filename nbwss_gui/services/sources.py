@@ -10,11 +10,14 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from nbwss_gui.domain.checker import CheckResult, check_bytes
 from nbwss_gui.domain.jsontext import MAX_BYTES
 from nbwss_gui.domain.problems import Code, Problem
+
+if TYPE_CHECKING:
+    from nbwss_gui.services.proxy import Proxies
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _NOCTTY = getattr(os, "O_NOCTTY", 0)
@@ -134,8 +137,10 @@ async def load_details(
     ca_file: str | os.PathLike[str] | None = None,
     connect_timeout: float = 10.0,
     total_timeout: float = 30.0,
+    proxies: Proxies | None = None,
 ) -> LoadOutcome:
-    """Load and check endpoint details from a file path or a provider URL."""
+    """Load and check endpoint details from a file path or a provider URL (through the proxy
+    `proxies` names for it, if any)."""
     if not is_url(source):
         return await asyncio.to_thread(read_file_details, source)
     quotes = url_apostrophes(source)
@@ -151,6 +156,7 @@ async def load_details(
             ca_file=ca_file,
             connect_timeout=connect_timeout,
             total_timeout=total_timeout,
+            proxies=proxies,
         )
     except ProviderError as exc:
         return LoadOutcome(source, "url", error=exc.message, error_kind=exc.kind)

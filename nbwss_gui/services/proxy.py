@@ -1,0 +1,392 @@
+"""Connections through an HTTP proxy (SPEC §4.6): the proxy in force, its password, the tunnel.
+
+`Proxies` answers "through which proxy does this URL go" from the saved settings, the
+system's settings (`urllib.request.getproxies()`: the environment on Linux, the registry on
+Windows, System Configuration on macOS) and the command line's override, and joins the proxy
+password from the keyring when a connection is about to be made.
+
+`open_tunnel` dials the proxy and asks it, with HTTP CONNECT, for a tunnel to the endpoint's
+host and port. It uses websockets' own CONNECT request and HTTP response parser, driven step by
+step so that Validate can time the proxy as a step of its own and every failure gets the
+proxy's words: unreachable, 407 (credentials), refused, could not reach the endpoint, closed.
+TLS then runs inside the tunnel to the endpoint itself, so the proxy sees only the CONNECT
+line; the certificate is checked (or pinned) end to end and the token never reaches the proxy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+import urllib.request
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from websockets.http11 import Response
+from websockets.proxy import Proxy, prepare_connect_request
+from websockets.streams import StreamReader
+from websockets.uri import WebSocketURI
+
+from nbwss_gui import __version__
+from nbwss_gui.domain.hosts import host_port
+from nbwss_gui.domain.proxy import (
+    NoProxyRules,
+    ProxyAddress,
+    ProxyMode,
+    ProxyPlan,
+    SystemProxy,
+)
+from nbwss_gui.domain.settings import Settings
+from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind
+
+__all__ = [
+    "Proxies",
+    "Tunnel",
+    "connect_through",
+    "open_tunnel",
+    "password_entry",
+    "proxy_unreachable",
+]
+
+USER_AGENT = f"nbwss-gui/{__version__}"
+# What a CONNECT answer may hold: a status line and headers; a refusal's page is read no
+# further than this.
+_MAX_ANSWER = 64 * 1024
+_READ = 4096
+_STATUS_WORDS = {
+    403: "it forbids tunnels to this host or port",
+    405: "it does not allow CONNECT",
+}
+
+
+def password_entry(address: ProxyAddress) -> str:
+    """The keyring entry of the manual proxy's password: one per user name and proxy."""
+    return f"proxy:{address.username or ''}@{address.where}"
+
+
+def system_proxies() -> dict[str, str]:
+    """The platform's proxy settings, as the standard library reads them."""
+    return dict(urllib.request.getproxies())
+
+
+class Proxies:
+    """The proxy in force for each URL, and its password when a connection is made."""
+
+    def __init__(
+        self,
+        plan: ProxyPlan,
+        *,
+        password_for: Callable[[str], Awaitable[str]] | None = None,
+    ) -> None:
+        self.plan = plan
+        self._password_for = password_for
+        self._passwords: dict[str, str] = {}
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        password_for: Callable[[str], Awaitable[str]] | None = None,
+        system: Mapping[str, str] | None = None,
+    ) -> Proxies:
+        return cls(plan_for(settings, system), password_for=password_for)
+
+    @classmethod
+    def direct(cls) -> Proxies:
+        return cls(ProxyPlan(ProxyMode.NONE, source="tests"))
+
+    def address_for(self, url: str) -> ProxyAddress | None:
+        """The proxy `url` goes through (without its password), or None for a direct line."""
+        host, secure = _host_of(url)
+        try:
+            return self.plan.route(host, secure=secure)
+        except ValueError as exc:
+            raise ConnectionFailure(
+                Failure(FailureKind.PROXY_CONFIG, f"The proxy settings cannot be used: {exc}.")
+            ) from None
+
+    async def route_for(self, url: str) -> ProxyAddress | None:
+        """As `address_for`, with the password joined: from the keyring for the manual proxy."""
+        address = self.address_for(url)
+        if address is None or not address.username or address.password is not None:
+            return address
+        entry = password_entry(address)
+        password = self._passwords.get(entry)
+        if password is None:
+            password = await self._read_password(address, entry)
+            self._passwords[entry] = password
+        return address.with_password(password)
+
+    def forget_passwords(self) -> None:
+        self._passwords.clear()
+
+    async def _read_password(self, address: ProxyAddress, entry: str) -> str:
+        if self._password_for is None:
+            raise _no_password(address, "no keyring is open")
+        try:
+            return await self._password_for(entry)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the keyring's own errors, or no entry: all say the same
+            raise _no_password(address, str(exc) or type(exc).__name__) from None
+
+    def describe(self, url: str | None = None) -> str:
+        return self.plan.describe(_host_of(url)[0] if url else None)
+
+
+def plan_for(
+    settings: Settings,
+    system: Mapping[str, str] | None = None,
+    *,
+    override: str | None = None,
+    direct: bool = False,
+) -> ProxyPlan:
+    """The plan of the saved settings; `override` (--proxy URL) or `direct` (--no-proxy) win."""
+    rules, _problems = NoProxyRules.parse(settings.no_proxy)
+    found = SystemProxy(system_proxies() if system is None else system)
+    if direct:
+        return ProxyPlan(ProxyMode.NONE, no_proxy=rules, system=found, source="--no-proxy")
+    if override:
+        return ProxyPlan(ProxyMode.MANUAL, override, settings.proxy_user, rules, found, "--proxy")
+    return ProxyPlan(settings.proxy_mode, settings.proxy_url, settings.proxy_user, rules, found)
+
+
+def _no_password(address: ProxyAddress, why: str) -> ConnectionFailure:
+    return ConnectionFailure(
+        Failure(
+            FailureKind.PROXY_CONFIG,
+            f"The password for the proxy {address.where} (user {address.username}) could not "
+            f"be read from the keyring: {why}. Enter it again in Settings > Proxy.",
+        )
+    )
+
+
+def _host_of(url: str) -> tuple[str, bool]:
+    try:
+        parts = urlsplit(url)
+        return parts.hostname or "", parts.scheme in ("wss", "https")
+    except ValueError:
+        return "", True
+
+
+# -- the tunnel ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Tunnel:
+    """A socket connected through the proxy to the endpoint, and the proxy's answer."""
+
+    sock: socket.socket
+    proxy: ProxyAddress
+    status: int
+    reason: str
+    # The CONNECT exchange alone (not the proxy's DNS and TCP).
+    seconds: float
+
+    def words(self) -> str:
+        """`CONNECT via proxy.example:3128 — 200 Connection established`, for Validate."""
+        return f"CONNECT via {self.proxy.where} — {self.status} {self.reason}".rstrip()
+
+
+def proxy_unreachable(proxy: ProxyAddress, exc: BaseException, timeout: float) -> Failure:
+    """Why the proxy itself could not be reached (DNS or TCP), in words."""
+    if isinstance(exc, socket.gaierror):
+        why = f"its host name {proxy.host} could not be found (DNS lookup failed)"
+    elif isinstance(exc, TimeoutError):
+        why = f"it did not accept a TCP connection within {timeout:g} s"
+    elif isinstance(exc, ConnectionRefusedError):
+        why = "it refused the connection (is the proxy running on that port?)"
+    elif isinstance(exc, OSError):
+        why = exc.strerror or str(exc) or type(exc).__name__
+    else:
+        why = type(exc).__name__
+    return Failure(
+        FailureKind.PROXY_UNREACHABLE,
+        f"The proxy {proxy.where} ({proxy.source}) cannot be reached: {why}.",
+    )
+
+
+async def open_tunnel(
+    proxy: ProxyAddress, host: str, port: int, *, timeout: float, secure: bool = True
+) -> Tunnel:
+    """DNS and TCP to the proxy, then CONNECT host:port; ConnectionFailure says what failed."""
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(timeout):
+            found = await loop.getaddrinfo(
+                proxy.host, proxy.port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+            )
+            sock = await _connect_first(loop, found)
+    except (OSError, TimeoutError) as exc:
+        raise ConnectionFailure(proxy_unreachable(proxy, exc, timeout)) from None
+    try:
+        async with asyncio.timeout(timeout):
+            return await connect_through(sock, proxy, host, port, secure=secure)
+    except TimeoutError:
+        sock.close()
+        raise ConnectionFailure(
+            Failure(
+                FailureKind.TIMEOUT,
+                f"The proxy {proxy.where} did not answer the CONNECT to "
+                f"{host_port(host, port)} within {timeout:g} s.",
+            )
+        ) from None
+    except BaseException:
+        sock.close()
+        raise
+
+
+async def _connect_first(
+    loop: asyncio.AbstractEventLoop, found: list[tuple[Any, ...]]
+) -> socket.socket:
+    errors: list[OSError] = []
+    for family, kind, proto, _name, address in found:
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, address)
+        except OSError as exc:
+            sock.close()
+            errors.append(exc)
+            continue
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    refused = next((e for e in errors if isinstance(e, ConnectionRefusedError)), None)
+    raise refused or (errors[0] if errors else OSError("the proxy's name has no address"))
+
+
+async def connect_through(
+    sock: socket.socket, proxy: ProxyAddress, host: str, port: int, *, secure: bool = True
+) -> Tunnel:
+    """The CONNECT exchange on a socket connected to the proxy; a Tunnel once it said 2xx.
+
+    The caller bounds the time; on a failure the socket is left to the caller to close.
+    """
+    loop = asyncio.get_running_loop()
+    target = host_port(host, port)
+    started = time.perf_counter()
+    request = prepare_connect_request(
+        Proxy("http", proxy.host, proxy.port, proxy.username, proxy.password),
+        WebSocketURI(secure, host, port, "/", ""),
+        USER_AGENT,
+    )
+    try:
+        await loop.sock_sendall(sock, request)
+        response, extra = await _read_answer(loop, sock)
+    except (ConnectionError, EOFError) as exc:
+        raise ConnectionFailure(_closed(proxy, target, exc)) from None
+    except OSError as exc:
+        raise ConnectionFailure(proxy_unreachable(proxy, exc, 0)) from None
+    except ValueError as exc:  # websockets' parser: not HTTP, or beyond its limits
+        raise ConnectionFailure(
+            Failure(
+                FailureKind.PROXY_REFUSED,
+                f"The proxy {proxy.where} did not answer the CONNECT to {target} with valid "
+                f"HTTP ({exc}).",
+            )
+        ) from None
+    seconds = time.perf_counter() - started
+    status, reason = response.status_code, _printable(response.reason_phrase)
+    if 200 <= status < 300:
+        if extra:
+            raise ConnectionFailure(
+                Failure(
+                    FailureKind.PROXY_REFUSED,
+                    f"The proxy {proxy.where} sent data of its own after opening the tunnel to "
+                    f"{target}; the connection is not used.",
+                    http_status=status,
+                )
+            )
+        return Tunnel(sock, proxy, status, reason or "OK", seconds)
+    raise ConnectionFailure(refusal(proxy, target, status, reason))
+
+
+def refusal(proxy: ProxyAddress, target: str, status: int, reason: str) -> Failure:
+    """The words for a CONNECT answer other than 2xx."""
+    answer = f"HTTP {status} {reason}".rstrip()
+    if status == 407:
+        if proxy.username:
+            hint = (
+                f"the user name {proxy.username} or its password is wrong: enter them again "
+                "in Settings > Proxy"
+            )
+        else:
+            hint = "set the proxy's user name and password in Settings > Proxy"
+        return Failure(
+            FailureKind.PROXY_AUTH,
+            f"The proxy {proxy.where} requires authentication ({answer}): {hint}.",
+            http_status=status,
+        )
+    if status >= 500:
+        return Failure(
+            FailureKind.PROXY_UPSTREAM,
+            f"The proxy {proxy.where} could not reach the endpoint {target} ({answer}): the "
+            "host name may be unknown to it, or the endpoint is down.",
+            http_status=status,
+        )
+    why = _STATUS_WORDS.get(status, "ask the proxy's administrators to allow it")
+    return Failure(
+        FailureKind.PROXY_REFUSED,
+        f"The proxy {proxy.where} refused the CONNECT to {target} ({answer}): {why}.",
+        http_status=status,
+    )
+
+
+def tunnel_closed(proxy: ProxyAddress, target: str, during: str) -> Failure:
+    """The tunnel ended while TLS or the upgrade ran in it."""
+    return Failure(
+        FailureKind.PROXY_CLOSED,
+        f"The tunnel through the proxy {proxy.where} to {target} was closed during {during}: "
+        "the proxy closed it, or could not keep the connection to the endpoint.",
+    )
+
+
+def _closed(proxy: ProxyAddress, target: str, exc: BaseException) -> Failure:
+    return Failure(
+        FailureKind.PROXY_CLOSED,
+        f"The proxy {proxy.where} closed the connection before answering the CONNECT to "
+        f"{target} ({type(exc).__name__}).",
+    )
+
+
+async def _read_answer(
+    loop: asyncio.AbstractEventLoop, sock: socket.socket
+) -> tuple[Response, bytes]:
+    """The proxy's HTTP answer, parsed by websockets; and any bytes that came after it."""
+    reader = StreamReader()
+    parser = Response.parse(reader.read_line, reader.read_exact, reader.read_to_eof, proxy=True)
+    received = 0
+    while True:
+        data = await loop.sock_recv(sock, _READ)
+        received += len(data)
+        if data:
+            reader.feed_data(data)
+        else:
+            reader.feed_eof()
+        try:
+            next(parser)
+        except StopIteration as done:
+            return done.value, bytes(reader.buffer)
+        except EOFError:
+            raise
+        except Exception as exc:
+            raise ValueError(str(exc) or type(exc).__name__) from None
+        if not data:
+            raise EOFError("the proxy closed the connection")
+        if received > _MAX_ANSWER:
+            raise ValueError(f"its answer is longer than {_MAX_ANSWER // 1024} KiB")
+
+
+def _printable(text: str) -> str:
+    return "".join(char for char in text if char.isprintable())[:80]
+
+
+def close_quietly(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.close()
