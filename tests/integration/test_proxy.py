@@ -146,30 +146,25 @@ def test_validate_shows_the_proxy_as_a_step_of_its_own(
     run(scenario)
 
 
-@pytest.mark.parametrize(
-    ("user", "password", "kind", "words"),
-    [
-        (USER, PASSWORD, None, ""),
-        (
-            USER,
-            "not-the-password",
-            FailureKind.PROXY_AUTH,
-            f"the user name {USER} or its password is wrong",
-        ),
-        (None, None, FailureKind.PROXY_AUTH, "set the proxy's user name and password"),
-        (USER, None, FailureKind.PROXY_CONFIG, "could not be read from the keyring"),
-    ],
-    ids=["right", "wrong-password", "no-credentials", "no-password-stored"],
-)
+AUTH_CASES = {
+    "right": (USER, PASSWORD, None, ""),
+    "wrong-password": (
+        USER, "not-the-password", FailureKind.PROXY_AUTH,
+        f"the user name {USER} or its password is wrong",
+    ),
+    "no-credentials": (None, None, FailureKind.PROXY_AUTH, "set the proxy's user name and"),
+    "no-password-stored": (USER, None, FailureKind.PROXY_CONFIG, "could not be read from the"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", AUTH_CASES.values(), ids=AUTH_CASES.keys())
 def test_proxy_authentication(
     auth_squid: Squid,
     proxied_cert: trustme.LeafCert,
     ca_file: Path,
-    user: str | None,
-    password: str | None,
-    kind: FailureKind | None,
-    words: str,
+    case: tuple[str | None, str | None, FailureKind | None, str],
 ) -> None:
+    user, password, kind, words = case
     settings = SETTINGS.with_(ca_file=str(ca_file))
 
     async def scenario() -> None:
