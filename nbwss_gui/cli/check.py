@@ -7,8 +7,10 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from nbwss_gui.cli.output import format_problems, printable, safe_streams, write_json
+from nbwss_gui.cli.proxy_options import add_proxy_options, command_proxies
 
 if TYPE_CHECKING:
+    from nbwss_gui.services.proxy import Proxies
     from nbwss_gui.services.sources import LoadOutcome
 
 # asyncio and the sources are imported when a command runs: `nbwss-gui` without a command
@@ -77,6 +79,7 @@ def register(subparsers: Any) -> None:
         help=f"give up on a provider URL after this long, from {TIMEOUT_MIN:g} to "
         f"{TIMEOUT_MAX:g} (default 30)",
     )
+    add_proxy_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -116,15 +119,20 @@ def exit_status(outcomes: list[LoadOutcome]) -> int:
 async def _load_all(args: argparse.Namespace) -> list[LoadOutcome]:
     import asyncio
 
-    return list(await asyncio.gather(*(_load_one(s, args) for s in args.sources)))
+    from nbwss_gui.services.sources import is_url
+
+    proxies = command_proxies(args) if any(is_url(s) for s in args.sources) else None
+    return list(await asyncio.gather(*(_load_one(s, args, proxies) for s in args.sources)))
 
 
-async def _load_one(source: str, args: argparse.Namespace) -> LoadOutcome:
+async def _load_one(source: str, args: argparse.Namespace, proxies: Proxies | None) -> LoadOutcome:
     """One source's outcome, whatever happened: one bad source never costs the others theirs."""
     from nbwss_gui.services.sources import LoadOutcome, is_url, load_details
 
     try:
-        return await load_details(source, ca_file=args.ca_file, total_timeout=args.timeout)
+        return await load_details(
+            source, ca_file=args.ca_file, total_timeout=args.timeout, proxies=proxies
+        )
     except Exception as exc:
         return LoadOutcome(
             source,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from nbwss_gui.cli.monitor_output import Printer
+from nbwss_gui.cli.proxy_options import add_proxy_options, proxy_choice
 
 if TYPE_CHECKING:
     import asyncio
@@ -79,6 +80,7 @@ def register(subparsers: Any) -> None:
         metavar="PEM",
         help="extra CA certificates (PEM) to trust, instead of the one in the settings",
     )
+    add_proxy_options(parser)
     stop = parser.add_mutually_exclusive_group()
     stop.add_argument(
         "--duration",
@@ -260,7 +262,11 @@ async def _own(watch: Watch, registry: Registry | None, folder: Path) -> int:
     endpoints = watch.chosen(registry.endpoints())
     printer.set_endpoints(endpoints, announce_removed=False)
     service = ProfileService(
-        registry, role="monitor", ca_file_override=watch.args.ca_file, folder=folder
+        registry,
+        role="monitor",
+        ca_file_override=watch.args.ca_file,
+        folder=folder,
+        proxy_choice=proxy_choice(watch.args),
     )
     told: list[str | None] = [None]
 

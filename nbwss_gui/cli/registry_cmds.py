@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from nbwss_gui.cli.endpoint_refs import SHORT_ID, Listing, Refused, resolve_all
 from nbwss_gui.cli.output import format_problems
+from nbwss_gui.cli.proxy_options import add_proxy_options, command_proxies
 from nbwss_gui.domain.problems import Problem
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--deactivated", action="store_true", help="register it DEACTIVATED (default ACTIVATED)"
     )
+    add_proxy_options(add)
     add.set_defaults(run=run_add)
 
     listing = subparsers.add_parser(
@@ -214,7 +216,8 @@ async def _add(args: argparse.Namespace) -> int:
             return await _add_through(owner, args, source, ca_file)
         finally:
             await owner.close()
-    outcome = await load_details(args.source, ca_file=args.ca_file)
+    proxies = command_proxies(args) if is_url(args.source) else None
+    outcome = await load_details(args.source, ca_file=args.ca_file, proxies=proxies)
     name = display_name(outcome.source)
     if outcome.error is not None:
         _say(f"{name}: error: {outcome.error}")
@@ -256,6 +259,8 @@ async def _add_through(
             "add",
             source=source,
             caFile=ca_file,
+            proxy=args.proxy,
+            noProxy=bool(args.no_proxy),
             replace=bool(args.replace),
             activated=False if args.deactivated else None,
         )

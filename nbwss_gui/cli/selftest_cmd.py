@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.cli.proxy_options import add_proxy_options
+
 if TYPE_CHECKING:
     from nbwss_gui.sandbox.server import Sandbox
 
@@ -55,6 +57,7 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help="give up on the sandbox connection after this long (default 20)",
     )
+    add_proxy_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -109,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         report.add(SKIPPED, "application icon: Qt did not start")
     check_keyring(report, required=args.require_keyring)
     report.run("bundled example endpoint files", check_examples)
+    report.run("proxy", lambda: check_proxy(args))
     import asyncio
 
     asyncio.run(check_sandbox(report, args.timeout))
@@ -174,6 +178,14 @@ def check_keyring(report: Report, *, required: bool) -> None:
         )
         return
     report.add(OK, f"{title}: {name}")
+
+
+def check_proxy(args: argparse.Namespace) -> str:
+    """The proxy the profile's connections use (the sandbox's, on loopback, never do)."""
+    from nbwss_gui.cli.proxy_options import command_proxies
+
+    proxies = command_proxies(args)
+    return f"{proxies.describe()}; loopback is never proxied"
 
 
 def check_examples() -> str:

@@ -27,6 +27,7 @@ from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.services.control import ControlError, ControlServer, Session
 from nbwss_gui.services.engine import Engine
+from nbwss_gui.services.proxy import Proxies, ProxyChoice
 from nbwss_gui.services.registry import Registry, RegistryError
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class ProfileService:
         settings: Settings | None = None,
         folder: Path | None = None,
         on_raise: Callable[[], None] | None = None,
+        proxy_choice: ProxyChoice | None = None,
         **engine_options: Any,
     ) -> None:
         """`ca_file`: the command line's extra CA file, used where the settings name none;
@@ -62,6 +64,8 @@ class ProfileService:
         self._fixed_settings = settings
         self.folder = folder
         self.on_raise = on_raise
+        self.proxy_choice = proxy_choice or ProxyChoice()
+        engine_options.setdefault("proxies_for", self.proxies)
         self._engine_options = engine_options
         self.engine: Engine | None = None
         self.server: ControlServer | None = None
@@ -78,6 +82,17 @@ class ProfileService:
         if self.ca_file_override:
             settings = dataclasses.replace(settings, ca_file=self.ca_file_override)
         return settings
+
+    def proxies(self, settings: Settings | None = None) -> Proxies:
+        """The proxy in force for these settings (or the current ones), passwords from the
+        profile's keyring."""
+        return self.proxy_choice.proxies(
+            settings or self.settings(), password_for=self.registry.tokens.get
+        )
+
+    def _proxies_asked(self, params: dict[str, Any]) -> Proxies:
+        choice = _proxy_choice(params, self.proxy_choice)
+        return choice.proxies(self.settings(), password_for=self.registry.tokens.get)
 
     def listen(
         self, on_status: StatusListener | None = None, on_group: GroupListener | None = None
@@ -229,7 +244,7 @@ class ProfileService:
         if not source:
             raise ControlError("no source given", "bad-request")
         ca_file = _optional_text(params.get("caFile")) or self.settings().ca_file
-        outcome = await load_details(source, ca_file=ca_file)
+        outcome = await load_details(source, ca_file=ca_file, proxies=self._proxies_asked(params))
         if outcome.error is not None:
             return {"error": outcome.error, "inputAtFault": outcome.input_at_fault}
         assert outcome.result is not None
@@ -244,6 +259,21 @@ class ProfileService:
             details, replace=replace, activated=activated if isinstance(activated, bool) else None
         )
         return {"problems": problems, "entry": entry.to_json(), "replaced": replacing is not None}
+
+
+def _proxy_choice(params: dict[str, Any], default: ProxyChoice) -> ProxyChoice:
+    """The command's --proxy or --no-proxy, sent along with `add`; else this process's own."""
+    if params.get("noProxy") is True:
+        return ProxyChoice(direct=True)
+    override = _optional_text(params.get("proxy"))
+    if override:
+        from nbwss_gui.domain.proxy import parse_proxy_address
+
+        try:
+            return ProxyChoice(parse_proxy_address(override, source="--proxy").url)
+        except ValueError as exc:
+            raise ControlError(f"--proxy: {exc}", "bad-request") from None
+    return default
 
 
 def _listing(endpoints: Iterable[RegisteredEndpoint]) -> list[dict[str, Any]]:

@@ -44,6 +44,7 @@ from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind
 
 __all__ = [
     "Proxies",
+    "ProxyChoice",
     "Tunnel",
     "connect_through",
     "open_tunnel",
@@ -136,6 +137,23 @@ class Proxies:
 
     def describe(self, url: str | None = None) -> str:
         return self.plan.describe(_host_of(url)[0] if url else None)
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyChoice:
+    """The command line's word on the proxy (--proxy URL, --no-proxy); else the settings'."""
+
+    override: str | None = None
+    direct: bool = False
+
+    def proxies(
+        self,
+        settings: Settings,
+        password_for: Callable[[str], Awaitable[str]] | None = None,
+        system: Mapping[str, str] | None = None,
+    ) -> Proxies:
+        plan = plan_for(settings, system, override=self.override, direct=self.direct)
+        return Proxies(plan, password_for=password_for)
 
 
 def plan_for(

@@ -8,8 +8,10 @@ knows: every test that connects shows first that the name does not resolve witho
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import socket
+import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -18,6 +20,7 @@ import pytest
 import trustme
 from aiohttp import web
 
+from nbwss_gui.cli import monitor_cmd
 from nbwss_gui.domain.connection_state import ConnectionState
 from nbwss_gui.domain.proxy import ProxyMode
 from nbwss_gui.domain.settings import Settings
@@ -376,5 +379,60 @@ def test_a_certificate_probe_through_the_proxy_names_its_failure(
                 f"wss://{PROXIED_HOST}:{closed_port}/x", proxies=manual(squid), timeout=5.0
             )
         assert failed.value.kind == FailureKind.PROXY_UPSTREAM.value
+
+    run(scenario)
+
+
+def test_monitor_connects_through_the_proxy_named_on_its_command_line(
+    squid: Squid, proxied_cert: trustme.LeafCert, ca_file: Path, tmp_path: Path
+) -> None:
+    from tests.integration.test_monitor import add, parse, registry_in
+
+    async def scenario() -> tuple[int, str, int]:
+        async with CloudServer(proxied_cert) as cloud:
+            registry = registry_in(tmp_path)
+            await add(registry, proxied_url(cloud, PROXIED_HOST))
+            out = io.StringIO()
+            args = parse("--once", "--ca-file", str(ca_file), "--proxy", squid.url)
+            code = await monitor_cmd.monitor(args, registry=registry, out=out)
+            return code, out.getvalue(), cloud.port
+
+    code, text, port = asyncio.run(scenario())
+    assert code == 0, text
+    assert f" g1 {PROXIED_HOST} CONNECTED " in text
+    assert squid.tunnels(f"{PROXIED_HOST}:{port}")
+
+
+def test_check_fetches_through_the_proxy_and_no_proxy_goes_direct(
+    squid: Squid, proxied_cert: trustme.LeafCert, ca_file: Path
+) -> None:
+    details = {"token": TOKEN, "priority": 1, "groupId": "g1", "hostName": PROXIED_HOST}
+
+    async def handler(_request: web.Request) -> web.Response:
+        return web.json_response({**details, "url": f"wss://{PROXIED_HOST}:443/x"})
+
+    async def check(*options: str) -> tuple[int, str]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "nbwss_gui", "check", "--ca-file", str(ca_file), *options,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        output, _ = await process.communicate()
+        return process.returncode or 0, output.decode()
+
+    async def scenario() -> None:
+        app = web.Application()
+        app.add_routes([web.get("/details", handler)])
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=server_context(proxied_cert))
+            await site.start()
+            url = f"https://{PROXIED_PROVIDER}:{runner.addresses[0][1]}/details"
+            code, output = await check("--proxy", squid.url, url)
+            assert code == 0 and "valid" in output, output
+            code, output = await check("--no-proxy", url)
+            assert code == 2 and "could not be found" in output, output
+        finally:
+            await runner.cleanup()
 
     run(scenario)
