@@ -194,7 +194,27 @@ def config_section(config_path: Path | None) -> Any:
             "error": f"not valid JSON: {exc}",
             "text": data.decode("utf-8", errors="replace"),
         }
-    return {"path": str(config_path), "content": scrub(document)}
+    return {"path": str(config_path), "content": _without_proxy_credentials(scrub(document))}
+
+
+PROXY_USER_KEY = "nbwssgui.proxyUser"
+PROXY_URL_KEY = "nbwssgui.proxyUrl"
+
+
+def _without_proxy_credentials(document: Any) -> Any:
+    """The proxy settings stay (mode, address, bypass list), its credentials do not: the user
+    name is only said to be set, and a password someone typed into the address is cut out.
+    The password itself lives in the keyring and never reaches the bundle."""
+    settings = document.get("settings") if isinstance(document, dict) else None
+    if not isinstance(settings, dict):
+        return document
+    if settings.get(PROXY_USER_KEY):
+        settings[PROXY_USER_KEY] = "(set; not exported)"
+    address = settings.get(PROXY_URL_KEY)
+    if isinstance(address, str) and "@" in address:
+        scheme, _, rest = address.rpartition("://")
+        settings[PROXY_URL_KEY] = f"{scheme}://" * bool(scheme) + rest.rpartition("@")[2]
+    return document
 
 
 def export_diagnostics(

@@ -47,9 +47,11 @@ __all__ = [
     "ProxyChoice",
     "Tunnel",
     "connect_through",
+    "manual_password_entry",
     "open_tunnel",
     "password_entry",
     "proxy_unreachable",
+    "save_manual_password",
 ]
 
 USER_AGENT = f"nbwss-gui/{__version__}"
@@ -66,6 +68,29 @@ _STATUS_WORDS = {
 def password_entry(address: ProxyAddress) -> str:
     """The keyring entry of the manual proxy's password: one per user name and proxy."""
     return f"proxy:{address.username or ''}@{address.where}"
+
+
+def manual_password_entry(settings: Settings) -> str | None:
+    """The keyring entry of the saved manual proxy's password, or None when it names no user."""
+    from nbwss_gui.domain.proxy import parse_proxy_address
+
+    if not settings.proxy_url or not settings.proxy_user:
+        return None
+    try:
+        address = parse_proxy_address(settings.proxy_url)
+    except ValueError:
+        return None
+    return password_entry(ProxyAddress(address.host, address.port, settings.proxy_user))
+
+
+async def save_manual_password(
+    settings: Settings, password: str, store: Callable[[str, str], Awaitable[None]]
+) -> None:
+    """Keep the manual proxy's password under its entry (ValueError: no user or address)."""
+    entry = manual_password_entry(settings)
+    if entry is None:
+        raise ValueError("a proxy password needs the proxy's address and user name")
+    await store(entry, password)
 
 
 def system_proxies() -> dict[str, str]:

@@ -12,6 +12,7 @@ import io
 import json
 import socket
 import sys
+import zipfile
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -436,3 +437,59 @@ def test_check_fetches_through_the_proxy_and_no_proxy_goes_direct(
             await runner.cleanup()
 
     run(scenario)
+
+
+@pytest.mark.realkeyring
+def test_the_proxy_password_lives_in_the_keyring_and_nowhere_else(
+    auth_squid: Squid, proxied_cert: trustme.LeafCert, ca_file: Path, tmp_path: Path
+) -> None:
+    """Saved as the window saves it; read back by the engine; in no file, log or bundle."""
+    from nbwss_gui.services import logs, paths
+    from nbwss_gui.services.config import ConfigStore
+    from nbwss_gui.services.diagnostics import export_profile_diagnostics
+    from nbwss_gui.services.profile import ProfileService
+    from nbwss_gui.services.proxy import save_manual_password
+    from nbwss_gui.services.registry import Registry
+    from nbwss_gui.services.secrets import TokenStore
+    from tests.integration.secret_service import secret_service_or_skip
+
+    backend = secret_service_or_skip()
+    config_path = paths.config_file()
+    settings = Settings(
+        proxy_mode=ProxyMode.MANUAL, proxy_url=auth_squid.url, proxy_user=USER,
+        ca_file=str(ca_file), connect_timeout=5.0,
+    )  # fmt: skip
+
+    async def scenario() -> tuple[str, int]:
+        registry = Registry(ConfigStore(config_path), TokenStore(backend=backend))
+        await save_manual_password(settings, PASSWORD, registry.tokens.set)
+        await registry.set_settings(settings.to_mapping())
+        async with CloudServer(proxied_cert) as cloud:
+            from tests.integration.test_monitor import add
+
+            endpoint_id = await add(registry, proxied_url(cloud, PROXIED_HOST))
+            watch = Watch()
+            service = ProfileService(registry, role="monitor")
+            service.listen(watch.on_status)
+            service.start(follow=False)
+            try:
+                await until(lambda: ConnectionState.CONNECTED in watch.states(endpoint_id), 10)
+            finally:
+                await service.close()
+            bundle = tmp_path / "diagnostics.zip"
+            export_profile_diagnostics(bundle, registry)
+            await registry.remove([endpoint_id])
+            entry = password_entry_for(auth_squid, USER)
+            assert await registry.tokens.get(entry) == PASSWORD
+            await registry.tokens.delete(entry)
+            with zipfile.ZipFile(bundle) as archive:
+                text = "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+            return text, cloud.port
+
+    bundle, port = run(scenario)
+    assert f" {USER} " in auth_squid.tunnels(f"{PROXIED_HOST}:{port}")[-1]
+    assert PASSWORD not in bundle and USER not in bundle
+    assert auth_squid.url in bundle  # the proxy itself is said
+    for path in [config_path, *logs.log_dir().glob("*")]:
+        if path.is_file():
+            assert PASSWORD not in path.read_text(errors="replace"), path

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.services.connection_probe import ProbeStep
+    from nbwss_gui.services.proxy import Proxies
     from nbwss_gui.services.registry import Registry
     from nbwss_gui.services.sources import LoadOutcome
 
@@ -251,7 +252,7 @@ class EndpointDialog(QDialog):
         from nbwss_gui.services.sources import load_details
 
         self._say("Reading the file…" if kind == "file" else "Fetching the endpoint details…")
-        outcome = await load_details(source, ca_file=self.ca_file)
+        outcome = await load_details(source, ca_file=self.ca_file, proxies=self._proxies())
         self.outcomes[kind] = outcome
         problems = outcome.result.problems if outcome.result else ()
         self.source.problems_of(kind).set_problems(problems, error=outcome.error)
@@ -327,7 +328,9 @@ class EndpointDialog(QDialog):
         self._say(f"Checking the certificate of {details.host_name}…")
         began = time.perf_counter()
         try:
-            info = await probe_certificate(details.url, ca_file=self.ca_file)
+            info = await probe_certificate(
+                details.url, ca_file=self.ca_file, proxies=self._proxies()
+            )
         except ProbeError as exc:
             self._unreachable = True
             self.certificate_view.set_certificate(None, error=exc.message)
@@ -361,7 +364,7 @@ class EndpointDialog(QDialog):
     async def _test_connection(self, details: EndpointDetails) -> None:
         """The connection test, one row per step as it ends; the token is sent only here."""
         from nbwss_gui.domain.registered import RegisteredEndpoint
-        from nbwss_gui.services.connection_probe import STEP_NAMES, probe
+        from nbwss_gui.services.connection_probe import STEP_NAMES, next_step, probe
         from nbwss_gui.services.tls_contexts import TlsContexts
 
         host = details.host_name
@@ -375,9 +378,9 @@ class EndpointDialog(QDialog):
             if not isValid(self):
                 return
             self.steps.add_probe_step(step)
-            following = STEP_NAMES.index(step.name) + 1
-            if step.ok and following < len(STEP_NAMES):
-                self._say(f"Testing the connection to {host}: {STEP_NAMES[following]}…")
+            following = next_step(step.name)
+            if step.ok and following is not None:
+                self._say(f"Testing the connection to {host}: {following}…")
             self.fit_to_contents(grow_only=True)
 
         steps = await probe(
@@ -387,6 +390,7 @@ class EndpointDialog(QDialog):
             # The same trust as the certificate step: the extra CA file this window uses.
             contexts=TlsContexts(self.ca_file),
             on_step=shown,
+            proxies=self._proxies(),
         )
         failed = next((step for step in steps if not step.ok), None)
         self._connection_test = failed is None
@@ -407,6 +411,16 @@ class EndpointDialog(QDialog):
         settings = Settings() if registry is None else registry.typed_settings()[0]
         # A refused saved value is already at its default; the Settings dialog says which.
         return dataclasses.replace(settings, ca_file=self.ca_file)
+
+    def _proxies(self) -> Proxies:
+        """The saved proxy settings (Settings > Proxy), the password from the keyring."""
+        from nbwss_gui.domain.settings import Settings
+        from nbwss_gui.services.proxy import Proxies
+
+        registry = self.registry
+        if registry is None:
+            return Proxies.from_settings(Settings())
+        return Proxies.from_settings(self._settings(), password_for=registry.tokens.get)
 
     def _confirm_pin(self, sha256: str) -> None:
         info = self.certificate_view.info

@@ -163,9 +163,11 @@ class ConnectionActions(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog(self.current_settings(), self.widget)
+        settings = self.current_settings()
+        dialog = SettingsDialog(settings, self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
+        window.start(self._show_saved_proxy_password(dialog, settings), "read the proxy password")
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         window.keep(dialog)
         dialog.open()
@@ -176,13 +178,43 @@ class ConnectionActions(QObject):
         self.settings_dialog = None
         if result != QDialog.DialogCode.Accepted:
             return
-        self.window.start(self._save_settings(dialog.mapping()), "save settings")
+        saving = self._save_settings(dialog.mapping(), dialog.settings(), dialog.proxy_password())
+        self.window.start(saving, "save settings")
 
-    async def _save_settings(self, mapping: dict[str, str]) -> None:
+    async def _show_saved_proxy_password(self, dialog: SettingsDialog, settings: Settings) -> None:
+        """Whether the keyring holds the manual proxy's password: shown as dots, never read."""
+        from nbwss_gui.services.proxy import manual_password_entry
+
+        entry = manual_password_entry(settings)
+        registry = self.window.registry
+        if entry is None or registry is None:
+            return
+        try:
+            await registry.tokens.get(entry)
+        except Exception:  # none saved, or no keyring: the field stays empty
+            return
+        if self.settings_dialog is dialog:
+            dialog.proxy_section.show_saved_password()
+
+    async def _save_settings(
+        self, mapping: dict[str, str], settings: Settings, password: str | None
+    ) -> None:
+        from nbwss_gui.services.proxy import save_manual_password
         from nbwss_gui.services.registry import RegistryError
+        from nbwss_gui.services.secrets import SecretStoreError
 
         window = self.window
         assert window.registry is not None
+        if password:
+            # The password first: when the keyring refuses it, nothing is saved at all.
+            try:
+                await save_manual_password(settings, password, window.registry.tokens.set)
+            except (SecretStoreError, ValueError) as exc:
+                window.report_error(
+                    "The settings were not saved",
+                    f"The proxy password could not be kept in the keyring: {exc}",
+                )
+                return
         try:
             await window.registry.set_settings(mapping)
         except RegistryError as exc:

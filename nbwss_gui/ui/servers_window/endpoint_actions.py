@@ -21,6 +21,7 @@ from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
+    from nbwss_gui.services.proxy import Proxies
     from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
@@ -347,6 +348,16 @@ class EndpointActions(QObject):
         if window.registry is not None and endpoint is not None:
             window.start(self._show_token(endpoint.id, endpoint.host_name), "view token")
 
+    def _proxies(self) -> Proxies | None:
+        """The saved proxy settings, the password from the keyring (None: no registry yet)."""
+        from nbwss_gui.services.proxy import Proxies
+
+        registry = self.window.registry
+        if registry is None:
+            return None
+        settings = registry.settings_in_force(self.window.ca_file)
+        return Proxies.from_settings(settings, password_for=registry.tokens.get)
+
     async def _show_token(self, endpoint_id: str, host_name: str) -> None:
         from nbwss_gui.services.registry import RegistryError
         from nbwss_gui.ui.server_dialog.token_view import TokenDialog
@@ -406,7 +417,9 @@ class EndpointActions(QObject):
         info = None
         error: str | None = None
         try:
-            info = await probe_certificate(endpoint.url, ca_file=window.extra_ca_file())
+            info = await probe_certificate(
+                endpoint.url, ca_file=window.extra_ca_file(), proxies=self._proxies()
+            )
         except ProbeError as exc:
             error = f"{endpoint.url}: {exc.message}"
         except TlsConfigError as exc:

@@ -94,8 +94,15 @@ class Tray(QObject):
         for alert in self.alerts.tick(self._now()):
             self._tell(alert)
 
-    def _tell(self, alert: Alert) -> None:
+    def wanted(self) -> bool:
+        """Notifications are on here and in Settings (nbwssgui.notifications)."""
+        registry = self.window.registry
         if not self.enabled:
+            return False
+        return registry is None or registry.typed_settings()[0].notifications
+
+    def _tell(self, alert: Alert) -> None:
+        if not self.wanted():
             return
         self.notified.emit(alert.title, alert.text)
         if self.icon is not None and self.icon.supportsMessages():

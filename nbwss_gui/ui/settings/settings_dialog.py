@@ -47,6 +47,7 @@ from nbwss_gui.domain.settings import (
     SettingsProblem,
 )
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
+from nbwss_gui.ui.settings.proxy_section import ProxySection
 
 TITLE = "Settings"
 FILE_FILTER = "Settings files (*.properties);;All files (*)"
@@ -66,7 +67,10 @@ CAPTIONS = {
     "exception.ignoreDecoder": "Ignore &undecodable messages",
     "notification.sendTimeout": "&Notification send timeout:",
     "notification.scheduledRate": "Send notifications e&very:",
+    "nbwssgui.notifications": "&Group alerts as desktop notifications",
 }
+# The group box the Proxy section follows.
+PROXY_AFTER = "Connections"
 GROUPS = (
     (
         "Connections",
@@ -81,7 +85,12 @@ GROUPS = (
     ("Keep-alive", ("keepAlive.scheduledRate", "keepAlive.maxPongMissAllowed")),
     (
         "Notifications and messages",
-        ("exception.ignoreDecoder", "notification.sendTimeout", "notification.scheduledRate"),
+        (
+            "nbwssgui.notifications",
+            "exception.ignoreDecoder",
+            "notification.sendTimeout",
+            "notification.scheduledRate",
+        ),
     ),
 )
 _SUFFIXES = {Kind.SECONDS: " s", Kind.MILLISECONDS: " ms", Kind.COUNT: ""}
@@ -99,8 +108,16 @@ def problem_entry(problem: SettingsProblem) -> tuple[Severity, str]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings = DEFAULTS, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings = DEFAULTS,
+        parent: QWidget | None = None,
+        *,
+        has_proxy_password: bool = False,
+    ) -> None:
+        """`has_proxy_password`: the keyring holds a password for the saved proxy user."""
         super().__init__(parent)
+        self._has_proxy_password = has_proxy_password
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self._unknown: dict[str, str] = {}
@@ -127,6 +144,9 @@ class SettingsDialog(QDialog):
                 if isinstance(caption, QLabel) and caption.text():
                     self.captions.append(caption)
             column.addWidget(box)
+            if title == PROXY_AFTER:
+                self.proxy_section = ProxySection(body)
+                column.addWidget(self.proxy_section)
         self.unknown_box = QGroupBox("Other keys, kept as they are", body)
         unknown_layout = QVBoxLayout(self.unknown_box)
         self.unknown_label = QLabel(self.unknown_box)
@@ -184,6 +204,8 @@ class SettingsDialog(QDialog):
                 order.append(self.editor(key))
                 if key == "nbwssgui.caFile":
                     order.append(self.ca_browse_button)
+            if _title == PROXY_AFTER:
+                order += self.proxy_section.editors()
         order += [
             self.unknown_label, self.import_button, self.export_button, self.defaults_button,
             self.ok_button, self.cancel_button,
@@ -208,6 +230,10 @@ class SettingsDialog(QDialog):
             return
         if spec.kind is Kind.PATH:
             form.addRow(caption, self._build_ca_row(box, caption, tooltip, spec))
+            label = form.labelForField(self.ca_row)
+            if isinstance(label, QLabel):
+                # The caption's mnemonic goes to the path itself, not to the row around it.
+                label.setBuddy(self.ca_edit)
             return
         spin = QSpinBox(box)
         spin.setRange(spec.minimum, spec.maximum)
@@ -258,6 +284,15 @@ class SettingsDialog(QDialog):
             return self.check_boxes[key]
         if key == "nbwssgui.caFile":
             return self.ca_edit
+        section = self.proxy_section
+        proxy_editors: dict[str, QWidget] = {
+            "nbwssgui.proxyMode": section.mode_box,
+            "nbwssgui.proxyUrl": section.address_edit,
+            "nbwssgui.proxyUser": section.user_edit,
+            "nbwssgui.noProxyFor": section.bypass_edit,
+        }
+        if key in proxy_editors:
+            return proxy_editors[key]
         raise KeyError(key)
 
     def editor_row(self, key: str) -> QWidget:
@@ -268,6 +303,7 @@ class SettingsDialog(QDialog):
         """Sizes that follow the text size: aligned captions, room for a real path."""
         metrics = self.fontMetrics()
         self.ca_edit.setMinimumWidth(36 * metrics.averageCharWidth())
+        self.proxy_section.apply_metrics(metrics.averageCharWidth())
         # One caption column across the group boxes, so the editors line up.
         width = max(label.sizeHint().width() for label in self.captions)
         for label in self.captions:
@@ -299,6 +335,8 @@ class SettingsDialog(QDialog):
         if not self._fitted:
             self._fitted = True
             self.fit_to_contents()
+            # Focus starts in the first editor, not on a button.
+            self.editor(GROUPS[0][1][0]).setFocus(Qt.FocusReason.OtherFocusReason)
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -316,6 +354,8 @@ class SettingsDialog(QDialog):
             check.setChecked(bool(getattr(settings, SPEC_BY_KEY[key].attribute)))
         self.ca_edit.setText(settings.ca_file or "")
         self.ca_problems.clear()
+        has_password = self._has_proxy_password and bool(settings.proxy_user)
+        self.proxy_section.set_settings(settings, has_password=has_password)
         self._unknown = settings.unknown_mapping()
         self._show_unknown()
 
@@ -333,7 +373,12 @@ class SettingsDialog(QDialog):
         for key, check in self.check_boxes.items():
             changes[SPEC_BY_KEY[key].attribute] = check.isChecked()
         changes["ca_file"] = self.ca_edit.text().strip() or None
+        changes.update(self.proxy_section.changes())
         return Settings().with_(**changes).with_unknown(self._unknown)
+
+    def proxy_password(self) -> str | None:
+        """The proxy password typed, for the keyring; None when the saved one stays."""
+        return self.proxy_section.password()
 
     def unknown(self) -> dict[str, str]:
         return dict(self._unknown)
@@ -392,7 +437,7 @@ class SettingsDialog(QDialog):
             self.import_file(path)
 
     def browse_export(self) -> None:
-        if not self.check_ca_file():
+        if not self.check_ca_file() or not self.proxy_section.show_problems():
             self._export_refused()
             return
         path, _filter = QFileDialog.getSaveFileName(self, "Export settings", FILE_NAME, FILE_FILTER)
@@ -441,8 +486,8 @@ class SettingsDialog(QDialog):
         return True
 
     def export_file(self, path: str | os.PathLike[str]) -> bool:
-        """Write the settings shown as a properties file."""
-        if not self.check_ca_file():
+        """Write the settings shown as a properties file (never the proxy password)."""
+        if not self.check_ca_file() or not self.proxy_section.show_problems():
             self._export_refused()
             return False
         try:
@@ -462,10 +507,13 @@ class SettingsDialog(QDialog):
 
     def _export_refused(self) -> None:
         self.import_problems.set_entries(
-            [(Severity.ERROR, "Error: fix the extra CA file first; nothing was exported.")]
+            [(Severity.ERROR, "Error: fix the settings marked first; nothing was exported.")]
         )
         self._reveal_problems()
-        self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.check_ca_file():
+            self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.proxy_section.first_wrong_editor().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reveal_problems(self) -> None:
         self.fit_to_contents_growing()
@@ -482,6 +530,11 @@ class SettingsDialog(QDialog):
         if not self.check_ca_file():
             self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll_area.ensureWidgetVisible(self.ca_edit)
+            return
+        if not self.proxy_section.show_problems():
+            wrong = self.proxy_section.first_wrong_editor()
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(self.proxy_section.problem_list)
             return
         super().accept()
 

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.properties import import_properties
+from nbwss_gui.domain.proxy import ProxyMode
 from nbwss_gui.domain.settings import DEFAULTS, SPECS, Settings
 from nbwss_gui.ui.settings.settings_dialog import TITLE, SettingsDialog
 
@@ -305,6 +306,9 @@ def test_keyboard_only(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 def test_tab_reaches_every_control_in_order(qtbot: QtBot, dialog: SettingsDialog) -> None:
     shown(qtbot, dialog)
+    # The manual proxy's fields take part only when a manual proxy is chosen.
+    modes = dialog.proxy_section.mode_box
+    modes.setCurrentIndex(modes.findData(ProxyMode.MANUAL))
     first = dialog.editor("nbwssgui.connectTimeout")
     first.setFocus()
     qtbot.waitUntil(lambda: dialog.focusWidget() is first)
