@@ -45,6 +45,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_checker.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_failover.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_proxy_failover.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_scale.py
 	$(PY) tests/benchmarks/bench_message_flood.py
 	$(PY) tests/benchmarks/bench_memory.py
