@@ -53,6 +53,7 @@ def test_every_step_passes_here_and_a_missing_keyring_is_a_warning(tmp_path: Pat
         "application icon",
         "keyring backend",
         "bundled example endpoint files",
+        "proxy: the system's proxy settings",
         "sandbox provider",
         "wss connection",
         "CONNECT exchange: token accepted",
@@ -60,11 +61,19 @@ def test_every_step_passes_here_and_a_missing_keyring_is_a_warning(tmp_path: Pat
         assert any(step in line for line in lines), step
     assert "platform offscreen" in result.stdout
     assert "WARNING  keyring backend: none usable here" in result.stdout
-    assert lines[-1] == "All 7 steps passed."
+    assert lines[-1] == "All 8 steps passed."
 
 
 def test_with_require_keyring_a_missing_keyring_fails(tmp_path: Path) -> None:
     result = self_test(tmp_path, "--require-keyring")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAILED   keyring backend: none usable here" in result.stdout
-    assert result.stdout.splitlines()[-1] == "1 of 7 steps failed."
+    assert result.stdout.splitlines()[-1] == "1 of 8 steps failed."
+
+
+def test_it_reports_the_proxy_in_use_without_its_password(tmp_path: Path) -> None:
+    result = self_test(tmp_path, "--proxy", "http://proxy.corp.example:3128")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK       proxy: manual proxy http://proxy.corp.example:3128 (--proxy)" in result.stdout
+    result = self_test(tmp_path, "--no-proxy")
+    assert "OK       proxy: no proxy (--no-proxy)" in result.stdout

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,27 +31,21 @@ from PySide6.QtWidgets import (
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.properties import (
     FILE_NAME,
-    MAX_PROPERTIES_BYTES,
-    export_properties,
-    import_properties,
 )
 from nbwss_gui.domain.settings import (
     DEFAULTS,
     SPEC_BY_KEY,
     Kind,
-    Refused,
     Settings,
     SettingSpec,
-    SettingsProblem,
 )
-from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
+from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.settings.ca_file_row import CaFileRow
+from nbwss_gui.ui.settings.properties_file import read_properties, write_properties
 from nbwss_gui.ui.settings.proxy_section import ProxySection
 
 TITLE = "Settings"
 FILE_FILTER = "Settings files (*.properties);;All files (*)"
-CA_FILTER = "PEM certificates (*.pem *.crt *.cer);;All files (*)"
-# More would only bury the first ones; the file has to be fixed anyway.
-MAX_SHOWN_PROBLEMS = 40
 # Captions with their mnemonics; every letter is used once in the dialog (O and C are left
 # for OK and Cancel, which some platforms underline).
 CAPTIONS = {
@@ -99,12 +91,6 @@ _SUFFIXES = {Kind.SECONDS: " s", Kind.MILLISECONDS: " ms", Kind.COUNT: ""}
 def plain(caption: str) -> str:
     """A caption without its mnemonic and colon, as an accessible name."""
     return caption.replace("&", "").rstrip(":")
-
-
-def problem_entry(problem: SettingsProblem) -> tuple[Severity, str]:
-    where = problem.where()
-    place = f" at {where}" if where else ""
-    return problem.severity, f"{severity_word(problem.severity)}{place}: {problem.message}"
 
 
 class SettingsDialog(QDialog):
@@ -248,26 +234,12 @@ class SettingsDialog(QDialog):
     def _build_ca_row(
         self, box: QGroupBox, caption: str, tooltip: str, spec: SettingSpec
     ) -> QWidget:
-        self.ca_row = holder = QWidget(box)
-        rows = QVBoxLayout(holder)
-        rows.setContentsMargins(0, 0, 0, 0)
-        line = QHBoxLayout()
-        self.ca_edit = QLineEdit(holder)
-        self.ca_edit.setPlaceholderText("None: the system's trust store only")
-        self.ca_edit.setClearButtonEnabled(True)
-        self.ca_edit.editingFinished.connect(self.check_ca_file)
-        self.ca_edit.textEdited.connect(lambda _text: self.ca_problems.clear())
+        self.ca_row = CaFileRow(box)
+        self.ca_edit = self.ca_row.edit
+        self.ca_browse_button = self.ca_row.browse_button
+        self.ca_problems = self.ca_row.problems
         self._describe(self.ca_edit, caption, tooltip, spec)
-        self.ca_browse_button: QPushButton = QPushButton("&Browse…", holder)
-        self.ca_browse_button.setAccessibleName("Browse for the extra CA file")
-        self.ca_browse_button.setAutoDefault(False)
-        self.ca_browse_button.clicked.connect(self.browse_ca_file)
-        line.addWidget(self.ca_edit, 1)
-        line.addWidget(self.ca_browse_button)
-        rows.addLayout(line)
-        self.ca_problems: ProblemList = ProblemList("Problems with the extra CA file", holder)
-        rows.addWidget(self.ca_problems)
-        return holder
+        return self.ca_row
 
     @staticmethod
     def _describe(widget: QWidget, caption: str, tooltip: str, spec: SettingSpec) -> None:
@@ -402,32 +374,10 @@ class SettingsDialog(QDialog):
 
     def check_ca_file(self) -> bool:
         """Show what is wrong with the CA file path; False when it cannot be stored."""
-        text = self.ca_edit.text().strip()
-        spec = SPEC_BY_KEY["nbwssgui.caFile"]
-        verdict = spec.parse(text)
-        if isinstance(verdict, Refused):
-            self.ca_problems.set_entries([(Severity.ERROR, f"Error: this must be {verdict.rule}.")])
-            return False
-        if verdict is not None and not os.path.isfile(str(verdict)):
-            self.ca_problems.set_entries(
-                [
-                    (
-                        Severity.WARNING,
-                        "Warning: there is no such file here; connections will fail until it "
-                        "exists.",
-                    )
-                ]
-            )
-        else:
-            self.ca_problems.clear()
-        return True
+        return self.ca_row.check()
 
     def browse_ca_file(self) -> None:
-        start = self.ca_edit.text().strip() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, "Extra CA file", start, CA_FILTER)
-        if path:
-            self.ca_edit.setText(os.path.normpath(path))
-            self.check_ca_file()
+        self.ca_row.browse()
 
     # -- import and export ---------------------------------------------------------------------
 
@@ -446,64 +396,22 @@ class SettingsDialog(QDialog):
 
     def import_file(self, path: str | os.PathLike[str]) -> bool:
         """Read a properties file into the editors; with any error nothing changes."""
-        name = Path(path).name
-        try:
-            with open(path, "rb") as stream:
-                data = stream.read(MAX_PROPERTIES_BYTES + 1)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            self.import_problems.set_entries(
-                [(Severity.ERROR, f"Error: could not read {path}: {reason}. Nothing was imported.")]
-            )
-            self._reveal_problems()
-            return False
-        result = import_properties(data, self.settings())
-        entries = [problem_entry(problem) for problem in result.problems]
-        if len(entries) > MAX_SHOWN_PROBLEMS:
-            hidden = len(entries) - MAX_SHOWN_PROBLEMS
-            entries = entries[:MAX_SHOWN_PROBLEMS]
-            entries.append((Severity.WARNING, f"… and {hidden} more problems not shown."))
-        if not result.ok:
-            count = len(result.errors)
-            errors = "1 error" if count == 1 else f"{count} errors"
-            summary = (
-                Severity.ERROR,
-                f"Error: nothing was imported from {name}: it has {errors}, listed below. "
-                "Fix the file and import it again.",
-            )
-            self.import_problems.set_entries([summary, *entries])
-            self._reveal_problems()
-            return False
-        self.set_settings(result.settings)
-        count = len(result.found)
-        settings = "1 setting" if count == 1 else f"{count} settings"
-        text = f"Imported {settings} from {name}."
-        if count < len(SPEC_BY_KEY):
-            text += " Settings the file does not mention keep their values."
-        text += " Press OK to keep the imported values."
-        self.import_problems.set_entries([(None, text), *entries])
+        imported = read_properties(path, self.settings())
+        if imported.settings is not None:
+            self.set_settings(imported.settings)
+        self.import_problems.set_entries(imported.entries)
         self._reveal_problems()
-        return True
+        return imported.settings is not None
 
     def export_file(self, path: str | os.PathLike[str]) -> bool:
         """Write the settings shown as a properties file (never the proxy password)."""
         if not self.check_ca_file() or not self.proxy_section.show_problems():
             self._export_refused()
             return False
-        try:
-            data = export_properties(self.settings())
-            with open(path, "wb") as stream:
-                stream.write(data)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            self.import_problems.set_entries(
-                [(Severity.ERROR, f"Error: could not write {path}: {reason}.")]
-            )
-            self._reveal_problems()
-            return False
-        self.import_problems.set_entries([(None, f"Exported the settings to {path}.")])
+        entry = write_properties(path, self.settings())
+        self.import_problems.set_entries([entry])
         self._reveal_problems()
-        return True
+        return entry[0] is None
 
     def _export_refused(self) -> None:
         self.import_problems.set_entries(
