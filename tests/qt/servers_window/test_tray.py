@@ -52,3 +52,32 @@ def test_failover_and_outage_notifications(qtbot: Any, run_coro: Any, registry: 
     finally:
         tray.close()
         run_coro(window.connections.close())
+
+
+def test_notifications_switched_off_in_settings_stay_quiet(
+    qtbot: Any, run_coro: Any, registry: Any
+) -> None:
+    run_coro(registry.set_settings({"nbwssgui.notifications": "false"}))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.registry = registry
+    window.show_endpoints([A, B])
+    window.connections.start(registry, Settings())
+    tray = Tray(window, clock=lambda: 100.0)
+    told: list[tuple[str, str]] = []
+    tray.notified.connect(lambda title, text: told.append((title, text)))
+    try:
+        adapter = window.connections
+        for status in (
+            GroupStatus("east", S.CONNECTED, A.id, "carried by east-a"),
+            GroupStatus("east", S.CONNECTED, B.id, "carried by east-b"),
+        ):
+            adapter.on_group(status)
+            adapter.flush()
+        assert not tray.wanted()
+        assert told == []
+        run_coro(registry.set_settings({"nbwssgui.notifications": "true"}))
+        assert tray.wanted()
+    finally:
+        tray.close()
+        run_coro(window.connections.close())
