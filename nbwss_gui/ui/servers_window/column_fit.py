@@ -1,0 +1,107 @@
+"""How wide the WebSocket Servers window and its columns are: at start-up in average
+characters (so that they grow with the font), then fitted to the texts of the first rows, with
+the long columns capped and the last one stretching into whatever room is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTreeView, QWidget
+
+from nbwss_gui.ui.servers_window.columns import HEADERS, Column
+
+FIT_ROWS = 24
+
+COLUMN_CHARS = {
+    Column.HOST_NAME: 26,
+    Column.URL: 34,
+    Column.GROUP_ID: 12,
+    Column.PRIORITY: 8,
+    Column.STATE: 16,
+    Column.CONNECTION_STATE: 22,
+    Column.SINCE: 19,
+    Column.LAST_ERROR: 24,
+    Column.ROUND_TRIP: 10,
+    Column.CERTIFICATE_EXPIRY: 16,
+}
+MAX_CHARS = {
+    Column.URL: 48,
+    Column.LAST_ERROR: 40,
+    Column.HOST_NAME: 40,
+    Column.CONNECTION_STATE: 34,
+}
+
+
+def column_width(widget: QWidget, chars: int) -> int:
+    return widget.fontMetrics().averageCharWidth() * chars
+
+
+def size_columns(view: QTreeView) -> None:
+    """The start-up widths."""
+    for column, chars in COLUMN_CHARS.items():
+        view.setColumnWidth(column, column_width(view, chars))
+
+
+def default_size(window: QWidget) -> QSize:
+    """Wide enough for every column at its default width (on a 1366x768 screen and larger),
+    within nine tenths of the screen; tall enough for a dozen groups."""
+    margin = 4 * window.fontMetrics().averageCharWidth()
+    wanted = QSize(
+        column_width(window, sum(COLUMN_CHARS.values())) + margin,
+        window.fontMetrics().height() * 34,
+    )
+    screen = window.screen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() * 0.9)
+
+
+def fit_columns(view: QTreeView) -> None:
+    """Widen each column to its text (and header), within a cap for the long ones.
+
+    Measured from the first FIT_ROWS rows with the font metrics alone: asking the view to
+    size columns to their contents costs tens of milliseconds at start-up.
+    """
+    metrics = view.fontMetrics()
+    height = metrics.height()
+    # Icons keep pace with larger text (high text scaling) instead of shrinking beside it.
+    view.setIconSize(QSize(max(16, height), max(16, height)))
+    bold = QFont(view.font())
+    bold.setBold(True)
+    bold_metrics = QFontMetrics(bold)
+    header_metrics = view.header().fontMetrics()
+    padding = 3 * metrics.averageCharWidth()
+    icon_room = view.iconSize().width() + metrics.averageCharWidth()
+    rows = sample_rows(view)
+    for column in Column:
+        width = header_metrics.horizontalAdvance(HEADERS[column]) + padding
+        for index, depth in rows:
+            cell = index.siblingAtColumn(column)
+            text = cell.data()
+            if not text:
+                continue
+            is_group = depth == 0
+            used = (bold_metrics if is_group and column == 0 else metrics).horizontalAdvance(text)
+            if cell.data(Qt.ItemDataRole.DecorationRole) is not None:
+                used += icon_room
+            if column == 0:
+                used += view.indentation() * (depth + 1)
+            width = max(width, used + padding)
+        cap = MAX_CHARS.get(column)
+        if cap is not None:
+            width = min(width, metrics.averageCharWidth() * cap)
+        view.setColumnWidth(column, width)
+
+
+def sample_rows(view: QTreeView) -> list[tuple[QModelIndex, int]]:
+    """The first FIT_ROWS rows in display order, with their depth (0 for a group)."""
+    rows: list[tuple[QModelIndex, int]] = []
+    model = view.model()
+    for group_row in range(model.rowCount()):
+        group = model.index(group_row, 0)
+        rows.append((group, 0))
+        for row in range(model.rowCount(group)):
+            rows.append((model.index(row, 0, group), 1))
+        if len(rows) >= FIT_ROWS:
+            break
+    return rows[:FIT_ROWS]
