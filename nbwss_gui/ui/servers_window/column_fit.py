@@ -26,10 +26,12 @@ COLUMN_CHARS = {
 }
 MAX_CHARS = {
     Column.URL: 48,
-    Column.LAST_ERROR: 40,
+    Column.LAST_ERROR: 60,
     Column.HOST_NAME: 40,
-    Column.CONNECTION_STATE: 34,
+    Column.CONNECTION_STATE: 56,
 }
+# Columns that keep room for the words to come: errors arrive after the first fit.
+MIN_CHARS = {Column.LAST_ERROR: 30}
 
 
 def column_width(widget: QWidget, chars: int) -> int:
@@ -87,6 +89,7 @@ def fit_columns(view: QTreeView) -> None:
             if column == 0:
                 used += view.indentation() * (depth + 1)
             width = max(width, used + padding)
+        width = max(width, metrics.averageCharWidth() * MIN_CHARS.get(column, 0))
         cap = MAX_CHARS.get(column)
         if cap is not None:
             width = min(width, metrics.averageCharWidth() * cap)

@@ -42,6 +42,8 @@ class EndpointActions(ValidateActions):
         self.confirm_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
         self.edit_dialog: QDialog | None = None
+        # Test connection, when the window offers it (its own module runs it).
+        self.test_action: QAction | None = None
         self.new_action = self._action(
             "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
         )
@@ -124,6 +126,7 @@ class EndpointActions(ValidateActions):
             self.deactivate_action,
             None,
             self.validate_action,
+            *([self.test_action] if self.test_action is not None else []),
             self.edit_action,
             self.view_token_action,
         ]

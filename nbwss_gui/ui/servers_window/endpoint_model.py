@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from nbwss_gui.domain.certificate_verdict import expiry_warns
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
+from nbwss_gui.domain.group_words import Member, failures_summary
 from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.servers_window.columns import (
     ENDPOINT_ID_ROLE,
@@ -66,6 +67,7 @@ class EndpointModel(EndpointRows):
         self._connection: dict[str, EndpointStatus] = {}
         self._group_states: dict[str, GroupStatus] = {}
         self.clock = time.time
+        self._moment: float | None = None
         self._last_error: dict[str, str] = {}
         # When each endpoint's certificate expires (Unix seconds), as last seen.
         self._expires: dict[str, float] = {}
@@ -135,7 +137,14 @@ class EndpointModel(EndpointRows):
         """Which endpoint carries the group, or why none does."""
         known = self._group_states.get(group.group_id)
         if known is not None:
-            return f"{state_text(known.state, known.retry_at, self.clock())} — {known.summary}"
+            summary = known.summary
+            if known.state in (ConnectionState.RETRYING, ConnectionState.FAILED):
+                members = [
+                    Member(e.host_name, e.url, e.activated, self._connection.get(e.id))
+                    for e in group.endpoints
+                ]
+                summary = failures_summary(members) or summary
+            return f"{state_text(known.state, known.retry_at, self.now())} — {summary}"
         count = len(group.endpoints)
         noun = "endpoint" if count == 1 else "endpoints"
         for endpoint in group.endpoints:
@@ -144,6 +153,11 @@ class EndpointModel(EndpointRows):
         if not any(e.activated for e in group.endpoints):
             return f"{count} {noun}, all deactivated"
         return f"{count} {noun}, none connected"
+
+    def now(self) -> float:
+        """The moment the countdowns are written for: that of the last update or tick, so
+        that a cell and its tooltip say the same number of seconds."""
+        return self._moment if self._moment is not None else self.clock()
 
     def _endpoint_data(self, endpoint: EndpointLike, column: int, role: int) -> Any:
         if role == ENDPOINT_ID_ROLE:
@@ -198,7 +212,7 @@ class EndpointModel(EndpointRows):
         if column == Column.CONNECTION_STATE:
             if connection is None:
                 return ConnectionState.NOT_CONNECTED
-            return state_text(connection.state, connection.retry_at, self.clock())
+            return state_text(connection.state, connection.retry_at, self.now())
         if column == Column.SINCE:
             return format_time(connection.since if connection is not None else endpoint.changed_at)
         if column == Column.LAST_ERROR:
@@ -226,6 +240,13 @@ class EndpointModel(EndpointRows):
             return (0, expires) if expires is not None else (1, 0.0)
         text = self._row_texts(endpoint)[column].lower()
         return (0, text) if text else (1, "")
+
+    def last_error(self, endpoint_id: str) -> str:
+        """The endpoint's last failure in full ("" if none was seen)."""
+        return self._last_error.get(endpoint_id, "")
+
+    def expiry_text(self, endpoint_id: str) -> str:
+        return self._expiry_text(endpoint_id)
 
     def _days_left(self, endpoint_id: str) -> int | None:
         expires = self._expires.get(endpoint_id)
@@ -259,7 +280,7 @@ class EndpointModel(EndpointRows):
     def _connection_words(self, connection: EndpointStatus | None) -> str:
         if connection is None:
             return ConnectionState.NOT_CONNECTED
-        words = state_text(connection.state, connection.retry_at, self.clock())
+        words = state_text(connection.state, connection.retry_at, self.now())
         return f"{words} ({connection.reason})" if connection.reason else words
 
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
@@ -286,6 +307,7 @@ class EndpointModel(EndpointRows):
         """Record a batch of what the engine said of endpoints and groups, then repaint once
         per group touched (a thousand endpoints change at once when the network comes and
         goes)."""
+        self._moment = self.clock()
         spans: dict[int, list[int]] = {}
         for status in statuses:
             endpoint_id = status.endpoint_id
@@ -319,6 +341,10 @@ class EndpointModel(EndpointRows):
                 self.createIndex(max(group_rows), Column.CONNECTION_STATE, GROUP_ROW),
                 [],
             )
+        if self.sort_column in _CONNECTION_COLUMNS:
+            # Sorted by what just changed: the rows touched take their new places.
+            for serial in spans:
+                self.resort(self._by_serial[serial])
 
     def forget_connections(self) -> None:
         """Back to NOT CONNECTED everywhere (no engine runs)."""
@@ -336,6 +362,7 @@ class EndpointModel(EndpointRows):
 
     def tick(self) -> None:
         """Repaint the countdowns of RETRYING endpoints and groups (once a second)."""
+        self._moment = self.clock()
         roles = [_DISPLAY, _TOOLTIP, _ACCESSIBLE]
         column = Column.CONNECTION_STATE
         for row, group in enumerate(self._groups):

@@ -13,22 +13,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QMenu,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from nbwss_gui.ui.servers_window import column_fit
 from nbwss_gui.ui.servers_window.columns import IS_GROUP_ROLE, EndpointLike
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
+from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
+from nbwss_gui.ui.servers_window.details_pane import DetailsPane
 from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
+from nbwss_gui.ui.servers_window.endpoint_rows import DEFAULT_SORT_COLUMN
 from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
 from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
+from nbwss_gui.ui.servers_window.list_filter import FilterBox
 from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
 
 if TYPE_CHECKING:
@@ -59,13 +64,24 @@ class MainWindow(ReportingWindow):
         self.setAccessibleName("WebSocket Servers")
         self.model = EndpointModel(self)
         self.view = self._build_view()
-        self.setCentralWidget(self.view)
+        self.filter_box = FilterBox(self.view, self)
+        self.filter_box.filtered.connect(self._filtered)
+        self.setCentralWidget(self._list_area())
         # Connection states reach the model through this adapter only.
         self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
         self.connections.endpoints_changed.connect(self._states_arrived)
         self.commands = EndpointActions(self, self)
         self.connection_commands = ConnectionActions(self, self)
+        self.test_commands = ConnectionTestActions(self, self)
+        self.commands.test_action = self.test_commands.test_action
+        self.details = DetailsPane(
+            self,
+            lambda: self.connections.events,
+            lambda: self.commands.certificates,
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details)
         self._build_menus()
         self.toolbar = self._build_toolbar()
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -74,6 +90,9 @@ class MainWindow(ReportingWindow):
         self.model.rowsInserted.connect(self._expand_new_groups)
         self.model.modelReset.connect(self.view.expandAll)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self.details.refresh)
+        self.model.dataChanged.connect(self.details.refresh)
+        self.connections.endpoints_changed.connect(self.details.refresh)
         # Connection states change a thousand cells at a time: the actions are looked at
         # once, after the batch.
         self._actions_timer = QTimer(self)
@@ -86,6 +105,9 @@ class MainWindow(ReportingWindow):
         self.resize(self.default_size())
         # Where the layout is kept between starts (per profile); None: not kept.
         self.state_file: Path | None = None
+        # Whether a tray icon is on screen (the tray says so), and whether a close is a quit.
+        self.tray_shown = False
+        self.quitting = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -102,15 +124,43 @@ class MainWindow(ReportingWindow):
         view.setAllColumnsShowFocus(True)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
-        # The model keeps the order that matters (groups by id, endpoints by priority).
-        view.setSortingEnabled(False)
+        # Sorting orders the endpoints within their groups; the groups keep their order (by
+        # group id). Until a header is clicked, the endpoints are in priority order.
+        view.header().setSortIndicator(DEFAULT_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.header().setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.doubleClicked.connect(self._double_clicked)
         column_fit.size_columns(view)
         return view
 
+    def _list_area(self) -> QWidget:
+        area = QWidget(self)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.filter_box.setFocus)
+        return area
+
     def default_size(self) -> QSize:
         return column_fit.default_size(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons when they all fit; icons alone (named in their tooltips)
+        rather than an overflow menu when they do not."""
+        toolbar = getattr(self, "toolbar", None)
+        if toolbar is None:
+            return
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if toolbar.sizeHint().width() > self.width():
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def restore_layout(self, path: Path) -> bool:
         """Take up the size, place and columns the user left (per profile) and keep them from
@@ -118,7 +168,10 @@ class MainWindow(ReportingWindow):
         from nbwss_gui.ui.servers_window import window_state
 
         self.state_file = path
-        restored = window_state.restore(path, self, self.view.header())
+        header = self.view.header()
+        restored = window_state.restore(path, self, header)
+        # The header came back with its sort indicator; the rows follow it.
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if restored:
             self._refit_done = True  # the user's own column widths win
         return restored
@@ -160,6 +213,14 @@ class MainWindow(ReportingWindow):
         file_menu.addAction(self.commands.quit_action)
         self.connection_commands.add_to_file_menu(file_menu, self.commands.quit_action)
         self._fill_endpoint_menu(bar.addMenu("&Endpoint"))
+        view_menu = bar.addMenu("&View")
+        self.details_action = self.details.toggleViewAction()
+        self.details_action.setText("&Details pane")
+        self.details_action.setShortcut(QKeySequence("F9"))
+        self.details_action.setStatusTip(
+            "Show the selected endpoint's last error, state history and certificate"
+        )
+        view_menu.addAction(self.details_action)
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = self.addToolBar("Endpoint actions")
@@ -249,7 +310,13 @@ class MainWindow(ReportingWindow):
             f"{groups} group{'s' if groups != 1 else ''}"
         )
         self.view.set_hint(EMPTY_HINT if not endpoints else "")
+        self._count_text = self.count_label.text()
         self._update_actions()
+
+    def _filtered(self, shown: int) -> None:
+        """The count says how many endpoints the filter leaves, while there is one."""
+        total = getattr(self, "_count_text", "")
+        self.count_label.setText(total if shown < 0 else f"{shown} shown of {total}")
 
     def _states_arrived(self, _endpoint_ids: list[str]) -> None:
         if not self._refit_done:
@@ -298,6 +365,7 @@ class MainWindow(ReportingWindow):
     def _update_actions(self, *_: object) -> None:
         self.commands.update()
         self.connection_commands.update()
+        self.test_commands.update()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not index.data(IS_GROUP_ROLE) and self.validate_action.isEnabled():
@@ -305,7 +373,24 @@ class MainWindow(ReportingWindow):
 
     # -- closing ---------------------------------------------------------------------------
 
+    def stays_in_tray(self) -> bool:
+        """Whether closing only hides the window: a tray icon shows, and another process
+        keeps the connections."""
+        return self.tray_shown and self.connections.attached
+
+    def close(self) -> bool:
+        """Quit the window (the Quit action, the tray's Quit, a stop signal): unlike the
+        title bar's close button, never just hides it."""
+        self.quitting = True
+        return super().close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.stays_in_tray():
+            # The connections are kept by the background owner (`monitor`): the title
+            # bar's close hides the window, and the tray's Show brings it back.
+            event.ignore()
+            self.hide()
+            return
         if self.state_file is not None:
             from nbwss_gui.ui.servers_window import window_state
 

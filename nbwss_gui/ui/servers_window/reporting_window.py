@@ -55,6 +55,10 @@ class ReportingWindow(QMainWindow):
         self.count_label = QLabel("Loading the endpoint list…")
         self.count_label.setAccessibleName("Endpoint count")
         status.addPermanentWidget(self.count_label)
+        # Room between the message and the labels, and between the labels.
+        gap = self.fontMetrics().averageCharWidth() * 2
+        for label in (self.owner_label, self.keyring_label, self.count_label):
+            label.setContentsMargins(gap, 0, gap // 2, 0)
 
     def show_keyring(self) -> None:
         """Say in the status bar where the tokens go, or that none can be saved (once the
