@@ -59,15 +59,18 @@ def others_words(others: Sequence[Member]) -> str:
     return f" (and {len(others)} more: {named}{tail})"
 
 
-def failures_summary(members: Sequence[Member]) -> str | None:
+def failures_summary(members: Sequence[Member], *, brief: bool = False) -> str | None:
     """Why no endpoint of the group is connected, with each failing one named; None when
-    none of them has failed (the caller keeps the engine's words then)."""
+    none of them has failed (the caller keeps the engine's words then). `brief`: without
+    the lead the state word already says (for the group's cell)."""
     failed = [m for m in members if _failed(m)]
     if not failed:
         return None
     first = failed[0]
     assert first.status is not None
     line = failure_line(first.host_name, first.status.reason or "")
+    if brief:
+        return f"{line}{others_words(failed[1:])}"
     activated = [m for m in members if m.activated]
     lead = "every activated endpoint failed; " if len(failed) == len(activated) else ""
     return f"no connection: {lead}{line}{others_words(failed[1:])}"

@@ -44,13 +44,26 @@ def size_columns(view: QTreeView) -> None:
         view.setColumnWidth(column, column_width(view, chars))
 
 
+# Columns that give up room, in proportion, when the fitted columns are wider than the list:
+# their words are in full in the tooltips and the details pane.
+SHRINKING = (Column.LAST_ERROR, Column.CONNECTION_STATE, Column.URL)
+# Beyond the start widths, for the longer words that come (errors, group roll-ups).
+ROOM_CHARS = 16
+# No column shrinks below this.
+SHRINK_FLOOR_CHARS = 12
+
+
+def _floor_chars(column: Column) -> int:
+    return max(COLUMN_CHARS[column], MIN_CHARS.get(column, 0))
+
+
 def default_size(window: QWidget) -> QSize:
     """Wide enough for every column at its default width (on a 1366x768 screen and larger),
-    within nine tenths of the screen; tall enough for a dozen groups."""
+    within nine tenths of the screen; tall enough for a dozen groups and the details pane."""
     margin = 4 * window.fontMetrics().averageCharWidth()
     wanted = QSize(
-        column_width(window, sum(COLUMN_CHARS.values())) + margin,
-        window.fontMetrics().height() * 34,
+        column_width(window, sum(_floor_chars(column) for column in Column) + ROOM_CHARS) + margin,
+        window.fontMetrics().height() * 44,
     )
     screen = window.screen()
     if screen is None:
@@ -75,6 +88,7 @@ def fit_columns(view: QTreeView) -> None:
     padding = 3 * metrics.averageCharWidth()
     icon_room = view.iconSize().width() + metrics.averageCharWidth()
     rows = sample_rows(view)
+    widths: dict[Column, int] = {}
     for column in Column:
         width = header_metrics.horizontalAdvance(HEADERS[column]) + padding
         for index, depth in rows:
@@ -93,7 +107,28 @@ def fit_columns(view: QTreeView) -> None:
         cap = MAX_CHARS.get(column)
         if cap is not None:
             width = min(width, metrics.averageCharWidth() * cap)
+        widths[column] = width
+    # Before the list is on screen its width is not yet the window's: nothing to fit into.
+    room = view.viewport().width() if view.isVisible() else 0
+    if room > 0:
+        _shrink(widths, room, metrics.averageCharWidth() * SHRINK_FLOOR_CHARS)
+    for column, width in widths.items():
         view.setColumnWidth(column, width)
+
+
+def _shrink(widths: dict[Column, int], room: int, floor: int) -> None:
+    """Narrow the shrinking columns, each in proportion to what it can give (down to
+    `floor`), until all the columns fit in `room`."""
+    excess = sum(widths.values()) - room
+    if excess <= 0:
+        return
+    can_give = {c: max(0, widths[c] - floor) for c in SHRINKING}
+    total = sum(can_give.values())
+    if total <= 0:
+        return
+    share = min(1.0, excess / total)
+    for column, give in can_give.items():
+        widths[column] -= round(give * share)
 
 
 def sample_rows(view: QTreeView) -> list[tuple[QModelIndex, int]]:

@@ -97,29 +97,35 @@ class DetailsPane(QDockWidget):
     # -- what it says ------------------------------------------------------------------------
 
     def _sections(self, endpoint: EndpointLike) -> Iterable[str]:
+        """A heading line, then two columns: the connection, last error and certificate on
+        the left, the state history on the right (the pane is wide and low)."""
         model = self.source.model
         esc = html.escape
-        yield f"<h3>{esc(endpoint.host_name)}</h3>"
         yield (
-            f"<p>{esc(endpoint.url)}<br>Group {esc(endpoint.group_id)}, priority "
-            f"{endpoint.priority}, {EndpointState.of(endpoint.activated)}</p>"
+            f"<p><b>{esc(endpoint.host_name)}</b> — {esc(endpoint.url)} — group "
+            f"{esc(endpoint.group_id)}, priority {endpoint.priority}, "
+            f"{EndpointState.of(endpoint.activated)}</p>"
         )
         status = model.connection_state(endpoint.id)
         if status is None:
-            yield "<p><b>Connection:</b> NOT CONNECTED</p>"
+            connection = "NOT CONNECTED"
         else:
             words = state_text(status.state, status.retry_at, model.now())
-            reason = f" — {esc(status.reason)}" if status.reason else ""
+            reason = f" — {status.reason}" if status.reason else ""
             since = _time(status.since)
-            yield f"<p><b>Connection:</b> {esc(words)}{reason}"
-            yield f" (since {esc(since)})</p>" if since else "</p>"
-        last_error = model.last_error(endpoint.id)
-        yield "<h4>Last error</h4>"
-        yield f"<p>{esc(last_error)}</p>" if last_error else "<p>None.</p>"
-        yield "<h4>State history (newest first)</h4>"
-        yield self._history(endpoint.id)
-        yield "<h4>Certificate</h4>"
-        yield self._certificate(endpoint)
+            connection = f"{words}{reason}" + (f" (since {since})" if since else "")
+        last_error = model.last_error(endpoint.id) or "None."
+        left = (
+            f"<p><b>Connection:</b> {esc(connection)}</p>"
+            f"<p><b>Last error:</b> {esc(last_error)}</p>"
+            f"<p><b>Certificate</b></p>{self._certificate(endpoint)}"
+        )
+        right = f"<p><b>State history</b> (newest first)</p>{self._history(endpoint.id)}"
+        yield (
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='55%' valign='top'>{left}</td><td width='12'></td>"
+            f"<td valign='top'>{right}</td></tr></table>"
+        )
 
     def _history(self, endpoint_id: str) -> str:
         mine = [e for e in self._events() if e.get("endpointId") == endpoint_id]

@@ -130,11 +130,11 @@ class EndpointModel(EndpointRows):
             active = sum(1 for e in group.endpoints if e.activated)
             return f"{active} activated, {len(group.endpoints) - active} deactivated"
         if column == Column.CONNECTION_STATE:
-            return self._rollup(group)
+            return self._rollup(group, brief=True)
         return ""
 
-    def _rollup(self, group: Group) -> str:
-        """Which endpoint carries the group, or why none does."""
+    def _rollup(self, group: Group, *, brief: bool = False) -> str:
+        """Which endpoint carries the group, or why none does; `brief` for the cell."""
         known = self._group_states.get(group.group_id)
         if known is not None:
             summary = known.summary
@@ -143,7 +143,7 @@ class EndpointModel(EndpointRows):
                     Member(e.host_name, e.url, e.activated, self._connection.get(e.id))
                     for e in group.endpoints
                 ]
-                summary = failures_summary(members) or summary
+                summary = failures_summary(members, brief=brief) or summary
             return f"{state_text(known.state, known.retry_at, self.now())} — {summary}"
         count = len(group.endpoints)
         noun = "endpoint" if count == 1 else "endpoints"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -82,6 +82,10 @@ class MainWindow(ReportingWindow):
             self,
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details)
+        # The list keeps most of the height; the pane grows when the window does.
+        self.resizeDocks(
+            [self.details], [self.fontMetrics().height() * 14], Qt.Orientation.Vertical
+        )
         self._build_menus()
         self.toolbar = self._build_toolbar()
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -108,6 +112,7 @@ class MainWindow(ReportingWindow):
         # Whether a tray icon is on screen (the tray says so), and whether a close is a quit.
         self.tray_shown = False
         self.quitting = False
+        self._shown_once = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -147,6 +152,19 @@ class MainWindow(ReportingWindow):
 
     def default_size(self) -> QSize:
         return column_fit.default_size(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._refit_done and self.model.rowCount():
+                # Fitted before the window had its width; now into the room there is, once
+                # the window's layout has given the list its width.
+                QTimer.singleShot(0, self, self._fit_if_not_restored)
+
+    def _fit_if_not_restored(self) -> None:
+        if not self._refit_done:
+            self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
