@@ -49,6 +49,8 @@ def size_columns(view: QTreeView) -> None:
 SHRINKING = (Column.LAST_ERROR, Column.CONNECTION_STATE, Column.URL)
 # Beyond the start widths, for the longer words that come (errors, group roll-ups).
 ROOM_CHARS = 16
+# The last error keeps at least this much while other columns can give room.
+ERROR_FLOOR_CHARS = 20
 # No column shrinks below this.
 SHRINK_FLOOR_CHARS = 12
 
@@ -89,8 +91,12 @@ def fit_columns(view: QTreeView) -> None:
     icon_room = view.iconSize().width() + metrics.averageCharWidth()
     rows = sample_rows(view)
     widths: dict[Column, int] = {}
+    # Below these the shrinking columns do not go: their header, and for the connection
+    # state the endpoints' words (only a group's long roll-up is given up, to its tooltip).
+    floors: dict[Column, int] = {}
     for column in Column:
         width = header_metrics.horizontalAdvance(HEADERS[column]) + padding
+        floors[column] = width
         for index, depth in rows:
             cell = index.siblingAtColumn(column)
             text = cell.data()
@@ -103,6 +109,8 @@ def fit_columns(view: QTreeView) -> None:
             if column == 0:
                 used += view.indentation() * (depth + 1)
             width = max(width, used + padding)
+            if column == Column.CONNECTION_STATE and not is_group:
+                floors[column] = max(floors[column], used + padding)
         width = max(width, metrics.averageCharWidth() * MIN_CHARS.get(column, 0))
         cap = MAX_CHARS.get(column)
         if cap is not None:
@@ -111,18 +119,22 @@ def fit_columns(view: QTreeView) -> None:
     # Before the list is on screen its width is not yet the window's: nothing to fit into.
     room = view.viewport().width() if view.isVisible() else 0
     if room > 0:
-        _shrink(widths, room, metrics.averageCharWidth() * SHRINK_FLOOR_CHARS)
+        char = metrics.averageCharWidth()
+        hard = char * SHRINK_FLOOR_CHARS
+        # The last error stays readable: the other long columns give up more room first.
+        floors[Column.LAST_ERROR] = max(floors[Column.LAST_ERROR], char * ERROR_FLOOR_CHARS)
+        _shrink(widths, room, {c: max(hard, floors[c]) for c in SHRINKING})
     for column, width in widths.items():
         view.setColumnWidth(column, width)
 
 
-def _shrink(widths: dict[Column, int], room: int, floor: int) -> None:
-    """Narrow the shrinking columns, each in proportion to what it can give (down to
-    `floor`), until all the columns fit in `room`."""
+def _shrink(widths: dict[Column, int], room: int, floors: dict[Column, int]) -> None:
+    """Narrow the shrinking columns, each in proportion to what it can give (down to its
+    floor), until all the columns fit in `room`."""
     excess = sum(widths.values()) - room
     if excess <= 0:
         return
-    can_give = {c: max(0, widths[c] - floor) for c in SHRINKING}
+    can_give = {c: max(0, widths[c] - floors[c]) for c in SHRINKING}
     total = sum(can_give.values())
     if total <= 0:
         return
