@@ -321,6 +321,10 @@ def test_beside_a_monitor_the_title_bar_close_hides_to_the_tray_and_quit_quits(
         window.windowHandle().close()  # as the title bar's close button does
         qtbot.waitUntil(lambda: not window.isVisible())
         assert window.connections.attached  # still showing the owner's states
+        # Hidden, not closed: it still follows the registry.
+        run_coro(registry.set_activated([entry.id], False))
+        state = window.model.index_of(entry.id, Column.STATE)
+        qtbot.waitUntil(lambda: state.data() == "DEACTIVATED")
         window.bring_to_front()  # the tray's Show
         qtbot.waitUntil(window.isVisible)
         assert window.stays_in_tray()
