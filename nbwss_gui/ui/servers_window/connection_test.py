@@ -40,7 +40,7 @@ class ConnectionTestDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Test connection — {host_name}")
         self.setAccessibleName("Test connection")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_escape(host_name)}</b><br>{_escape(url)}")
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

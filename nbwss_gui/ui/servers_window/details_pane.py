@@ -38,6 +38,7 @@ class DetailsSource(Protocol):
     model: EndpointModel
 
     def single_endpoint(self) -> EndpointLike | None: ...
+    def single_group(self) -> str | None: ...
     def extra_ca_file(self) -> str | None: ...
 
 
@@ -87,7 +88,12 @@ class DetailsPane(QDockWidget):
         endpoint = self.source.single_endpoint()
         self.endpoint_id = endpoint.id if endpoint is not None else None
         if endpoint is None:
-            self.browser.setHtml(f"<p>{html.escape(NOTHING_SELECTED)}</p>")
+            group_id = self.source.single_group()
+            self.browser.setHtml(
+                self._group(group_id)
+                if group_id is not None
+                else f"<p>{html.escape(NOTHING_SELECTED)}</p>"
+            )
             return
         bar = self.browser.verticalScrollBar()
         position = bar.value()
@@ -125,6 +131,21 @@ class DetailsPane(QDockWidget):
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
             f"<td width='55%' valign='top'>{left}</td><td width='12'></td>"
             f"<td valign='top'>{right}</td></tr></table>"
+        )
+
+    def _group(self, group_id: str) -> str:
+        """A group row: its roll-up in full, and each endpoint's connection state."""
+        model = self.source.model
+        esc = html.escape
+        rows = "".join(
+            f"<tr><td>{esc(e.host_name)}</td><td>&nbsp;{esc(e.url)}</td>"
+            f"<td>&nbsp;<b>{esc(model.connection_word(e.id))}</b></td></tr>"
+            for e in model.endpoints_in_group(group_id)
+        )
+        return (
+            f"<p><b>Server group {esc(group_id)}</b></p>"
+            f"<p>{esc(model.group_rollup(group_id))}</p>"
+            f"<table cellspacing='2'>{rows}</table>"
         )
 
     def _history(self, endpoint_id: str) -> str:

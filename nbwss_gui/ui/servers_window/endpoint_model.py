@@ -154,6 +154,11 @@ class EndpointModel(EndpointRows):
             return f"{count} {noun}, all deactivated"
         return f"{count} {noun}, none connected"
 
+    def group_rollup(self, group_id: str) -> str:
+        """The group's roll-up in full (what its cell may cut)."""
+        row = self._group_row.get(group_id)
+        return self._rollup(self._groups[row]) if row is not None else ""
+
     def now(self) -> float:
         """The moment the countdowns are written for: that of the last update or tick, so
         that a cell and its tooltip say the same number of seconds."""

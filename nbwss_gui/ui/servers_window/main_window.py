@@ -363,6 +363,13 @@ class MainWindow(ReportingWindow):
                     chosen.setdefault(one.id, one)
         return list(chosen.values())
 
+    def single_group(self) -> str | None:
+        """The one selected group row's id, or None when the selection is not exactly that."""
+        rows = self.view.selectionModel().selectedRows(0)
+        if len(rows) != 1 or not rows[0].data(IS_GROUP_ROLE):
+            return None
+        return self.model.group_at(rows[0])
+
     def single_endpoint(self) -> EndpointLike | None:
         """The one selected endpoint row, or None when the selection is not exactly that."""
         rows = self.view.selectionModel().selectedRows(0)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
@@ -23,6 +23,9 @@ from nbwss_gui.ui.servers_window.main_window import MainWindow
 
 WAIT_MS = 15_000
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 FAST = Settings(connect_timeout=2.0, connect_response_timeout=2.0, connection_period=1.0)
 ENDPOINTS = [
     ("backup-east", 1, "east-a.cloud.example.com"),
@@ -262,6 +265,15 @@ def test_details_show_the_full_error_and_history_and_test_connection_stops_at_th
         assert dialog.steps.topLevelItem(dialog.steps.topLevelItemCount() - 1).text(0) == "TCP"
         assert "failed at TCP" in dialog.outcome.text()
         dialog.reject()
+        # A group row: its roll-up in full, which its cell may cut.
+        group = window.model.index(0, 0)
+        window.view.selectionModel().setCurrentIndex(group, SELECT_ROW)
+        qtbot.waitUntil(lambda: window.details.text().startswith("Server group g"))
+        # Between two tries (the group is not CONNECTING at that moment).
+        qtbot.waitUntil(lambda: full in window.model.group_rollup("g"), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.model.group_rollup("g") in window.details.text())
+        # Named once: by its host name, then the reason with the address it tried.
+        assert f"down-1: {full}" in window.model.group_rollup("g")
     finally:
         run_coro(window.connections.close(), timeout=WAIT_MS)
 
