@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbwss_gui.ui.servers_window import column_fit
+from nbwss_gui.ui.servers_window import column_fit, window_menus
 from nbwss_gui.ui.servers_window.columns import IS_GROUP_ROLE, EndpointLike
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
 from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
 from nbwss_gui.ui.servers_window.details_pane import DetailsPane
-from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
+from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 from nbwss_gui.ui.servers_window.endpoint_rows import DEFAULT_SORT_COLUMN
 from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
 from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.servers_window.list_filter import FilterBox
 from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
+from nbwss_gui.ui.servers_window.selection import ListSelection
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
@@ -64,6 +65,7 @@ class MainWindow(ReportingWindow):
         self.setAccessibleName("WebSocket Servers")
         self.model = EndpointModel(self)
         self.view = self._build_view()
+        self.selection = ListSelection(self.view, self.model)
         self.filter_box = FilterBox(self.view, self)
         self.filter_box.filtered.connect(self._filtered)
         self.setCentralWidget(self._list_area())
@@ -223,44 +225,17 @@ class MainWindow(ReportingWindow):
     # -- where the actions are -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.commands.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.commands.quit_action)
-        self.connection_commands.add_to_file_menu(file_menu, self.commands.quit_action)
-        self._fill_endpoint_menu(bar.addMenu("&Endpoint"))
-        view_menu = bar.addMenu("&View")
-        self.details_action = self.details.toggleViewAction()
-        self.details_action.setText("&Details pane")
-        self.details_action.setShortcut(QKeySequence("F9"))
-        self.details_action.setStatusTip(
-            "Show the selected endpoint's last error, state history and certificate"
+        self.details_action = window_menus.build_menus(
+            self.menuBar(), self.commands, self.connection_commands, self.details
         )
-        view_menu.addAction(self.details_action)
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = self.addToolBar("Endpoint actions")
-        toolbar.setObjectName("endpointToolbar")
-        toolbar.setAccessibleName("Endpoint actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        add_tool_buttons(toolbar, self.commands.endpoint_actions)
-        self.connection_commands.add_to_toolbar(toolbar)
-        return toolbar
-
-    def _fill_endpoint_menu(self, menu: QMenu) -> None:
-        for action in self.commands.menu_actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        self.connection_commands.add_to_endpoint_menu(menu)
+        return window_menus.build_toolbar(self, self.commands, self.connection_commands)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAccessibleName("Endpoint actions")
-        self._fill_endpoint_menu(menu)
+        window_menus.fill_endpoint_menu(menu, self.commands, self.connection_commands)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
@@ -350,42 +325,16 @@ class MainWindow(ReportingWindow):
     # -- selection ---------------------------------------------------------------------------
 
     def selected_endpoints(self) -> list[EndpointLike]:
-        """The selected endpoints; a selected group row stands for all its endpoints."""
-        chosen: dict[str, EndpointLike] = {}
-        for index in self.view.selectionModel().selectedRows(0):
-            if index.data(IS_GROUP_ROLE):
-                group_id = self.model.group_at(index)
-                for endpoint in self.model.endpoints_in_group(group_id or ""):
-                    chosen.setdefault(endpoint.id, endpoint)
-            else:
-                one = self.model.endpoint_at(index)
-                if one is not None:
-                    chosen.setdefault(one.id, one)
-        return list(chosen.values())
+        return self.selection.selected_endpoints()
 
     def single_group(self) -> str | None:
-        """The one selected group row's id, or None when the selection is not exactly that."""
-        rows = self.view.selectionModel().selectedRows(0)
-        if len(rows) != 1 or not rows[0].data(IS_GROUP_ROLE):
-            return None
-        return self.model.group_at(rows[0])
+        return self.selection.single_group()
 
     def single_endpoint(self) -> EndpointLike | None:
-        """The one selected endpoint row, or None when the selection is not exactly that."""
-        rows = self.view.selectionModel().selectedRows(0)
-        if len(rows) != 1 or rows[0].data(IS_GROUP_ROLE):
-            return None
-        return self.model.endpoint_at(rows[0])
+        return self.selection.single_endpoint()
 
     def select_endpoint(self, endpoint_id: str) -> None:
-        index = self.model.index_of(endpoint_id)
-        if index.isValid():
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            self.view.selectionModel().setCurrentIndex(index, flags)
-            self.view.scrollTo(index)
+        self.selection.select_endpoint(endpoint_id)
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update()
