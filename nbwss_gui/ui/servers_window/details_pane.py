@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from nbwss_gui.domain.certificate_trust import trusted_by
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 
+NOWRAP = "white-space:nowrap"
+# From this many average characters wide, the pane has two columns.
+WIDE_CHARS = 130
 # The newest state changes shown; the bundle keeps more.
 HISTORY_SHOWN = 30
 NOTHING_SELECTED = (
@@ -77,6 +81,10 @@ class DetailsPane(QDockWidget):
         self.endpoint_id: str | None = None
         self.refresh_now()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refresh()  # one column or two
+
     def refresh(self, *_: object) -> None:
         """Look again once the current batch of changes is in."""
         self._timer.start()
@@ -127,6 +135,9 @@ class DetailsPane(QDockWidget):
             f"<p><b>Certificate</b></p>{self._certificate(endpoint)}"
         )
         right = f"<p><b>State history</b> (newest first)</p>{self._history(endpoint.id)}"
+        if self.browser.viewport().width() < self.fontMetrics().averageCharWidth() * WIDE_CHARS:
+            yield left + right  # too narrow for two columns: one below the other
+            return
         yield (
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
             f"<td width='55%' valign='top'>{left}</td><td width='12'></td>"
@@ -157,8 +168,9 @@ class DetailsPane(QDockWidget):
             since = event.get("since") or 0.0
             reason = event.get("reason") or ""
             rows.append(
-                f"<tr><td>{html.escape(_time(float(since)))}</td>"
-                f"<td>&nbsp;<b>{html.escape(str(event.get('state', '')))}</b></td>"
+                f"<tr><td style='{NOWRAP}'>{html.escape(_time(float(since)))}</td>"
+                f"<td style='{NOWRAP}'>&nbsp;<b>{html.escape(str(event.get('state', '')))}</b>"
+                "</td>"
                 f"<td>&nbsp;{html.escape(str(reason))}</td></tr>"
             )
         return f"<table cellspacing='2'>{''.join(rows)}</table>"
@@ -193,7 +205,7 @@ class DetailsPane(QDockWidget):
             ("Host name", "matches" if info.hostname_matches else "does not match"),
         ]
         cells = "".join(
-            f"<tr><td><b>{esc(name)}</b></td><td>&nbsp;{esc(value)}</td></tr>"
+            f"<tr><td style='{NOWRAP}'><b>{esc(name)}</b></td><td>&nbsp;{esc(value)}</td></tr>"
             for name, value in rows
         )
         return f"<table cellspacing='2'>{cells}</table>"
