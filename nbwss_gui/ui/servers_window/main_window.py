@@ -189,7 +189,9 @@ class MainWindow(ReportingWindow):
 
         self.state_file = path
         header = self.view.header()
-        restored = window_state.restore(path, self, header)
+        restored = window_state.restore(
+            path, self, header, (DEFAULT_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
+        )
         # The header came back with its sort indicator; the rows follow it.
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if restored:

@@ -134,6 +134,21 @@ def test_sorting_orders_endpoints_within_their_groups_and_is_remembered(  # noqa
     assert hosts_in(again, 1) == ["west-b.cloud.example.com", "west-a.cloud.example.com"]
     assert again.details.isHidden()
 
+    # A file kept before the list could be sorted names no sort: the default order, not
+    # whatever its header state's unused sort indicator says.
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(str(state), QSettings.Format.IniFormat)
+    old.remove("sortColumn")
+    old.remove("sortOrder")
+    old.sync()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.show_endpoints(registry.endpoints())
+    assert third.restore_layout(state)
+    assert third.view.header().sortIndicatorSection() == Column.PRIORITY
+    assert hosts_in(third, 1) == ["west-a.cloud.example.com", "west-b.cloud.example.com"]
+
 
 def _group_model() -> Any:
     from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
