@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
 
-from nbwss_gui.ui.servers_window.endpoint_actions import add_tool_buttons, window_action
+from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, window_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog

@@ -8,84 +8,42 @@ owns the list and the selection; this module acts on them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QToolBar, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
 
-from nbwss_gui.ui.widgets import icons
+from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, plural, window_action
+from nbwss_gui.ui.servers_window.validate_actions import ValidateActions
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
-    from nbwss_gui.services.certificate import CertificateInfo
-    from nbwss_gui.services.proxy import Proxies
-    from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
-    from nbwss_gui.ui.servers_window.columns import EndpointLike
+
+__all__ = ["EndpointActions", "add_tool_buttons", "plural", "window_action"]
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
 NAMED_IN_CONFIRMATION = 15
 
 
-def window_action(
-    window: QWidget,
-    text: str,
-    slot: Callable[[], object],
-    *,
-    shortcut: QKeySequence | QKeySequence.StandardKey | str,
-    icon: QStyle.StandardPixmap,
-    tip: str,
-) -> QAction:
-    """One action of the window: its icon, its shortcut (named in the tooltip), its tip in
-    the status bar, and the window's, so the shortcut works wherever the focus is in it."""
-    action = QAction(icons.action_icon(icon), text, window)
-    action.setShortcut(QKeySequence(shortcut))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
-
-
-def add_tool_buttons(toolbar: QToolBar, actions: Iterable[QAction]) -> None:
-    """Put these actions on the toolbar, each button named for screen readers."""
-    for action in actions:
-        toolbar.addAction(action)
-        button = toolbar.widgetForAction(action)
-        if button is not None:
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-class EndpointActions(QObject):
+class EndpointActions(ValidateActions):
     """New, Remove, Activate, Deactivate, Validate again, View token and Quit, kept enabled
     according to the selection. `window` is what they act through; `widget` the window's
     widget, parent of their shortcuts and dialogs."""
 
     def __init__(self, window: ActionHost, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.window = window
-        self.widget = widget
+        super().__init__(window, widget)
         # The latest confirmation and dialogs, for the keyboard and for tests; each goes back
         # to None when its widget is deleted (they delete themselves on close).
         self.confirm_box: QMessageBox | None = None
-        self.pin_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
-        self.certificate_dialog: CertificateDialog | None = None
         self.edit_dialog: QDialog | None = None
-        # What Validate again found, by endpoint id, for the diagnostics bundle; only for
-        # endpoints still registered.
-        self.certificates: dict[str, CertificateInfo] = {}
+        # Test connection, when the window offers it (its own module runs it).
+        self.test_action: QAction | None = None
         self.new_action = self._action(
             "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
         )
@@ -145,16 +103,6 @@ class EndpointActions(QObject):
             self.view_token_action,
         )
 
-    def _remember(self, attribute: str, widget: QObject) -> None:
-        """Keep `widget` as the latest of its kind until it is deleted."""
-        setattr(self, attribute, widget)
-        widget.destroyed.connect(lambda *_: self._forget(attribute, widget))
-
-    def _forget(self, attribute: str, widget: QObject) -> None:
-        # Only if no newer one took its place meanwhile.
-        if getattr(self, attribute) is widget:
-            setattr(self, attribute, None)
-
     # -- building ------------------------------------------------------------------------
 
     def _action(
@@ -178,6 +126,7 @@ class EndpointActions(QObject):
             self.deactivate_action,
             None,
             self.validate_action,
+            *([self.test_action] if self.test_action is not None else []),
             self.edit_action,
             self.view_token_action,
         ]
@@ -348,16 +297,6 @@ class EndpointActions(QObject):
         if window.registry is not None and endpoint is not None:
             window.start(self._show_token(endpoint.id, endpoint.host_name), "view token")
 
-    def _proxies(self) -> Proxies | None:
-        """The saved proxy settings, the password from the keyring (None: no registry yet)."""
-        from nbwss_gui.services.proxy import Proxies
-
-        registry = self.window.registry
-        if registry is None:
-            return None
-        settings = registry.settings_in_force(self.window.ca_file)
-        return Proxies.from_settings(settings, password_for=registry.tokens.get)
-
     async def _show_token(self, endpoint_id: str, host_name: str) -> None:
         from nbwss_gui.services.registry import RegistryError
         from nbwss_gui.ui.server_dialog.token_view import TokenDialog
@@ -376,115 +315,3 @@ class EndpointActions(QObject):
         window.keep(dialog)
         self._remember("token_dialog", dialog)
         dialog.open()
-
-    # -- Validate again, and the pin -----------------------------------------------------
-
-    def validate_selected(self) -> None:
-        window = self.window
-        endpoint = window.single_endpoint()
-        if window.registry is not None and endpoint is not None:
-            window.start(self._validate(endpoint), "validate again")
-
-    def _pinned(self, endpoint: EndpointLike) -> str | None:
-        """The endpoint's pin as the registry has it now (it may have changed since listing)."""
-        from nbwss_gui.services.registry import RegistryError
-
-        registry = self.window.registry
-        try:
-            return registry.get(endpoint.id).pinned_sha256 if registry is not None else None
-        except RegistryError:
-            return getattr(endpoint, "pinned_sha256", None)
-
-    def _registered(self, endpoint_id: str) -> bool:
-        from nbwss_gui.services.registry import RegistryError
-
-        registry = self.window.registry
-        if registry is None:
-            return False
-        try:
-            registry.get(endpoint_id)
-        except RegistryError:
-            return False
-        return True
-
-    async def _validate(self, endpoint: EndpointLike) -> None:
-        from nbwss_gui.services.certificate import ProbeError, probe_certificate
-        from nbwss_gui.services.tls import TlsConfigError
-        from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
-
-        window = self.window
-        window.say(f"Checking the certificate of {endpoint.host_name}…")
-        info = None
-        error: str | None = None
-        try:
-            info = await probe_certificate(
-                endpoint.url, ca_file=window.extra_ca_file(), proxies=self._proxies()
-            )
-        except ProbeError as exc:
-            error = f"{endpoint.url}: {exc.message}"
-        except TlsConfigError as exc:
-            error = f"The extra CA file cannot be used: {exc}"
-        pinned = self._pinned(endpoint)
-        if info is None:
-            window.say(f"Could not check {endpoint.host_name}: {error}")
-        else:
-            # An endpoint removed while its certificate was read gets no entry back.
-            if self._registered(endpoint.id):
-                self.certificates[endpoint.id] = info
-            window.model.set_certificate_expiry(endpoint.id, info.not_after.timestamp())
-            window.say(
-                f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
-                f"{info.days_left()} days left."
-            )
-        dialog = CertificateDialog(
-            info, self.widget, error=error, pinned_sha256=pinned, offer_pin=info is not None
-        )
-        dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        endpoint_id, host_name = endpoint.id, endpoint.host_name
-        dialog.trustRequested.connect(
-            lambda sha256: self._confirm_pin(dialog, endpoint_id, host_name, sha256)
-        )
-        window.keep(dialog)
-        self._remember("certificate_dialog", dialog)
-        dialog.open()
-
-    def _confirm_pin(
-        self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
-    ) -> None:
-        from nbwss_gui.ui.server_dialog.certificate_view import ask_to_pin
-
-        info = dialog.view.info
-        if info is None:
-            return
-
-        def trust() -> None:
-            self.window.start(self._pin(dialog, endpoint_id, host_name, sha256), "pin")
-
-        self._remember("pin_box", ask_to_pin(dialog, info, host_name, trust))
-
-    async def _pin(
-        self, dialog: CertificateDialog, endpoint_id: str, host_name: str, sha256: str
-    ) -> None:
-        from nbwss_gui.services.registry import RegistryError
-
-        window = self.window
-        assert window.registry is not None
-        try:
-            entry = await window.registry.set_pin(endpoint_id, sha256)
-        except RegistryError as exc:
-            window.report_error("Could not trust the certificate", exc.message)
-            return
-        if isValid(dialog):
-            dialog.view.set_pinned(entry.pinned_sha256)
-        window.say(f"The certificate of {host_name} is now trusted for this endpoint (pinned).")
-
-
-def _certificate_state(info: CertificateInfo, pinned: str | None) -> str:
-    from nbwss_gui.domain.certificate_verdict import same_fingerprint
-
-    if same_fingerprint(info.sha256, pinned):
-        return "certificate matches the pin"
-    if pinned:
-        return "certificate changed since it was pinned"
-    return "certificate trusted" if info.trusted else "certificate not trusted"

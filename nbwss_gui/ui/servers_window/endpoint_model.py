@@ -1,34 +1,26 @@
-"""The item model behind the WebSocket Servers window (SPEC §3.1).
+"""The item model behind the WebSocket Servers window (SPEC §3.1): what its cells say.
 
-A tree: one row per server group (sorted by group id) with its endpoints as children (sorted by
-priority, then host name, then URL). Refreshing from the registry updates rows in place, so
-selections and expanded groups survive; connection states are pushed in per endpoint by
+The rows (groups and their endpoints, in order) are `endpoint_rows.EndpointRows`; this adds
+each endpoint's state and connection state. Connection states are pushed in per endpoint by
 whatever watches the connections, and only the cells they touch are repainted.
-
-Child indexes carry a serial number of their group, not its row: a group's row moves when
-another group is added before it, and an index that named the row would then point elsewhere.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from nbwss_gui.domain.certificate_verdict import expiry_warns
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
+from nbwss_gui.domain.group_words import Member, failures_summary
 from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.servers_window.columns import (
     ENDPOINT_ID_ROLE,
@@ -40,12 +32,9 @@ from nbwss_gui.ui.servers_window.columns import (
     format_time,
     state_text,
 )
+from nbwss_gui.ui.servers_window.endpoint_rows import GROUP_ROW, EndpointRows, Group, ModelIndex
 from nbwss_gui.ui.widgets import icons
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-_GROUP_ROW = 0  # internalId of a group row; children carry their group's serial (from 1)
 _CONNECTION_COLUMNS = (
     Column.CONNECTION_STATE,
     Column.SINCE,
@@ -70,33 +59,15 @@ _ROLES = frozenset(
 )
 
 
-@dataclass(eq=False, slots=True)
-class _Group:
-    group_id: str
-    serial: int
-    endpoints: list[EndpointLike] = field(default_factory=list)
-
-
-def _sort_key(endpoint: EndpointLike) -> tuple[int, str, str]:
-    return (endpoint.priority, endpoint.host_name.lower(), endpoint.url)
-
-
-class EndpointModel(QAbstractItemModel):
+class EndpointModel(EndpointRows):
     """Server groups and their endpoints, with each endpoint's state and connection state."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[_Group] = []
-        self._by_serial: dict[int, _Group] = {}
-        self._row_of: dict[int, int] = {}  # group serial -> its row, for parent()
-        self._group_row: dict[str, int] = {}  # group id -> its row
-        # Endpoint id -> (its group's serial, its row in the group): the engine reports by id,
-        # a thousand at a time; checked on use and rebuilt when the rows have moved.
-        self._where: dict[str, tuple[int, int]] = {}
-        self._serials = itertools.count(1)
         self._connection: dict[str, EndpointStatus] = {}
         self._group_states: dict[str, GroupStatus] = {}
         self.clock = time.time
+        self._moment: float | None = None
         self._last_error: dict[str, str] = {}
         # When each endpoint's certificate expires (Unix seconds), as last seen.
         self._expires: dict[str, float] = {}
@@ -104,117 +75,7 @@ class EndpointModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    # -- structure -------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # The bounds checked here rather than with hasIndex(), which would call back into
-        # rowCount() and columnCount(): the view asks for thousands of indexes as it paints.
-        if row < 0 or not 0 <= column < len(HEADERS):
-            return QModelIndex()
-        if not parent.isValid():
-            if row >= len(self._groups):
-                return QModelIndex()
-            return self.createIndex(row, column, _GROUP_ROW)
-        if parent.internalId() != _GROUP_ROW or parent.column() != 0:
-            return QModelIndex()
-        group_row = parent.row()
-        if not 0 <= group_row < len(self._groups):
-            return QModelIndex()
-        group = self._groups[group_row]
-        if row >= len(group.endpoints):
-            return QModelIndex()
-        return self.createIndex(row, column, group.serial)
-
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _GROUP_ROW:
-            return QModelIndex()
-        group = self._by_serial.get(index.internalId())
-        if group is None:
-            return QModelIndex()
-        return self.createIndex(self._row_of[group.serial], 0, _GROUP_ROW)
-
-    def _reindex(self) -> None:
-        self._row_of = {group.serial: row for row, group in enumerate(self._groups)}
-        self._group_row = {group.group_id: row for row, group in enumerate(self._groups)}
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0 or parent.internalId() != _GROUP_ROW:
-            return 0
-        return len(self._groups[parent.row()].endpoints)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(HEADERS)
-
-    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _GROUP_FLAGS if index.internalId() == _GROUP_ROW else _ENDPOINT_FLAGS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-        ):
-            return HEADERS[section]
-        return None
-
-    # -- lookups ---------------------------------------------------------------------------
-
-    def endpoint_at(self, index: ModelIndex) -> EndpointLike | None:
-        if not index.isValid() or index.internalId() == _GROUP_ROW:
-            return None
-        group = self._by_serial.get(index.internalId())
-        if group is None or not 0 <= index.row() < len(group.endpoints):
-            return None
-        return group.endpoints[index.row()]
-
-    def group_at(self, index: ModelIndex) -> str | None:
-        """The group id of a group row (None for an endpoint row)."""
-        if not index.isValid() or index.internalId() != _GROUP_ROW:
-            return None
-        return self._groups[index.row()].group_id
-
-    def group_ids(self) -> list[str]:
-        """The groups listed, in their order."""
-        return [group.group_id for group in self._groups]
-
-    def endpoints_in_group(self, group_id: str) -> list[EndpointLike]:
-        for group in self._groups:
-            if group.group_id == group_id:
-                return list(group.endpoints)
-        return []
-
-    def index_of(self, endpoint_id: str, column: int = 0) -> QModelIndex:
-        place = self._place(endpoint_id)
-        if place is None:
-            self._where = {
-                endpoint.id: (group.serial, row)
-                for group in self._groups
-                for row, endpoint in enumerate(group.endpoints)
-            }
-            place = self._place(endpoint_id)
-            if place is None:
-                return QModelIndex()
-        serial, row = place
-        return self.createIndex(row, column, serial)
-
-    def _place(self, endpoint_id: str) -> tuple[int, int] | None:
-        """Where the endpoint was last seen, if it is still there."""
-        place = self._where.get(endpoint_id)
-        if place is None:
-            return None
-        group = self._by_serial.get(place[0])
-        if group is None or place[1] >= len(group.endpoints):
-            return None
-        return place if group.endpoints[place[1]].id == endpoint_id else None
+    # -- connection states ---------------------------------------------------------------
 
     def connection_state(self, endpoint_id: str) -> EndpointStatus | None:
         """What the engine last said of this endpoint; None: nothing (NOT CONNECTED)."""
@@ -229,14 +90,14 @@ class EndpointModel(QAbstractItemModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
-        if index.internalId() == _GROUP_ROW:
+        if index.internalId() == GROUP_ROW:
             return self._group_data(self._groups[index.row()], index.column(), role)
         endpoint = self.endpoint_at(index)
         if endpoint is None:
             return None
         return self._endpoint_data(endpoint, index.column(), role)
 
-    def _group_data(self, group: _Group, column: int, role: int) -> Any:
+    def _group_data(self, group: Group, column: int, role: int) -> Any:
         if role == GROUP_ID_ROLE:
             return group.group_id
         if role == IS_GROUP_ROLE:
@@ -262,21 +123,28 @@ class EndpointModel(QAbstractItemModel):
             return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
         return None
 
-    def _group_text(self, group: _Group, column: int) -> str:
+    def _group_text(self, group: Group, column: int) -> str:
         if column in (Column.HOST_NAME, Column.GROUP_ID):
             return group.group_id
         if column == Column.STATE:
             active = sum(1 for e in group.endpoints if e.activated)
             return f"{active} activated, {len(group.endpoints) - active} deactivated"
         if column == Column.CONNECTION_STATE:
-            return self._rollup(group)
+            return self._rollup(group, brief=True)
         return ""
 
-    def _rollup(self, group: _Group) -> str:
-        """Which endpoint carries the group, or why none does."""
+    def _rollup(self, group: Group, *, brief: bool = False) -> str:
+        """Which endpoint carries the group, or why none does; `brief` for the cell."""
         known = self._group_states.get(group.group_id)
         if known is not None:
-            return f"{state_text(known.state, known.retry_at, self.clock())} — {known.summary}"
+            summary = known.summary
+            if known.state in (ConnectionState.RETRYING, ConnectionState.FAILED):
+                members = [
+                    Member(e.host_name, e.url, e.activated, self._connection.get(e.id))
+                    for e in group.endpoints
+                ]
+                summary = failures_summary(members, brief=brief) or summary
+            return f"{state_text(known.state, known.retry_at, self.now())} — {summary}"
         count = len(group.endpoints)
         noun = "endpoint" if count == 1 else "endpoints"
         for endpoint in group.endpoints:
@@ -285,6 +153,16 @@ class EndpointModel(QAbstractItemModel):
         if not any(e.activated for e in group.endpoints):
             return f"{count} {noun}, all deactivated"
         return f"{count} {noun}, none connected"
+
+    def group_rollup(self, group_id: str) -> str:
+        """The group's roll-up in full (what its cell may cut)."""
+        row = self._group_row.get(group_id)
+        return self._rollup(self._groups[row]) if row is not None else ""
+
+    def now(self) -> float:
+        """The moment the countdowns are written for: that of the last update or tick, so
+        that a cell and its tooltip say the same number of seconds."""
+        return self._moment if self._moment is not None else self.clock()
 
     def _endpoint_data(self, endpoint: EndpointLike, column: int, role: int) -> Any:
         if role == ENDPOINT_ID_ROLE:
@@ -339,7 +217,7 @@ class EndpointModel(QAbstractItemModel):
         if column == Column.CONNECTION_STATE:
             if connection is None:
                 return ConnectionState.NOT_CONNECTED
-            return state_text(connection.state, connection.retry_at, self.clock())
+            return state_text(connection.state, connection.retry_at, self.now())
         if column == Column.SINCE:
             return format_time(connection.since if connection is not None else endpoint.changed_at)
         if column == Column.LAST_ERROR:
@@ -353,6 +231,27 @@ class EndpointModel(QAbstractItemModel):
             rtt = connection.rtt_ms
             return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
         return ""
+
+    def sort_value(self, endpoint: EndpointLike, column: int) -> Any:
+        """Numbers sort as numbers, times as times, words without case; an empty cell last."""
+        connection = self._connection.get(endpoint.id)
+        if column == Column.PRIORITY:
+            return (0, endpoint.priority)
+        if column == Column.ROUND_TRIP:
+            rtt = connection.rtt_ms if connection is not None else None
+            return (0, rtt) if rtt is not None else (1, 0.0)
+        if column == Column.CERTIFICATE_EXPIRY:
+            expires = self._expires.get(endpoint.id)
+            return (0, expires) if expires is not None else (1, 0.0)
+        text = self._row_texts(endpoint)[column].lower()
+        return (0, text) if text else (1, "")
+
+    def last_error(self, endpoint_id: str) -> str:
+        """The endpoint's last failure in full ("" if none was seen)."""
+        return self._last_error.get(endpoint_id, "")
+
+    def expiry_text(self, endpoint_id: str) -> str:
+        return self._expiry_text(endpoint_id)
 
     def _days_left(self, endpoint_id: str) -> int | None:
         expires = self._expires.get(endpoint_id)
@@ -386,7 +285,7 @@ class EndpointModel(QAbstractItemModel):
     def _connection_words(self, connection: EndpointStatus | None) -> str:
         if connection is None:
             return ConnectionState.NOT_CONNECTED
-        words = state_text(connection.state, connection.retry_at, self.clock())
+        words = state_text(connection.state, connection.retry_at, self.now())
         return f"{words} ({connection.reason})" if connection.reason else words
 
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
@@ -413,6 +312,7 @@ class EndpointModel(QAbstractItemModel):
         """Record a batch of what the engine said of endpoints and groups, then repaint once
         per group touched (a thousand endpoints change at once when the network comes and
         goes)."""
+        self._moment = self.clock()
         spans: dict[int, list[int]] = {}
         for status in statuses:
             endpoint_id = status.endpoint_id
@@ -442,10 +342,14 @@ class EndpointModel(QAbstractItemModel):
         if group_rows:
             # The group rows are siblings: one range over them all.
             self.dataChanged.emit(
-                self.createIndex(min(group_rows), Column.STATE, _GROUP_ROW),
-                self.createIndex(max(group_rows), Column.CONNECTION_STATE, _GROUP_ROW),
+                self.createIndex(min(group_rows), Column.STATE, GROUP_ROW),
+                self.createIndex(max(group_rows), Column.CONNECTION_STATE, GROUP_ROW),
                 [],
             )
+        if self.sort_column in _CONNECTION_COLUMNS:
+            # Sorted by what just changed: the rows touched take their new places.
+            for serial in spans:
+                self.resort(self._by_serial[serial])
 
     def forget_connections(self) -> None:
         """Back to NOT CONNECTED everywhere (no engine runs)."""
@@ -463,12 +367,13 @@ class EndpointModel(QAbstractItemModel):
 
     def tick(self) -> None:
         """Repaint the countdowns of RETRYING endpoints and groups (once a second)."""
+        self._moment = self.clock()
         roles = [_DISPLAY, _TOOLTIP, _ACCESSIBLE]
         column = Column.CONNECTION_STATE
         for row, group in enumerate(self._groups):
             known = self._group_states.get(group.group_id)
             if known is not None and known.retry_at is not None:
-                cell = self.createIndex(row, column, _GROUP_ROW)
+                cell = self.createIndex(row, column, GROUP_ROW)
                 self.dataChanged.emit(cell, cell, roles)
             # One repaint per group, over the rows that count down.
             waiting = []
@@ -484,130 +389,14 @@ class EndpointModel(QAbstractItemModel):
                     roles,
                 )
 
-    def _all_changed(self) -> None:
-        last_group = len(self._groups) - 1
-        self.dataChanged.emit(
-            self.createIndex(0, 0, _GROUP_ROW),
-            self.createIndex(last_group, len(HEADERS) - 1, _GROUP_ROW),
-            [],
-        )
-        for row, group in enumerate(self._groups):
-            if group.endpoints:
-                parent = self.createIndex(row, 0, _GROUP_ROW)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent),
-                    self.index(len(group.endpoints) - 1, len(HEADERS) - 1, parent),
-                    [],
-                )
-
-    def _group_changed(self, group_index: QModelIndex) -> None:
-        self.dataChanged.emit(
-            group_index.siblingAtColumn(Column.STATE),
-            group_index.siblingAtColumn(Column.CONNECTION_STATE),
-            [],
-        )
-
-    def set_endpoints(self, endpoints: Iterable[EndpointLike]) -> None:
-        """Show exactly these endpoints, changing only the rows that differ."""
-        wanted: dict[str, list[EndpointLike]] = {}
-        for endpoint in endpoints:
-            wanted.setdefault(endpoint.group_id, []).append(endpoint)
-        for members in wanted.values():
-            members.sort(key=_sort_key)
-        if not self._groups:
-            self._load(wanted)
-            return
-        self._remove_groups(set(wanted))
-        for group in self._groups:
-            self._update_group(group, wanted[group.group_id])
-        self._insert_groups(wanted)
-        known = {e.id for members in wanted.values() for e in members}
-        for forgotten in set(self._connection) - known:
+    def forget_missing(self, endpoint_ids: set[str], group_ids: set[str]) -> None:
+        for forgotten in set(self._connection) - endpoint_ids:
             del self._connection[forgotten]
-        for forgotten in set(self._last_error) - known:
+        for forgotten in set(self._last_error) - endpoint_ids:
             del self._last_error[forgotten]
-        for forgotten in set(self._expires) - known:
+        for forgotten in set(self._expires) - endpoint_ids:
             del self._expires[forgotten]
-        for forgotten in set(self._group_states) - set(wanted):
+        for forgotten in set(self._group_states) - group_ids:
             del self._group_states[forgotten]
-        for forgotten in set(self._texts) - known:
+        for forgotten in set(self._texts) - endpoint_ids:
             del self._texts[forgotten]
-
-    def _load(self, wanted: dict[str, list[EndpointLike]]) -> None:
-        """Fill an empty model in one go: a row-by-row insert is slow for hundreds of groups,
-        and an empty model has no selection or expanded rows to keep."""
-        self.beginResetModel()
-        for group_id in sorted(wanted):
-            group = _Group(group_id, next(self._serials), wanted[group_id])
-            self._groups.append(group)
-            self._by_serial[group.serial] = group
-        self._reindex()
-        self.endResetModel()
-
-    def _remove_groups(self, keep: set[str]) -> None:
-        for row in range(len(self._groups) - 1, -1, -1):
-            group = self._groups[row]
-            if group.group_id not in keep:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._groups[row]
-                del self._by_serial[group.serial]
-                self._reindex()
-                self.endRemoveRows()
-
-    def _insert_groups(self, wanted: dict[str, list[EndpointLike]]) -> None:
-        present = {group.group_id for group in self._groups}
-        for group_id in sorted(set(wanted) - present):
-            row = sum(1 for group in self._groups if group.group_id < group_id)
-            group = _Group(group_id, next(self._serials), wanted[group_id])
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._groups.insert(row, group)
-            self._by_serial[group.serial] = group
-            self._reindex()
-            self.endInsertRows()
-
-    def _update_group(self, group: _Group, members: Sequence[EndpointLike]) -> None:
-        parent = self.createIndex(self._row_of[group.serial], 0, _GROUP_ROW)
-        new_ids = [e.id for e in members]
-        keep = set(new_ids)
-        for row in range(len(group.endpoints) - 1, -1, -1):
-            if group.endpoints[row].id not in keep:
-                self.beginRemoveRows(parent, row, row)
-                del group.endpoints[row]
-                self.endRemoveRows()
-        self._reorder(group, parent, new_ids)
-        old_by_id = {e.id: e for e in group.endpoints}
-        for row, endpoint in enumerate(members):
-            old = old_by_id.get(endpoint.id)
-            if old is None:
-                self.beginInsertRows(parent, row, row)
-                group.endpoints.insert(row, endpoint)
-                self.endInsertRows()
-            elif old != endpoint:
-                group.endpoints[row] = endpoint
-                self.dataChanged.emit(
-                    self.index(row, 0, parent), self.index(row, len(HEADERS) - 1, parent), []
-                )
-        self._group_changed(parent)
-
-    def _reorder(self, group: _Group, parent: QModelIndex, new_ids: list[str]) -> None:
-        """Put the surviving endpoints in their new relative order (a priority changed)."""
-        rank = {endpoint_id: position for position, endpoint_id in enumerate(new_ids)}
-        current = group.endpoints
-        ordered = sorted(current, key=lambda e: rank[e.id])
-        if [e.id for e in ordered] == [e.id for e in current]:
-            return
-        # PySide6 offers these signals without their parents/hint arguments.
-        self.layoutAboutToBeChanged.emit()
-        new_row = {e.id: row for row, e in enumerate(ordered)}
-        old_indexes = [
-            i
-            for i in self.persistentIndexList()
-            if i.internalId() == group.serial and 0 <= i.row() < len(current)
-        ]
-        new_indexes = [
-            self.createIndex(new_row[current[i.row()].id], i.column(), group.serial)
-            for i in old_indexes
-        ]
-        group.endpoints = ordered
-        self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit()

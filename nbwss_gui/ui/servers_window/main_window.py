@@ -8,64 +8,42 @@ imported inside the methods that use them. The actions live in `endpoint_actions
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Coroutine, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QLabel,
-    QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
-    QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
-from nbwss_gui.ui.servers_window.columns import HEADERS, IS_GROUP_ROLE, Column, EndpointLike
+from nbwss_gui.ui.servers_window import column_fit, window_menus
+from nbwss_gui.ui.servers_window.columns import IS_GROUP_ROLE, EndpointLike
 from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
-from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions, add_tool_buttons
+from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
+from nbwss_gui.ui.servers_window.details_pane import DetailsPane
+from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
+from nbwss_gui.ui.servers_window.endpoint_rows import DEFAULT_SORT_COLUMN
 from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
 from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
-from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.servers_window.list_filter import FilterBox
+from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
+from nbwss_gui.ui.servers_window.selection import ListSelection
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.services.registry import Registry
 
-TITLE = "WebSocket Servers — nbwss-gui"
-KEYRING_WAIT = "Waiting for the keyring to unlock…"
-# A keyring call that answers at once should not flash a message.
-KEYRING_NOTICE_DELAY_MS = 300
-FIT_ROWS = 24
+__all__ = ["EMPTY_HINT", "KEYRING_WAIT", "TITLE", "MainWindow"]
 
-# Start-up widths in average characters, so that they grow with the font; once endpoints are
-# listed the columns fit their contents, with long URLs and errors capped.
-_COLUMN_CHARS = {
-    Column.HOST_NAME: 26,
-    Column.URL: 34,
-    Column.GROUP_ID: 12,
-    Column.PRIORITY: 8,
-    Column.STATE: 16,
-    Column.CONNECTION_STATE: 22,
-    Column.SINCE: 19,
-    Column.LAST_ERROR: 24,
-    Column.ROUND_TRIP: 10,
-    Column.CERTIFICATE_EXPIRY: 16,
-}
-_MAX_CHARS = {
-    Column.URL: 48,
-    Column.LAST_ERROR: 40,
-    Column.HOST_NAME: 40,
-    Column.CONNECTION_STATE: 34,
-}
+TITLE = "WebSocket Servers — nbwss-gui"
 # Once the first connection states are in, the columns are fitted again to their words.
 REFIT_AFTER_STATES_MS = 1000
 EMPTY_HINT = (
@@ -74,36 +52,42 @@ EMPTY_HINT = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReportingWindow):
     """Lists the endpoints of a Registry and offers New, Remove, Activate and the rest."""
 
     def __init__(self, parent: QWidget | None = None, *, ca_file: str | None = None) -> None:
         super().__init__(parent)
-        self.registry: Registry | None = None
         self.ca_file = ca_file
-        self.tasks = TaskKeeper(on_error=self._task_failed)
         self._unsubscribe: Callable[[], None] | None = None
         self._problem_shown: str | None = None
-        self._dialogs: list[QWidget] = []  # non-modal dialogs stay alive while open
-        # The latest message box, for the keyboard and for tests.
-        self.message_box: QMessageBox | None = None
-        self._keyring_waits = 0
-        self._keyring_timer = QTimer(self)
-        self._keyring_timer.setSingleShot(True)
-        self._keyring_timer.setInterval(KEYRING_NOTICE_DELAY_MS)
-        self._keyring_timer.timeout.connect(self._show_keyring_wait)
 
         self.setWindowTitle(TITLE)
         self.setAccessibleName("WebSocket Servers")
         self.model = EndpointModel(self)
         self.view = self._build_view()
-        self.setCentralWidget(self.view)
+        self.selection = ListSelection(self.view, self.model)
+        self.filter_box = FilterBox(self.view, self)
+        self.filter_box.filtered.connect(self._filtered)
+        self.setCentralWidget(self._list_area())
         # Connection states reach the model through this adapter only.
         self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
         self.connections.endpoints_changed.connect(self._states_arrived)
         self.commands = EndpointActions(self, self)
         self.connection_commands = ConnectionActions(self, self)
+        self.test_commands = ConnectionTestActions(self, self)
+        self.commands.test_action = self.test_commands.test_action
+        self.details = DetailsPane(
+            self,
+            lambda: self.connections.events,
+            lambda: self.commands.certificates,
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details)
+        # The list keeps most of the height; the pane grows when the window does.
+        self.resizeDocks(
+            [self.details], [self.fontMetrics().height() * 14], Qt.Orientation.Vertical
+        )
         self._build_menus()
         self.toolbar = self._build_toolbar()
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -112,6 +96,9 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._expand_new_groups)
         self.model.modelReset.connect(self.view.expandAll)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self.details.refresh)
+        self.model.dataChanged.connect(self.details.refresh)
+        self.connections.endpoints_changed.connect(self.details.refresh)
         # Connection states change a thousand cells at a time: the actions are looked at
         # once, after the batch.
         self._actions_timer = QTimer(self)
@@ -124,6 +111,10 @@ class MainWindow(QMainWindow):
         self.resize(self.default_size())
         # Where the layout is kept between starts (per profile); None: not kept.
         self.state_file: Path | None = None
+        # Whether a tray icon is on screen (the tray says so), and whether a close is a quit.
+        self.tray_shown = False
+        self.quitting = False
+        self._shown_once = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -140,25 +131,56 @@ class MainWindow(QMainWindow):
         view.setAllColumnsShowFocus(True)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
-        # The model keeps the order that matters (groups by id, endpoints by priority).
-        view.setSortingEnabled(False)
+        # Sorting orders the endpoints within their groups; the groups keep their order (by
+        # group id). Until a header is clicked, the endpoints are in priority order.
+        view.header().setSortIndicator(DEFAULT_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.header().setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.doubleClicked.connect(self._double_clicked)
-        self._size_columns(view)
+        column_fit.size_columns(view)
         return view
 
+    def _list_area(self) -> QWidget:
+        area = QWidget(self)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.filter_box.setFocus)
+        return area
+
     def default_size(self) -> QSize:
-        """Wide enough for every column at its default width (on a 1366x768 screen and
-        larger), within nine tenths of the screen; tall enough for a dozen groups."""
-        margin = 4 * self.fontMetrics().averageCharWidth()
-        wanted = QSize(
-            self._column_width(sum(_COLUMN_CHARS.values())) + margin,
-            self.fontMetrics().height() * 34,
-        )
-        screen = self.screen()
-        if screen is None:
-            return wanted
-        return wanted.boundedTo(screen.availableGeometry().size() * 0.9)
+        return column_fit.default_size(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._refit_done and self.model.rowCount():
+                # Fitted before the window had its width; now into the room there is, once
+                # the window's layout has given the list its width.
+                QTimer.singleShot(0, self, self._fit_if_not_restored)
+
+    def _fit_if_not_restored(self) -> None:
+        if not self._refit_done:
+            self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons when they all fit; icons alone (named in their tooltips)
+        rather than an overflow menu when they do not."""
+        toolbar = getattr(self, "toolbar", None)
+        if toolbar is None:
+            return
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if toolbar.sizeHint().width() > self.width():
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def restore_layout(self, path: Path) -> bool:
         """Take up the size, place and columns the user left (per profile) and keep them from
@@ -166,69 +188,18 @@ class MainWindow(QMainWindow):
         from nbwss_gui.ui.servers_window import window_state
 
         self.state_file = path
-        restored = window_state.restore(path, self, self.view.header())
+        header = self.view.header()
+        restored = window_state.restore(
+            path, self, header, (DEFAULT_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
+        )
+        # The header came back with its sort indicator; the rows follow it.
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if restored:
             self._refit_done = True  # the user's own column widths win
         return restored
 
-    def _column_width(self, chars: int) -> int:
-        return self.fontMetrics().averageCharWidth() * chars
-
-    def _size_columns(self, view: QTreeView) -> None:
-        for column, chars in _COLUMN_CHARS.items():
-            view.setColumnWidth(column, self._column_width(chars))
-
     def fit_columns(self) -> None:
-        """Widen each column to its text (and header), within a cap for the long ones.
-
-        Measured from the first FIT_ROWS rows with the font metrics alone: asking the view to
-        size columns to their contents costs tens of milliseconds at start-up.
-        """
-        view = self.view
-        metrics = view.fontMetrics()
-        height = metrics.height()
-        # Icons keep pace with larger text (high text scaling) instead of shrinking beside it.
-        view.setIconSize(QSize(max(16, height), max(16, height)))
-        bold = QFont(view.font())
-        bold.setBold(True)
-        bold_metrics = QFontMetrics(bold)
-        header_metrics = view.header().fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
-        icon_room = view.iconSize().width() + metrics.averageCharWidth()
-        rows = self._sample_rows()
-        for column in Column:
-            width = header_metrics.horizontalAdvance(HEADERS[column]) + padding
-            for index, depth in rows:
-                cell = index.siblingAtColumn(column)
-                text = cell.data()
-                if not text:
-                    continue
-                is_group = depth == 0
-                used = (bold_metrics if is_group and column == 0 else metrics).horizontalAdvance(
-                    text
-                )
-                if cell.data(Qt.ItemDataRole.DecorationRole) is not None:
-                    used += icon_room
-                if column == 0:
-                    used += view.indentation() * (depth + 1)
-                width = max(width, used + padding)
-            cap = _MAX_CHARS.get(column)
-            if cap is not None:
-                width = min(width, metrics.averageCharWidth() * cap)
-            view.setColumnWidth(column, width)
-
-    def _sample_rows(self) -> list[tuple[QModelIndex, int]]:
-        """The first FIT_ROWS rows in display order, with their depth (0 for a group)."""
-        rows: list[tuple[QModelIndex, int]] = []
-        model = self.model
-        for group_row in range(model.rowCount()):
-            group = model.index(group_row, 0)
-            rows.append((group, 0))
-            for row in range(model.rowCount(group)):
-                rows.append((model.index(row, 0, group), 1))
-            if len(rows) >= FIT_ROWS:
-                break
-        return rows[:FIT_ROWS]
+        column_fit.fit_columns(self.view)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -256,36 +227,17 @@ class MainWindow(QMainWindow):
     # -- where the actions are -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.commands.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.commands.quit_action)
-        self.connection_commands.add_to_file_menu(file_menu, self.commands.quit_action)
-        self._fill_endpoint_menu(bar.addMenu("&Endpoint"))
+        self.details_action = window_menus.build_menus(
+            self.menuBar(), self.commands, self.connection_commands, self.details
+        )
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = self.addToolBar("Endpoint actions")
-        toolbar.setObjectName("endpointToolbar")
-        toolbar.setAccessibleName("Endpoint actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        add_tool_buttons(toolbar, self.commands.endpoint_actions)
-        self.connection_commands.add_to_toolbar(toolbar)
-        return toolbar
-
-    def _fill_endpoint_menu(self, menu: QMenu) -> None:
-        for action in self.commands.menu_actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        self.connection_commands.add_to_endpoint_menu(menu)
+        return window_menus.build_toolbar(self, self.commands, self.connection_commands)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAccessibleName("Endpoint actions")
-        self._fill_endpoint_menu(menu)
+        window_menus.fill_endpoint_menu(menu, self.commands, self.connection_commands)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
@@ -296,22 +248,6 @@ class MainWindow(QMainWindow):
 
     def actions_changed(self) -> None:
         self._update_actions()
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        status.setAccessibleName("Status")
-        # Who runs the connections, when it is not this window (SPEC §5.1).
-        self.owner_label = QLabel("")
-        self.owner_label.setAccessibleName("Connections")
-        self.owner_label.hide()
-        status.addPermanentWidget(self.owner_label)
-        self.keyring_label = QLabel("")
-        self.keyring_label.setAccessibleName("Keyring")
-        self.keyring_label.hide()
-        status.addPermanentWidget(self.keyring_label)
-        self.count_label = QLabel("Loading the endpoint list…")
-        self.count_label.setAccessibleName("Endpoint count")
-        status.addPermanentWidget(self.count_label)
 
     # -- the registry ----------------------------------------------------------------------
 
@@ -347,33 +283,6 @@ class MainWindow(QMainWindow):
         """The endpoints the list shows, in its order."""
         return [e for g in self.model.group_ids() for e in self.model.endpoints_in_group(g)]
 
-    def show_keyring(self) -> None:
-        """Say in the status bar where the tokens go, or that none can be saved (once the
-        connections start: the keyring library is not loaded before)."""
-        if self.registry is not None:
-            self.start(self._show_keyring(self.registry), "keyring status")
-
-    async def _show_keyring(self, registry: Registry) -> None:
-        from nbwss_gui.services.secrets import SecretStoreError
-
-        try:
-            name = await registry.tokens.usable_backend_name()
-        except SecretStoreError:
-            self.keyring_label.setText("No keyring: endpoints cannot be added")
-            self.keyring_label.setToolTip(
-                "No system keyring is available; install and unlock a Secret Service such as "
-                "GNOME Keyring or KWallet. Tokens are never written to a plain file."
-            )
-        else:
-            self.keyring_label.setText(f"Tokens: {name}")
-            self.keyring_label.setToolTip("Where the endpoints' tokens are kept")
-        self.keyring_label.show()
-
-    def set_owner_note(self, text: str) -> None:
-        """Say in the status bar who runs the connections (empty: this window does)."""
-        self.owner_label.setText(text)
-        self.owner_label.setVisible(bool(text))
-
     def bring_to_front(self) -> None:
         """Another start of the application asked for this window."""
         if self.isMinimized():
@@ -396,7 +305,13 @@ class MainWindow(QMainWindow):
             f"{groups} group{'s' if groups != 1 else ''}"
         )
         self.view.set_hint(EMPTY_HINT if not endpoints else "")
+        self._count_text = self.count_label.text()
         self._update_actions()
+
+    def _filtered(self, shown: int) -> None:
+        """The count says how many endpoints the filter leaves, while there is one."""
+        total = getattr(self, "_count_text", "")
+        self.count_label.setText(total if shown < 0 else f"{shown} shown of {total}")
 
     def _states_arrived(self, _endpoint_ids: list[str]) -> None:
         if not self._refit_done:
@@ -412,107 +327,46 @@ class MainWindow(QMainWindow):
     # -- selection ---------------------------------------------------------------------------
 
     def selected_endpoints(self) -> list[EndpointLike]:
-        """The selected endpoints; a selected group row stands for all its endpoints."""
-        chosen: dict[str, EndpointLike] = {}
-        for index in self.view.selectionModel().selectedRows(0):
-            if index.data(IS_GROUP_ROLE):
-                group_id = self.model.group_at(index)
-                for endpoint in self.model.endpoints_in_group(group_id or ""):
-                    chosen.setdefault(endpoint.id, endpoint)
-            else:
-                one = self.model.endpoint_at(index)
-                if one is not None:
-                    chosen.setdefault(one.id, one)
-        return list(chosen.values())
+        return self.selection.selected_endpoints()
+
+    def single_group(self) -> str | None:
+        return self.selection.single_group()
 
     def single_endpoint(self) -> EndpointLike | None:
-        """The one selected endpoint row, or None when the selection is not exactly that."""
-        rows = self.view.selectionModel().selectedRows(0)
-        if len(rows) != 1 or rows[0].data(IS_GROUP_ROLE):
-            return None
-        return self.model.endpoint_at(rows[0])
+        return self.selection.single_endpoint()
 
     def select_endpoint(self, endpoint_id: str) -> None:
-        index = self.model.index_of(endpoint_id)
-        if index.isValid():
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            self.view.selectionModel().setCurrentIndex(index, flags)
-            self.view.scrollTo(index)
+        self.selection.select_endpoint(endpoint_id)
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update()
         self.connection_commands.update()
+        self.test_commands.update()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not index.data(IS_GROUP_ROLE) and self.validate_action.isEnabled():
             self.validate_action.trigger()
 
-    # -- feedback --------------------------------------------------------------------------
-
-    def say(self, message: str) -> None:
-        self.statusBar().showMessage(message)
-
-    def report_error(self, title: str, message: str) -> None:
-        """Tell the user where they look: the status bar and a (non-blocking) message box."""
-        self.say(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
-        box.setParent(self, box.windowFlags())
-        box.setAccessibleName(title)
-        name_buttons(box)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.finished.connect(lambda _result: self._forget_box(box))
-        box.open()
-
-    def _forget_box(self, box: QMessageBox) -> None:
-        if self.message_box is box:
-            self.message_box = None
-
-    def _task_failed(self, error: BaseException) -> None:
-        # The services' own errors carry a message for people; anything else is a bug, told
-        # in one line without any token (the log has its traceback).
-        message = getattr(error, "message", None)
-        if isinstance(message, str) and message:
-            from nbwss_gui.services.logs import redact
-
-            text = redact(message)
-        else:
-            text = failure_words(error)
-        self.report_error("Something went wrong", text)
-
-    def start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
-        """Run `coro` as long as the window is open; a failure is reported, not lost."""
-        self.tasks.start(coro, name=name)
-
-    def keep(self, dialog: QWidget) -> None:
-        """Keep a non-modal dialog alive while it is open."""
-        self._dialogs.append(dialog)
-        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog))
-
-    @contextlib.contextmanager
-    def keyring_wait(self) -> Iterator[None]:
-        """Around a keyring call: say that it waits, if it does not answer at once."""
-        self._keyring_waits += 1
-        self._keyring_timer.start()
-        try:
-            yield
-        finally:
-            self._keyring_waits = max(0, self._keyring_waits - 1)
-            if self._keyring_waits == 0:
-                self._keyring_timer.stop()
-                if self.statusBar().currentMessage() == KEYRING_WAIT:
-                    self.statusBar().clearMessage()
-
-    def _show_keyring_wait(self) -> None:
-        if self._keyring_waits:
-            self.say(KEYRING_WAIT)
-
     # -- closing ---------------------------------------------------------------------------
 
+    def stays_in_tray(self) -> bool:
+        """Whether closing only hides the window: a tray icon shows, and another process
+        keeps the connections."""
+        return self.tray_shown and self.connections.attached
+
+    def close(self) -> bool:
+        """Quit the window (the Quit action, the tray's Quit, a stop signal): unlike the
+        title bar's close button, never just hides it."""
+        self.quitting = True
+        return super().close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.stays_in_tray():
+            # The connections are kept by the background owner (`monitor`): the title
+            # bar's close hides the window, and the tray's Show brings it back.
+            event.ignore()
+            self.hide()
+            return
         if self.state_file is not None:
             from nbwss_gui.ui.servers_window import window_state
 

@@ -46,6 +46,9 @@ class Tray(QObject):
             self.icon.activated.connect(self._activated)
             self.icon.setToolTip("nbwss-gui")
             self.icon.show()
+        # With an icon to come back through, a window attached to a background owner only
+        # hides when its title bar closes it.
+        window.tray_shown = self.icon is not None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -115,6 +118,7 @@ class Tray(QObject):
         return float(clock()) if callable(clock) else time.time()
 
     def close(self) -> None:
+        self.window.tray_shown = False
         self._timer.stop()
         if self.icon is not None:
             self.icon.hide()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QHeaderView, QMainWindow
@@ -27,11 +27,21 @@ def save(path: Path, window: QMainWindow, header: QHeaderView) -> None:
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("windowState", window.saveState(LAYOUT_VERSION))
     settings.setValue("columns", header.saveState())
+    # Written out as well: a file from before sorting has a header state whose sort indicator
+    # was never chosen, and must not sort the list by it.
+    settings.setValue("sortColumn", header.sortIndicatorSection())
+    settings.setValue("sortOrder", header.sortIndicatorOrder().value)
     settings.sync()
 
 
-def restore(path: Path, window: QMainWindow, header: QHeaderView) -> bool:
-    """Apply what `save` kept; False (and nothing applied) when there is nothing usable."""
+def restore(
+    path: Path,
+    window: QMainWindow,
+    header: QHeaderView,
+    default_sort: tuple[int, Qt.SortOrder] | None = None,
+) -> bool:
+    """Apply what `save` kept; False (and nothing applied) when there is nothing usable.
+    Without a kept sort column, the header's sort indicator is `default_sort`."""
     if not path.is_file():
         return False
     settings = QSettings(str(path), QSettings.Format.IniFormat)
@@ -49,6 +59,11 @@ def restore(path: Path, window: QMainWindow, header: QHeaderView) -> bool:
         window.restoreState(state, LAYOUT_VERSION)
     if isinstance(columns, QByteArray):
         header.restoreState(columns)
+    column, order = _int(settings.value("sortColumn")), _int(settings.value("sortOrder"))
+    if column is not None and order in (0, 1):
+        header.setSortIndicator(column, Qt.SortOrder(order))
+    elif default_sort is not None:
+        header.setSortIndicator(*default_sort)
     return restored
 
 
