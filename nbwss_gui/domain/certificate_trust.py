@@ -1,7 +1,7 @@
 """Who trusts an endpoint's certificate, in words (SPEC §3.3): the pin, the operating system's
-store, the extra CA file, or no one. A certificate checked against the system store and an
-extra CA file at once cannot tell which of the two trusted it; the words say so rather than
-name the system alone."""
+store, the extra CA file, or no one. Validate tells the system store and the extra CA file
+apart (`trust_source`); where that is not known, the words name both rather than the system
+alone."""
 
 from __future__ import annotations
 
@@ -15,11 +15,16 @@ def trusted_by(
     trust_error: str | None,
     pinned_sha256: str | None,
     extra_ca_file: str | None,
+    trust_source: str | None = None,
 ) -> str:
     if same_fingerprint(sha256, pinned_sha256):
         return "this endpoint's pin (the fingerprint matches)"
     if pinned_sha256:
         return "no one: it differs from the pinned fingerprint"
+    if trusted and trust_source == "ca-file":
+        return f"the extra CA file {extra_ca_file}" if extra_ca_file else "the extra CA file"
+    if trusted and trust_source == "system":
+        return "the operating system's store"
     if trusted and extra_ca_file:
         return f"the operating system's store or the extra CA file {extra_ca_file}"
     if trusted:

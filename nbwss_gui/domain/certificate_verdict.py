@@ -31,6 +31,8 @@ class CertificateFacts(Protocol):
     def trust_error(self) -> str | None: ...
     @property
     def hostname_matches(self) -> bool: ...
+    @property
+    def trust_source(self) -> str | None: ...
 
     def days_left(self, now: dt.datetime | None = None) -> int: ...
     def expired(self, now: dt.datetime | None = None) -> bool: ...
@@ -100,9 +102,10 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
         )
     if soon:
         return Verdict(Severity.WARNING, expiry, passes=True, can_pin=False)
+    who = "the extra CA file" if info.trust_source == "ca-file" else "the operating system"
     return Verdict(
         None,
-        f"Trusted by the operating system; valid for {info.days_left()} more days.",
+        f"Trusted by {who}; valid for {info.days_left()} more days.",
         passes=True,
         can_pin=False,
     )

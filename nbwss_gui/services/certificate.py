@@ -48,6 +48,9 @@ class CertificateInfo:
     trust_error: str | None
     hostname_matches: bool
     der: bytes = field(repr=False)
+    # Who trusted it, when it is trusted: "system" (the operating system's store) or "ca-file"
+    # (only the extra CA file); None when not trusted or not told apart.
+    trust_source: str | None = None
 
     def days_left(self, now: dt.datetime | None = None) -> int:
         """Whole days until not-after; negative once expired."""
@@ -90,7 +93,12 @@ def sha256_fingerprint(der: bytes) -> str:
 
 
 def certificate_info_from_der(
-    der: bytes, *, host: str, trusted: bool, trust_error: str | None
+    der: bytes,
+    *,
+    host: str,
+    trusted: bool,
+    trust_error: str | None,
+    trust_source: str | None = None,
 ) -> CertificateInfo:
     cert = x509.load_der_x509_certificate(der)
     sans = _subject_alt_names(cert)
@@ -111,6 +119,7 @@ def certificate_info_from_der(
         trust_error=trust_error,
         hostname_matches=hostname_matches(cert, host),
         der=der,
+        trust_source=trust_source if trusted else None,
     )
 
 
@@ -216,20 +225,33 @@ async def probe_certificate(
     async def handshake(context: ssl.SSLContext) -> bytes:
         return await _handshake(host, port, context, timeout, proxy)
 
-    try:
+    async def trusted(context: ssl.SSLContext) -> CertificateInfo:
         der = await handshake(context)
-        return certificate_info_from_der(der, host=host, trusted=True, trust_error=None)
+        source = "system"
+        if ca_file:
+            # Trusted by the system store and the extra CA file together: which of the two?
+            # One more handshake, with the system store alone, tells them apart.
+            alone = client_ssl_context(None)
+            alone.check_hostname = context.check_hostname
+            try:
+                await handshake(alone)
+            except ssl.SSLCertVerificationError:
+                source = "ca-file"
+        return certificate_info_from_der(
+            der, host=host, trusted=True, trust_error=None, trust_source=source
+        )
+
+    try:
+        return await trusted(context)
     except ssl.SSLCertVerificationError as exc:
         first_error = exc
     if is_hostname_mismatch(first_error):
         # The name is wrong; whether the chain itself is trusted is a separate question.
         context.check_hostname = False
         try:
-            der = await handshake(context)
+            return await trusted(context)
         except ssl.SSLCertVerificationError as exc:
             first_error = exc
-        else:
-            return certificate_info_from_der(der, host=host, trusted=True, trust_error=None)
     der = await handshake(_reading_context())
     names = _subject_alt_names(x509.load_der_x509_certificate(der))
     words = describe_ssl_error(first_error, host=host, names=names)

@@ -117,7 +117,10 @@ def _describe_verification(
     if code == _REVOKED or "revoked" in detail:
         return "The server's certificate has been revoked."
     if code in _UNTRUSTED_CODES or "self-signed" in detail or "issuer" in detail:
-        self_signed = " It is self-signed." if code == 18 or "self-signed" in detail else ""
+        # Only a lone certificate signed by itself is self-signed; a chain that ends in an
+        # unknown root ("self-signed certificate in certificate chain") is not.
+        lone = code == 18 or (code is None and detail.strip(". ") == "self-signed certificate")
+        self_signed = " It is self-signed." if lone else ""
         return (
             "The server's certificate is not trusted: it was not issued by a certificate "
             f"authority this computer trusts.{self_signed} Add its CA as the extra CA file, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import ipaddress
 import re
 import socket
 from pathlib import Path
@@ -274,3 +275,72 @@ def test_ip_address_is_not_matched_by_a_dns_name(ca: trustme.CA) -> None:
         leaf_der(cert), host="127.0.0.1", trusted=True, trust_error=None
     )
     assert info.hostname_matches is False
+
+
+def test_who_trusts_it_is_told_apart(
+    tls_server: TlsServer, server_cert: trustme.LeafCert, ca_file: Path
+) -> None:
+    from nbwss_gui.domain.certificate_verdict import assess
+
+    # The test CA is in the extra CA file only: the system store alone does not trust it.
+    info = probe(tls_server, server_cert, ca_file=ca_file)
+    assert info.trusted is True and info.trust_source == "ca-file"
+    assert assess(info).summary.startswith("Trusted by the extra CA file;")
+    untrusted = probe(tls_server, server_cert, ca_file=None)
+    assert untrusted.trust_source is None
+
+
+def test_a_leaf_of_an_unknown_ca_is_not_called_self_signed(
+    tls_server: TlsServer, server_cert: trustme.LeafCert, tmp_path: Path
+) -> None:
+    import datetime as _dt
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    # Issued by a CA this computer does not know: untrusted, but not self-signed.
+    info = probe(tls_server, server_cert, ca_file=None)
+    assert info.trust_error is not None
+    assert "self-signed" not in info.trust_error
+    # A certificate that really is signed by itself is called so.
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = _dt.datetime.now(_dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _dt.timedelta(days=1))
+        .not_valid_after(now + _dt.timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_pem = tmp_path / "self.pem"
+    key_pem = tmp_path / "self.key"
+    cert_pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_pem.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+
+    async def scenario() -> CertificateInfo:
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert_pem, key_pem)
+        server = await asyncio.start_server(lambda r, w: w.close(), "127.0.0.1", 0, ssl=context)
+        port = server.sockets[0].getsockname()[1]
+        async with server:
+            return await probe_certificate(f"wss://127.0.0.1:{port}/nbwss", timeout=5.0)
+
+    self_signed = asyncio.run(scenario())
+    assert self_signed.trust_error is not None and "It is self-signed." in self_signed.trust_error

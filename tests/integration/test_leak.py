@@ -527,7 +527,7 @@ def drive_the_window(
     qtbot.waitUntil(lambda: window.commands.certificate_dialog is not None, timeout=WAIT_MS)
     certificate = window.commands.certificate_dialog
     qtbot.waitExposed(certificate)
-    assert certificate.view.text("trusted") == "yes"
+    assert certificate.view.text("trusted") == f"the extra CA file {ca_file}"
     titles.snapshot()
     certificate.close()
     focus_the_list(qtbot, window)

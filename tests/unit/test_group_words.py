@@ -57,6 +57,13 @@ def test_who_trusts_a_certificate() -> None:
     assert trusted_by(**base, trusted=True, pinned_sha256="ffff").startswith("no one")
     extra = {**base, "extra_ca_file": "/etc/ca.pem"}
     assert "extra CA file /etc/ca.pem" in trusted_by(**extra, trusted=True, pinned_sha256=None)
+    # Validate tells the two apart: then the words name the one that trusts.
+    assert trusted_by(**extra, trusted=True, pinned_sha256=None, trust_source="ca-file") == (
+        "the extra CA file /etc/ca.pem"
+    )
+    assert trusted_by(**extra, trusted=True, pinned_sha256=None, trust_source="system") == (
+        "the operating system's store"
+    )
     untrusted = {**base, "trust_error": "self-signed certificate."}
     assert trusted_by(**untrusted, trusted=False, pinned_sha256=None) == (
         "no one (self-signed certificate)"

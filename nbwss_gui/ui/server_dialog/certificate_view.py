@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbwss_gui.domain.certificate_trust import trusted_by
 from nbwss_gui.domain.certificate_verdict import Verdict, assess, same_fingerprint, utc_date
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
@@ -78,16 +79,24 @@ class CertificateView(QWidget):
         ("sha256", "SHA-256 fingerprint:"),
         ("key", "Key:"),
         ("signature", "Signature algorithm:"),
-        ("trusted", "Trusted by the operating system:"),
+        ("trusted", "Trusted by:"),
         ("hostname", "Host name matches:"),
         ("pinned", "Pinned for this endpoint:"),
     )
     # Shown in a fixed-width font, where equal lengths line up and 0/O, 1/l differ.
     MONOSPACED = frozenset({"serial", "sha256"})
 
-    def __init__(self, parent: QWidget | None = None, *, offer_pin: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        offer_pin: bool = False,
+        extra_ca_file: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Certificate")
+        # The extra CA file the certificate was checked with, named when it is what trusts.
+        self.extra_ca_file = extra_ca_file
         self.info: CertificateInfo | None = None
         self.pinned_sha256: str | None = None
         self.verdict: Verdict | None = None
@@ -210,7 +219,14 @@ class CertificateView(QWidget):
             "sha256": info.sha256,
             "key": f"{info.key_type}, {info.key_size} bits",
             "signature": info.signature_algorithm,
-            "trusted": _yes_no(info.trusted, info.trust_error),
+            "trusted": trusted_by(
+                sha256=info.sha256,
+                trusted=info.trusted,
+                trust_error=info.trust_error,
+                pinned_sha256=self.pinned_sha256,
+                extra_ca_file=self.extra_ca_file,
+                trust_source=info.trust_source,
+            ),
             "hostname": _yes_no(info.hostname_matches),
             "pinned": pinned,
         }
@@ -292,12 +308,13 @@ class CertificateDialog(QDialog):
         error: str | None = None,
         pinned_sha256: str | None = None,
         offer_pin: bool = False,
+        extra_ca_file: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Certificate")
         self.setAccessibleName("Certificate")
         layout = QVBoxLayout(self)
-        self.view = CertificateView(self, offer_pin=offer_pin)
+        self.view = CertificateView(self, offer_pin=offer_pin, extra_ca_file=extra_ca_file)
         self.view.set_certificate(info, error=error, pinned_sha256=pinned_sha256)
         self.view.trustRequested.connect(self.trustRequested)
         layout.addWidget(self.view)

@@ -172,7 +172,7 @@ class EndpointDialog(QDialog):
     def _build_certificate(self, parent: QWidget) -> QGroupBox:
         self.certificate_box = box = QGroupBox("Certificate", parent)
         layout = QVBoxLayout(box)
-        self.certificate_view = CertificateView(box, offer_pin=True)
+        self.certificate_view = CertificateView(box, offer_pin=True, extra_ca_file=self.ca_file)
         self.certificate_view.trustRequested.connect(self._confirm_pin)
         layout.addWidget(self.certificate_view)
         return box

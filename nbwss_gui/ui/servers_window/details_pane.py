@@ -194,6 +194,7 @@ class DetailsPane(QDockWidget):
             trust_error=info.trust_error,
             pinned_sha256=pinned,
             extra_ca_file=self.source.extra_ca_file(),
+            trust_source=info.trust_source,
         )
         expires = info.not_after.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         rows = [

@@ -103,7 +103,12 @@ class ValidateActions(RememberingActions):
                 f"{info.days_left()} days left."
             )
         dialog = CertificateDialog(
-            info, self.widget, error=error, pinned_sha256=pinned, offer_pin=info is not None
+            info,
+            self.widget,
+            error=error,
+            pinned_sha256=pinned,
+            offer_pin=info is not None,
+            extra_ca_file=window.extra_ca_file(),
         )
         dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -64,7 +64,7 @@ def test_every_field_is_shown(qtbot: QtBot, ca: trustme.CA, artifacts_dir: Path)
     assert view.text("sha256") == info.sha256
     assert view.text("key") == "RSA, 2048 bits"
     assert view.text("signature") == info.signature_algorithm
-    assert view.text("trusted") == "yes"
+    assert view.text("trusted") == "the operating system's store"
     assert view.text("hostname") == "yes"
     assert view.text("pinned") == "no"
     assert view.status.texts() == ["OK: Trusted by the operating system; valid for 200 more days."]
@@ -98,7 +98,7 @@ def test_untrusted_certificate_offers_a_pin(qtbot: QtBot, ca: trustme.CA) -> Non
     qtbot.addWidget(view)
     view.show()
     view.set_certificate(info)
-    assert view.text("trusted") == "no (unable to get local issuer certificate)"
+    assert view.text("trusted") == "no one (unable to get local issuer certificate)"
     assert view.verdict is not None
     assert not view.verdict.passes and view.verdict.can_pin
     assert view.status.rows()[0].severity is Severity.ERROR

@@ -469,7 +469,7 @@ def test_validate_again_pins_an_untrusted_certificate(
     window.set_registry(registry)
     dialog = validate_again(window, qtbot, entry.id)
     view = dialog.view
-    assert view.text("trusted").startswith("no (")
+    assert view.text("trusted").startswith("no one (")
     assert view.verdict is not None and not view.verdict.passes and view.verdict.can_pin
     assert "certificate not trusted" in window.statusBar().currentMessage()
     assert view.trust_button.isVisible()
