@@ -9,7 +9,7 @@ import dataclasses
 import enum
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -245,3 +245,58 @@ def _string(data: Mapping[str, object], key: str, *, required: bool = True) -> s
 def sort_endpoints(endpoints: list[RegisteredEndpoint]) -> list[RegisteredEndpoint]:
     """Grouped by group id, and by priority order within each group."""
     return sorted(endpoints, key=lambda e: (e.group_id, *e.sort_key))
+
+
+@dataclass(frozen=True, slots=True)
+class NewEndpoint:
+    """Details to register. With `replace`, an endpoint with the same URL keeps its id;
+    `activated` None: a new endpoint starts activated, a replaced one keeps its state."""
+
+    details: EndpointDetails
+    pinned_sha256: str | None = None
+    replace: bool = False
+    activated: bool | None = None
+
+
+class DuplicateEndpoint(ValueError):
+    """An endpoint's URL is registered already, or given twice in one add."""
+
+
+def plan_adds(
+    endpoints: Iterable[RegisteredEndpoint], wanted: Sequence[NewEndpoint]
+) -> list[tuple[NewEndpoint, RegisteredEndpoint, RegisteredEndpoint | None]]:
+    """The entry each of `wanted` becomes among `endpoints`, and the one it replaces.
+    DuplicateEndpoint for a URL registered already (without `replace`) or given twice."""
+    by_key = {e.url_key: e for e in endpoints}
+    given: dict[str, EndpointDetails] = {}
+    planned = []
+    for item in wanted:
+        details = item.details
+        key = url_key(details.url)
+        first = given.setdefault(key, details)
+        if first is not details:
+            raise DuplicateEndpoint(
+                f"The URL {details.url} is given twice ({first.host_name} and "
+                f"{details.host_name}); give each endpoint once."
+            )
+        old = by_key.get(key)
+        if old is not None and not item.replace:
+            raise DuplicateEndpoint(
+                f"An endpoint with the URL {old.url} is already registered "
+                f"({old.host_name}, group {old.group_id}); replace it or remove it first."
+            )
+        activated = item.activated
+        if old is None:
+            entry = RegisteredEndpoint.from_details(
+                details,
+                pinned_sha256=item.pinned_sha256,
+                activated=True if activated is None else activated,
+            )
+        else:
+            entry = old.with_details(
+                details,
+                pinned_sha256=item.pinned_sha256,
+                activated=old.activated if activated is None else activated,
+            )
+        planned.append((item, entry, old))
+    return planned

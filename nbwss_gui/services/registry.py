@@ -19,12 +19,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from nbwss_gui.domain.endpoint import EndpointDetails
 from nbwss_gui.domain.registered import (
+    DuplicateEndpoint,
+    NewEndpoint,
     RegisteredEndpoint,
     normalize_fingerprint,
+    plan_adds,
     sort_endpoints,
     url_key,
 )
@@ -33,14 +37,12 @@ from nbwss_gui.domain.settings import SettingsProblem, in_force
 from nbwss_gui.services import paths
 from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore, ConfigUnreadable
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
+from nbwss_gui.services.token_writes import TokenWrite, TokenWrites
 
 log = logging.getLogger(__name__)
 
 # How often `follow` looks at the file for changes made by other processes (one stat call).
 FOLLOW_INTERVAL_S = 0.25
-# Keyring failures that happen before anything is written: there is nothing to undo (and an
-# undo would only fail the same way, with a misleading warning).
-NOTHING_WRITTEN = frozenset({"no-backend", "locked"})
 Endpoints = dict[str, RegisteredEndpoint]
 Settings = dict[str, str]
 
@@ -56,6 +58,16 @@ class RegistryError(Exception):
         super().__init__(message)
         self.message = message
         self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class _Added:
+    """What an add did, to take it back: (wanted, entry saved, entry it replaced) each, the
+    token writes, and whether the file existed before."""
+
+    planned: list[tuple[NewEndpoint, RegisteredEndpoint, RegisteredEndpoint | None]]
+    writes: list[TokenWrite]
+    had_file: bool
 
 
 class Registry:
@@ -82,7 +94,7 @@ class Registry:
         self._typed: tuple[dict[str, str], TypedSettings, list[SettingsProblem]] | None = None
         self._subscribers: list[Callable[[], None]] = []
         self._lock: asyncio.Lock | None = None
-        self._undoing: set[asyncio.Future[None]] = set()
+        self._writes = TokenWrites(tokens)
 
     @classmethod
     def open_default(cls, *, loaded: ConfigLoad | None = None) -> Registry:
@@ -141,139 +153,106 @@ class Registry:
 
         `activated` None: a new endpoint starts activated, a replaced one keeps its state.
         """
-        if pinned_sha256:
-            try:
-                normalize_fingerprint(pinned_sha256)
-            except ValueError as exc:
-                raise RegistryError(str(exc), "invalid") from None
-        done: list[tuple[RegisteredEndpoint, RegisteredEndpoint | None, str | None, bool]] = []
+        added = await self.add_all([NewEndpoint(details, pinned_sha256, replace, activated)])
+        return added[0]
+
+    async def add_all(self, wanted: Sequence[NewEndpoint]) -> list[RegisteredEndpoint]:
+        """Register several endpoints together: all of them, or (on any refusal or failure,
+        or a cancel) none, with the keyring and the file as they were."""
+        for item in wanted:
+            if item.pinned_sha256:
+                try:
+                    normalize_fingerprint(item.pinned_sha256)
+                except ValueError as exc:
+                    raise RegistryError(str(exc), "invalid") from None
+        done: list[_Added] = []
 
         async def change() -> None:
             async with self._file_lock():
                 endpoints, settings = await self._read_fresh()
-                key = url_key(details.url)
-                old = next((e for e in endpoints.values() if e.url_key == key), None)
-                if old is not None and not replace:
-                    raise RegistryError(
-                        f"An endpoint with the URL {old.url} is already registered "
-                        f"({old.host_name}, group {old.group_id}); replace it or remove it "
-                        "first.",
-                        "duplicate",
-                    )
-                if old is None:
-                    entry = RegisteredEndpoint.from_details(
-                        details,
-                        pinned_sha256=pinned_sha256,
-                        activated=True if activated is None else activated,
-                    )
-                else:
-                    entry = old.with_details(
-                        details,
-                        pinned_sha256=pinned_sha256,
-                        activated=old.activated if activated is None else activated,
-                    )
-                old_token = await self._old_token(old)
+                try:
+                    planned = plan_adds(endpoints.values(), wanted)
+                except DuplicateEndpoint as exc:
+                    raise RegistryError(str(exc), "duplicate") from None
+                try:
+                    writes = [
+                        TokenWrite(
+                            entry.id,
+                            item.details.token,
+                            await self._writes.old_token(old.id if old is not None else None),
+                        )
+                        for item, entry, old in planned
+                    ]
+                except SecretStoreError as exc:
+                    raise RegistryError(exc.message, exc.kind) from None
                 had_file = self.config.path.exists()
-                changed = {**endpoints, entry.id: entry}
-                await self._store(entry.id, details.token, old_token, changed, settings)
+                changed = {**endpoints, **{entry.id: entry for _, entry, _ in planned}}
+                await self._store(writes, changed, settings)
                 self._adopt(changed, settings)
-                done.append((entry, old, old_token, had_file))
+                done.append(_Added(planned, writes, had_file))
 
         async def take_back() -> None:
-            entry, old, old_token, had_file = done[0]
-            await self._take_back_add(entry, old, old_token, had_file)
+            await self._take_back_add(done[0])
 
         async with self._guard():
-            # Shielded: once the token is on its way to the keyring, the change runs to its
+            # Shielded: once the tokens are on their way to the keyring, the change runs to its
             # end and is then taken back if the caller was cancelled meanwhile.
-            await self._settled(change(), take_back)
+            await self._writes.run_to_end(change(), take_back)
         self._notify()
-        return done[0][0]
+        return [entry for _, entry, _ in done[0].planned]
 
     async def _store(
         self,
-        endpoint_id: str,
-        token: str,
-        old_token: str | None,
+        writes: Sequence[TokenWrite],
         changed: Mapping[str, RegisteredEndpoint],
         settings: Mapping[str, str],
     ) -> None:
-        """The token into the keyring, then the list into the file; undone if either fails."""
+        """The tokens into the keyring, then the list into the file; undone if either fails."""
         try:
-            await self.tokens.set(endpoint_id, token)
-        except asyncio.CancelledError:
-            # Only when every task is cancelled (the event loop is closing): the write goes on
-            # in the keyring's worker thread, and an undo queued after it runs after it.
-            self._in_background(self._put_back(endpoint_id, old_token))
-            raise
+            await self._writes.write_all(writes)
         except SecretStoreError as exc:
-            if exc.kind == "timeout":
-                # The write is still queued; undo it once it ends, without making the
-                # user wait a second timeout.
-                self._in_background(self._put_back(endpoint_id, old_token))
-            elif exc.kind not in NOTHING_WRITTEN:
-                await self._put_back(endpoint_id, old_token)
             raise RegistryError(exc.message, exc.kind) from None
         try:
             await self._save(changed, settings)
         except RegistryError:
-            await self._put_back(endpoint_id, old_token)
+            await self._writes.put_back(writes)
             raise
 
-    async def _take_back_add(
-        self,
-        entry: RegisteredEndpoint,
-        old: RegisteredEndpoint | None,
-        old_token: str | None,
-        had_file: bool,
-    ) -> None:
-        """Undo an add that completed after its caller was cancelled: the entry as it was in
-        the file (gone, or the replaced one back; no file if there was none and nothing else
-        was written since), then the keyring. What other processes wrote meanwhile stays."""
+    async def _take_back_add(self, added: _Added) -> None:
+        """Undo an add that completed after its caller was cancelled: the entries as they were
+        in the file (gone, or the replaced ones back; no file if there was none and nothing
+        else was written since), then the keyring. What other processes wrote meanwhile
+        stays."""
         try:
             async with self._file_lock():
                 endpoints, settings = await self._read_fresh()
-                endpoints.pop(entry.id, None)
-                if old is not None:
-                    endpoints[old.id] = old
-                if not had_file and not endpoints and not settings:
+                for _, entry, old in added.planned:
+                    endpoints.pop(entry.id, None)
+                    if old is not None:
+                        endpoints[old.id] = old
+                if not added.had_file and not endpoints and not settings:
                     await asyncio.to_thread(self.config.path.unlink, missing_ok=True)
                 else:
                     await self._save(endpoints, settings)
                 self._adopt(endpoints, settings)
         except (RegistryError, ConfigError, OSError) as exc:
-            # The file keeps the new entry and the keyring its token: saved whole after all.
-            log.warning("could not take back a cancelled add of endpoint %s: %s", entry.id, exc)
+            # The file keeps the new entries and the keyring their tokens: saved whole after
+            # all.
+            ids = ", ".join(entry.id for _, entry, _ in added.planned)
+            log.warning("could not take back a cancelled add of endpoint %s: %s", ids, exc)
             self._notify()
             return
         self._notify()
-        await self._put_back(entry.id, old_token)
+        await self._writes.put_back(added.writes)
 
-    async def _settled(
-        self,
-        change: Awaitable[None],
-        take_back: Callable[[], Awaitable[None]] | None = None,
-    ) -> None:
-        """Run `change` to its end even if the caller is cancelled meanwhile. Then, if it was
-        cancelled and the change succeeded: run `take_back`, or without one, tell the
-        subscribers about the change; and pass the cancellation on.
+    async def _settled(self, change: Awaitable[None]) -> None:
+        """Run `change` to its end even if the caller is cancelled meanwhile; if it was, and
+        the change succeeded, tell the subscribers about it and pass the cancellation on.
 
         The lock stays held until the registry is consistent again, so no other change can
         slip in between.
         """
-        task = asyncio.ensure_future(change)
-        try:
-            await asyncio.shield(task)
-        except asyncio.CancelledError:
-            if not task.done():
-                self._in_background(task)
-                await _wait_through_cancellation(task)
-            if not task.cancelled() and task.exception() is None:
-                if take_back is None:
-                    self._notify()
-                else:
-                    await _wait_through_cancellation(self._in_background(take_back()))
-            raise
+        await self._writes.run_to_end(change, self._notify)
 
     async def _commit(
         self, mutate: Callable[[Endpoints, dict[str, str]], tuple[Endpoints, dict[str, str]]]
@@ -284,14 +263,6 @@ class Registry:
             endpoints, settings = mutate(endpoints, settings)
             await self._save(endpoints, settings)
             self._adopt(endpoints, settings)
-
-    def _in_background(self, work: Awaitable[None]) -> asyncio.Future[None]:
-        """Keep a reference to work nobody awaits, so that it runs to its end."""
-        future = asyncio.ensure_future(work)
-        self._undoing.add(future)
-        future.add_done_callback(self._undoing.discard)
-        future.add_done_callback(_consume)
-        return future
 
     async def remove(self, ids: Iterable[str]) -> None:
         """Remove from the file, then delete the tokens; a keyring failure is reported after."""
@@ -448,8 +419,7 @@ class Registry:
         so that nothing is left half-saved. Bounded by the keyring timeout."""
         async with self._guard():
             pass
-        while self._undoing:
-            await asyncio.gather(*self._undoing, return_exceptions=True)
+        await self._writes.settle()
 
     def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Call `callback` after every change; returns the function that stops it."""
@@ -499,26 +469,6 @@ class Registry:
             self._lock = asyncio.Lock()
         return self._lock
 
-    async def _old_token(self, old: RegisteredEndpoint | None) -> str | None:
-        if old is None:
-            return None
-        try:
-            return await self.tokens.get(old.id)
-        except SecretStoreError as exc:
-            if exc.kind == "missing":
-                return None
-            raise RegistryError(exc.message, exc.kind) from None
-
-    async def _put_back(self, endpoint_id: str, old_token: str | None) -> None:
-        """Undo a token write: restore the replaced token, or delete the new one."""
-        try:
-            if old_token is None:
-                await self.tokens.delete(endpoint_id)
-            else:
-                await self.tokens.set(endpoint_id, old_token)
-        except SecretStoreError as exc:
-            log.warning("could not undo a keyring write for endpoint %s: %s", endpoint_id, exc)
-
     async def _save(
         self, endpoints: Mapping[str, RegisteredEndpoint], settings: Mapping[str, str]
     ) -> None:
@@ -535,23 +485,3 @@ class Registry:
                 callback()
             except Exception:
                 log.exception("a registry subscriber failed")
-
-
-async def _wait_through_cancellation(future: asyncio.Future[None]) -> None:
-    """Wait for `future` to end, however often the waiting task is cancelled meanwhile.
-
-    Used only while taking a change back: bounded by the keyring timeout and one file write.
-    """
-    while not future.done():
-        try:
-            await asyncio.shield(future)
-        except asyncio.CancelledError:
-            continue
-        except Exception:
-            return
-
-
-def _consume(future: asyncio.Future[None]) -> None:
-    """Mark the outcome of background work as seen; failures were logged where they happened."""
-    if not future.cancelled():
-        future.exception()

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from keyring.errors import KeyringError, KeyringLocked
 
 from nbwss_gui.domain.endpoint import EndpointDetails
+from nbwss_gui.domain.registered import NewEndpoint
 from nbwss_gui.services.config import ConfigStore
 from nbwss_gui.services.memory_keyring import MemoryKeyring
 from nbwss_gui.services.registry import Registry, RegistryError
@@ -281,10 +282,10 @@ def test_timeout_saves_nothing_and_undoes_the_late_write(
         assert not config_path.exists()
         registry.tokens.timeout = 10
         for _ in range(200):
-            if not registry._undoing:
+            if not registry._writes._undoing:
                 break
             await asyncio.sleep(0.01)
-        assert not registry._undoing
+        assert not registry._writes._undoing
 
     asyncio.run(scenario())
     assert backend.usernames(SERVICE) == []
@@ -460,3 +461,71 @@ def test_corrupt_file_is_moved_aside_and_the_notice_says_where(
     assert moved[0].read_bytes() == original
     asyncio.run(registry.add(details("a")))
     assert moved[0].read_bytes() == original
+
+
+# Several endpoints added together (the dialog's several files): all of them, or none.
+
+
+def test_several_are_added_in_one_change_in_the_order_given(
+    memory: MemoryKeyring, config_path: Path
+) -> None:
+    registry = open_registry(config_path)
+    heard: list[int] = []
+    registry.subscribe(lambda: heard.append(len(registry.endpoints())))
+    added = asyncio.run(
+        registry.add_all([NewEndpoint(details(n, priority=i)) for i, n in enumerate("abc", 1)])
+    )
+    assert [e.host_name for e in added] == ["a.example.com", "b.example.com", "c.example.com"]
+    assert sorted(file_ids(config_path)) == sorted(e.id for e in added)
+    assert {memory.get_password(SERVICE, e.id) for e in added} == {
+        f"token-for-{n}-5f3a9c" for n in "abc"
+    }
+    assert heard == [3], "one change, told once"
+
+
+def test_one_registered_already_refuses_them_all(memory: MemoryKeyring, config_path: Path) -> None:
+    registry = open_registry(config_path)
+    first = asyncio.run(registry.add(details("b")))
+    with pytest.raises(RegistryError) as caught:
+        asyncio.run(registry.add_all([NewEndpoint(details("a")), NewEndpoint(details("b"))]))
+    assert caught.value.kind == "duplicate"
+    assert "wss://b.example.com/nbwss is already registered" in caught.value.message
+    assert file_ids(config_path) == [first.id]
+    assert memory.usernames(SERVICE) == [first.id]
+
+
+def test_the_same_url_twice_is_refused(memory: MemoryKeyring, config_path: Path) -> None:
+    registry = open_registry(config_path)
+    twin = details("a", token="another-token-77c1", priority=2)
+    with pytest.raises(RegistryError) as caught:
+        asyncio.run(registry.add_all([NewEndpoint(details("a")), NewEndpoint(twin)]))
+    assert caught.value.kind == "duplicate"
+    assert "is given twice (a.example.com and a.example.com)" in caught.value.message
+    assert not config_path.exists() and memory.usernames(SERVICE) == []
+
+
+def test_the_keyring_failing_at_the_second_token_takes_the_first_back(
+    use_keyring: Callable[[KeyringBackend], None], config_path: Path
+) -> None:
+    backend = BrokenKeyring()
+    backend.broken = frozenset({"set"})
+    backend.writes_before_failure = 1
+    use_keyring(backend)
+    registry = open_registry(config_path)
+    with pytest.raises(RegistryError) as caught:
+        asyncio.run(registry.add_all([NewEndpoint(details("a")), NewEndpoint(details("b"))]))
+    assert "the backend broke during set" in caught.value.message
+    assert backend.usernames(SERVICE) == []
+    assert not config_path.exists()
+    assert registry.endpoints() == []
+
+
+def test_the_file_failing_takes_every_token_back(memory: MemoryKeyring, config_path: Path) -> None:
+    registry = open_registry(config_path)
+    kept = asyncio.run(registry.add(details("k")))
+    break_config_folder(config_path)
+    with pytest.raises(RegistryError) as caught:
+        asyncio.run(registry.add_all([NewEndpoint(details("a")), NewEndpoint(details("b"))]))
+    assert caught.value.kind == "config"
+    assert memory.usernames(SERVICE) == [kept.id]
+    assert [e.id for e in registry.endpoints()] == [kept.id]
