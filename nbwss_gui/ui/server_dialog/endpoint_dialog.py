@@ -39,10 +39,10 @@ from nbwss_gui.ui.server_dialog.add_host import HostSaver, ValidationOutcome, ac
 from nbwss_gui.ui.server_dialog.certificate_view import CertificateView, ask_to_pin
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.server_dialog.server_information import ServerInformation
-from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_file
+from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_files
 from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, outcome_result
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.message_boxes import discard_question
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from nbwss_gui.services.proxy import Proxies
     from nbwss_gui.services.registry import Registry
     from nbwss_gui.services.sources import LoadOutcome
+    from nbwss_gui.ui.server_dialog.several_files import SeveralFilesDialog
 
 TITLE = "WebSocket Server"
 CERTIFICATE_STEP = "Certificate"
@@ -92,6 +93,8 @@ class EndpointDialog(QDialog):
         # The connection test: True passed, False a step failed, None not run (yet).
         self._connection_test: bool | None = None
         self.pin_box: QMessageBox | None = None
+        # The dialog for several files, once Browse or a drop brought more than one.
+        self.several_files: SeveralFilesDialog | None = None
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.setAcceptDrops(True)
@@ -105,6 +108,7 @@ class EndpointDialog(QDialog):
         self.body_layout = column = QVBoxLayout(body)
         self.source = SourceOptions(body)
         self.source.fileChosen.connect(self.choose_file)
+        self.source.filesChosen.connect(self.choose_files)
         self.source.sourceChanged.connect(self._source_changed)
         self.source.urlEdited.connect(self._url_edited)
         column.addWidget(self.source)
@@ -235,6 +239,26 @@ class EndpointDialog(QDialog):
         self.source.show_file(path)
         self._start_step(self._load("file", path))
 
+    def choose_files(self, paths: list[str]) -> None:
+        """One file: read it here. Several: each is read, checked, validated and added
+        together in a dialog of its own, opened over this one."""
+        from nbwss_gui.ui.server_dialog.several_files import SeveralFilesDialog
+
+        if len(paths) == 1:
+            self.choose_file(paths[0])
+            return
+        several = SeveralFilesDialog(self.registry, paths, self, ca_file=self.ca_file)
+        several.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        several.endpointAdded.connect(self.endpointAdded)
+        several.accepted.connect(self._several_added)
+        self.several_files = several
+        several.open()
+
+    def _several_added(self) -> None:
+        # What this dialog holds was not part of them; only work that was done is kept open.
+        if not self._work_to_lose():
+            self.discard()
+
     def _source_changed(self) -> None:
         """FILE or URL was chosen: what runs was started for the other one."""
         self.stop()
@@ -283,14 +307,14 @@ class EndpointDialog(QDialog):
         self.steps.clear_steps()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event) is not None:
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event)
-        if path is not None:
+        paths = dropped_files(event)
+        if paths:
             event.acceptProposedAction()
-            self.choose_file(path)
+            self.choose_files(paths)
 
     # -- validating --------------------------------------------------------------------------
 
@@ -618,24 +642,20 @@ class EndpointDialog(QDialog):
         details = self._validated
         assert details is not None
         pinned = " and its certificate trusted" if self.pinned_sha256 else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+
+        def discarded() -> None:
+            self.discard()
+
+        box = discard_question(
+            self,
             "Discard the validated endpoint?",
             f"The details of {details.host_name} were validated{pinned}, but not added. "
             "Close the dialog without adding it?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            discarded,
         )
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        name_buttons(box)
         self.discard_box = box
+        box.destroyed.connect(lambda *_: self._forget_discard_box(box))
 
-        def decided() -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
-                self.discard()
+    def _forget_discard_box(self, box: QMessageBox) -> None:
+        if self.discard_box is box:
             self.discard_box = None
-            box.deleteLater()
-
-        box.finished.connect(decided)
-        box.open()

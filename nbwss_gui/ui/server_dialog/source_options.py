@@ -28,10 +28,12 @@ class SourceOptions(QGroupBox):
     """FILE (a path, Browse…) or URL (the provider URL), each with its problems below it.
 
     fileChosen: a path picked with Browse… or typed and confirmed with Enter.
+    filesChosen: several paths picked at once with Browse….
     sourceChanged: the other option was chosen. urlEdited: the URL text changed.
     """
 
     fileChosen = Signal(str)
+    filesChosen = Signal(list)
     sourceChanged = Signal()
     urlEdited = Signal()
 
@@ -95,12 +97,18 @@ class SourceOptions(QGroupBox):
         self._last_path = path
 
     def browse(self) -> None:
-        dialog = QFileDialog(self, "Choose the endpoint details file", "", FILE_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog = QFileDialog(self, "Choose the endpoint details file (or several)", "", FILE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        # One file: fileSelected (as well as filesSelected); several: filesSelected only.
         dialog.fileSelected.connect(self.fileChosen)
+        dialog.filesSelected.connect(self._files_selected)
         dialog.finished.connect(lambda *_: dialog.deleteLater())
         self.file_dialog = dialog
         dialog.open()
+
+    def _files_selected(self, paths: list[str]) -> None:
+        if len(paths) > 1:
+            self.filesChosen.emit(paths)
 
     def _path_entered(self) -> None:
         path = self.path_edit.text().strip()
@@ -119,10 +127,9 @@ class SourceOptions(QGroupBox):
         self.sourceChanged.emit()
 
 
-def dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
-    """The one local file being dragged, or None (text, several files, remote URLs)."""
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    """The local files being dragged (none for text or remote URLs)."""
     mime = event.mimeData()
     if not mime.hasUrls():
-        return None
-    local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-    return local[0] if len(local) == 1 else None
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def name_buttons(box: QMessageBox) -> QMessageBox:
@@ -10,4 +12,30 @@ def name_buttons(box: QMessageBox) -> QMessageBox:
     for button in box.buttons():
         if not button.accessibleName():
             button.setAccessibleName(button.text().replace("&", ""))
+    return box
+
+
+def discard_question(
+    parent: QWidget, title: str, text: str, on_discard: Callable[[], None]
+) -> QMessageBox:
+    """Ask before work done in a dialog is dropped: Discard, or Keep editing (the default).
+    Opened window-modal; `on_discard` runs on Discard. The box deletes itself once answered."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    name_buttons(box)
+
+    def decided() -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            on_discard()
+        box.deleteLater()
+
+    box.finished.connect(decided)
+    box.open()
     return box
