@@ -11,6 +11,7 @@ import difflib
 import heapq
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -46,6 +47,9 @@ class CheckResult:
 
     endpoint: EndpointDetails | None
     problems: tuple[Problem, ...]
+    # When the details have an error: the fields (JSON key, value) that have none, so that
+    # what is right can be shown beside what is wrong. Empty otherwise (`endpoint` has them).
+    valid_fields: tuple[tuple[str, object], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -156,7 +160,9 @@ class _Problems:
         for code, message, severity in findings:
             self.add(code, message, severity, field, at)
 
-    def result(self, endpoint: EndpointDetails | None) -> CheckResult:
+    def result(
+        self, endpoint: EndpointDetails | None, fields: Mapping[str, object] | None = None
+    ) -> CheckResult:
         items = list(self.items)
         for code, count in self.per_code.items():
             if count > MAX_PER_CODE:
@@ -170,7 +176,11 @@ class _Problems:
         items.sort(key=_order)
         if any(p.severity is Severity.ERROR for p in items):
             endpoint = None
-        return CheckResult(endpoint, tuple(items))
+        valid: tuple[tuple[str, object], ...] = ()
+        if endpoint is None and fields:
+            spoilt = {p.field for p in items if p.is_error}
+            valid = tuple((k, v) for k, v in fields.items() if k in _KNOWN and k not in spoilt)
+        return CheckResult(endpoint, tuple(items), valid)
 
 
 def _order(problem: Problem) -> tuple[int, int, int]:
@@ -398,7 +408,7 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
         assert isinstance(host_name, str) and url_host is not None
         found.add_findings(host_mismatch(host_name, url_host), "hostName", first_at["hostName"])
         endpoint = _endpoint(fields)
-    return found.result(endpoint)
+    return found.result(endpoint, fields)
 
 
 def _shown(key: str) -> str:

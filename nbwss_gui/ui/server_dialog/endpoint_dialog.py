@@ -294,8 +294,11 @@ class EndpointDialog(QDialog):
             self.pinned_sha256 = self._pinned_url = None
         self._reset_validation()
         outcome = self.outcomes[self.kind]
-        problems = outcome.result.problems if outcome and outcome.result else ()
-        self.information.show_details(details, problems)
+        result = outcome.result if outcome else None
+        if result is None:
+            self.information.show_details(details)
+        else:
+            self.information.show_details(details, result.problems, result.valid_fields)
         self._update()
 
     def _reset_validation(self) -> None:

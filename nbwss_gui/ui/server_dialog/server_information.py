@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -35,6 +37,20 @@ INFO_ROWS = (
 )
 
 
+def read_only_field(parent: QWidget, name: str) -> QLineEdit:
+    """A value to read and copy, not to edit: drawn flat on the window's colour (not as an
+    input box), selectable with the mouse, and no Tab stop of its own."""
+    edit = QLineEdit(parent)
+    edit.setReadOnly(True)
+    edit.setFrame(False)
+    edit.setAccessibleName(name)
+    edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    palette = edit.palette()
+    palette.setBrush(QPalette.ColorRole.Base, palette.brush(QPalette.ColorRole.Window))
+    edit.setPalette(palette)
+    return edit
+
+
 def masked(token: str) -> str:
     return f"{MASK} ({len(token)} characters)"
 
@@ -44,20 +60,16 @@ class ServerInformation(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Server Information", parent)
-        self._details: EndpointDetails | None = None
+        self._token: str | None = None
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         self.field_problems: dict[str, ProblemList] = {}
         for attribute, key, caption in INFO_ROWS:
-            edit = QLineEdit(self)
-            edit.setReadOnly(True)
-            edit.setAccessibleName(caption.rstrip(":"))
+            edit = read_only_field(self, caption.rstrip(":"))
             self.edits[attribute] = edit
             form.addRow(caption, self._with_problems(edit, key))
-        self.token_edit = QLineEdit(self)
-        self.token_edit.setReadOnly(True)
-        self.token_edit.setAccessibleName("Token")
+        self.token_edit = read_only_field(self, "Token")
         self.view_button = QPushButton("Vie&w", self)
         self.view_button.setCheckable(True)
         self.view_button.setAccessibleName("View token")
@@ -83,22 +95,35 @@ class ServerInformation(QGroupBox):
         return [*self.edits.values(), self.token_edit, self.view_button]
 
     def show_details(
-        self, details: EndpointDetails | None, problems: Iterable[Problem] = ()
+        self,
+        details: EndpointDetails | None,
+        problems: Iterable[Problem] = (),
+        valid_fields: Iterable[tuple[str, object]] = (),
     ) -> None:
-        """Show these details (or none) and, beside each field, the problems about it."""
-        self._details = details
+        """Show these details (or none) and, beside each field, the problems about it.
+
+        Without details (they have errors), `valid_fields` (JSON key, value) are still shown:
+        what is right stays in view beside what is wrong."""
         listed = list(problems)
         for key, shown in self.field_problems.items():
             shown.set_problems(p for p in listed if p.field == key)
-        for attribute, edit in self.edits.items():
-            edit.setText("" if details is None else str(getattr(details, attribute)))
+        if details is not None:
+            values = {key: getattr(details, attribute) for attribute, key, _ in INFO_ROWS}
+            values["token"] = details.token
+        else:
+            values = dict(valid_fields)
+        for attribute, key, _ in INFO_ROWS:
+            value = values.get(key)
+            self.edits[attribute].setText("" if value is None else str(value))
+        token = values.get("token")
+        self._token = token if isinstance(token, str) else None
         self._show_token(self.view_button.isChecked())
 
     def _show_token(self, visible: bool) -> None:
         self.view_button.setText("Hi&de" if visible else "Vie&w")
         self.view_button.setAccessibleName("Hide token" if visible else "View token")
-        details = self._details
-        if details is None:
+        token = self._token
+        if token is None:
             self.token_edit.setText("")
         else:
-            self.token_edit.setText(details.token if visible else masked(details.token))
+            self.token_edit.setText(token if visible else masked(token))

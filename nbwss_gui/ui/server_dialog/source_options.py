@@ -50,6 +50,9 @@ class SourceOptions(QGroupBox):
         self.option_group.addButton(self.url_radio)
         self.file_radio.setChecked(True)
         self.file_radio.toggled.connect(self._toggled)
+        # Choosing an option (a click, Space or its Alt key) goes on to its field.
+        self.file_radio.clicked.connect(self._option_chosen)
+        self.url_radio.clicked.connect(self._option_chosen)
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName("Endpoint details file")
         self.path_edit.setPlaceholderText("Path of a JSON file with the endpoint details")
@@ -117,6 +120,9 @@ class SourceOptions(QGroupBox):
         if path and path != self._last_path:
             self._last_path = path
             self.fileChosen.emit(path)
+
+    def _option_chosen(self) -> None:
+        (self.path_edit if self.kind == "file" else self.url_edit).setFocus()
 
     def _toggled(self) -> None:
         is_file = self.kind == "file"
