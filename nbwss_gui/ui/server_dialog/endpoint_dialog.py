@@ -157,6 +157,7 @@ class EndpointDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.fit_to_contents()
+        self._sized = False
 
     def _alias_controls(self) -> None:
         """The controls of the panels, by the names the rest of the dialog uses."""
@@ -180,6 +181,25 @@ class EndpointDialog(QDialog):
         self.certificate_view.trustRequested.connect(self._confirm_pin)
         layout.addWidget(self.certificate_view)
         return box
+
+    def _open_at_working_size(self) -> None:
+        """Open as large as the dialog gets once Validate has shown a certificate and every
+        step (within the screen), so that it does not jump when they appear."""
+        from nbwss_gui.services.connection_probe import STEP_NAMES
+
+        view = self.certificate_view
+        view.form_widget.show()
+        view.placeholder.hide()
+        for name in ("Provider URL", CERTIFICATE_STEP, *STEP_NAMES):
+            self.steps.add_timed(name, (None, "OK"), 0.0)
+        try:
+            before = self.frameGeometry().center()
+            self.fit_to_contents()
+            # Still centred where it was placed.
+            self.move(self.pos() + before - self.frameGeometry().center())
+        finally:
+            self.steps.clear_steps()
+            view.set_certificate(None)
 
     def fit_to_contents(self, *, grow_only: bool = False) -> None:
         """As large as the contents want (at any text size), within the screen.
@@ -600,6 +620,10 @@ class EndpointDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized:
+            # Before the first paint: the layouts measure only what is shown.
+            self._sized = True
+            self._open_at_working_size()
         if not self._keyring_checked and self.registry is not None:
             # Found out now, not at Add Host after Validate.
             self._keyring_checked = True
