@@ -22,8 +22,9 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -43,6 +44,7 @@ from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_fil
 from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, outcome_result
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import discard_question
+from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -136,10 +138,6 @@ class EndpointDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel")
         self.add_button.clicked.connect(self._add_clicked)
         self.cancel_button.clicked.connect(self.reject)
-        self._add_mnemonic_guard = QShortcut(QKeySequence("Alt+A"), self)
-        self._add_mnemonic_guard.activated.connect(
-            lambda: self._say("Add Host is available once Validate has passed.")
-        )
         self.accept_failure = accept_failure_box(self)
         self.accept_failure.toggled.connect(self._update)
         outer = QVBoxLayout(self)
@@ -148,6 +146,13 @@ class EndpointDialog(QDialog):
         outer.addWidget(self.save_problems)
         outer.addWidget(self.buttons)
         self._alias_controls()
+        # While a button waits, its Alt key must not type its letter into a field.
+        self.mnemonic_guard = MnemonicGuard(
+            self,
+            [self.add_button, self.validate_button, self.stop_button, self.browse_button],
+            say=self._say,
+            why=self._why_waiting,
+        )
         order = [
             *self.source.tab_order(), self.validate_button, self.stop_button, self.steps,
             *self.information.tab_order(), self.certificate_view.values["sha256"],
@@ -602,8 +607,13 @@ class EndpointDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.add_button.setDefault(can_add)
         self.validate_button.setDefault(not can_add and self.validate_button.isEnabled())
-        # While Add Host cannot be used, its mnemonic must not type an "a" into a field.
-        self._add_mnemonic_guard.setEnabled(not can_add)
+
+    def _why_waiting(self, button: QAbstractButton) -> str | None:
+        if button is self.add_button:
+            return "Add Host is available once Validate has passed."
+        if button is self.validate_button and self.step_task is None:
+            return "Validate needs details first: choose a file, or enter the provider URL."
+        return None
 
     def _task_failed(self, error: BaseException) -> None:
         # The task keeper has logged it, traceback and all, whether or not the dialog is still

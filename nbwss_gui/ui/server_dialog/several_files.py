@@ -36,6 +36,7 @@ from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME, ValidationO
 from nbwss_gui.ui.server_dialog.problem_view import describe, severity_icon
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import discard_question, name_buttons
+from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -137,6 +138,9 @@ class SeveralFilesDialog(QDialog):
         self.add_button.clicked.connect(self.add_hosts)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.mnemonic_guard = MnemonicGuard(
+            self, [self.validate_button, self.stop_button, self.add_button]
+        )
         metrics = self.fontMetrics()
         self.resize(110 * metrics.averageCharWidth(), 24 * metrics.height())
 
@@ -416,6 +420,7 @@ class SeveralFilesDialog(QDialog):
         self.accept_failed.setVisible(failed and not busy)
         ready = len(self.addable())
         self.add_button.setText(f"&Add {_count(ready, 'Host')}" if ready else "&Add Hosts")
+        self.mnemonic_guard.refresh(self.add_button)
         can_add = ready > 0 and not busy
         self.add_button.setEnabled(can_add)
         # Enter takes the next useful step; it never cancels work already done.

@@ -97,3 +97,21 @@ def test_a_missing_keyring_is_said_when_the_dialog_opens(
         dialog.discard()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_no_mnemonic_of_a_waiting_button_types_into_a_field(qtbot: QtBot, make_dialog: Any) -> None:
+    dialog = make_dialog()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    # FILE with no path: Validate waits; Alt+V must not type a "v" into the path.
+    dialog.path_edit.setFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_V, ALT)
+    assert dialog.path_edit.text() == ""
+    assert "choose a file" in dialog.status.text()
+    # URL: Browse… waits (it belongs to FILE), Stop waits (nothing runs): no "b", no "o".
+    qtbot.keyClick(dialog, Qt.Key.Key_U, ALT)
+    qtbot.waitUntil(dialog.url_edit.hasFocus)
+    for key in (Qt.Key.Key_B, Qt.Key.Key_O, Qt.Key.Key_A):
+        qtbot.keyClick(dialog.url_edit, key, ALT)
+    assert dialog.url_edit.text() == ""
+    assert dialog.file_dialog is None, "Browse… did not open"
