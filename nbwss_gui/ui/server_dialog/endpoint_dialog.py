@@ -15,33 +15,28 @@ runs the steps.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import itertools
 import time
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from nbwss_gui.domain.problems import Severity
-from nbwss_gui.ui.server_dialog.add_host import HostSaver, ValidationOutcome, accept_failure_box
-from nbwss_gui.ui.server_dialog.certificate_view import CertificateView, ask_to_pin
-from nbwss_gui.ui.server_dialog.problem_view import ProblemList
-from nbwss_gui.ui.server_dialog.server_information import ServerInformation
-from nbwss_gui.ui.server_dialog.source_options import SourceOptions, dropped_files
-from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, outcome_result
+from nbwss_gui.ui.server_dialog.add_host import HostSaver, ValidationOutcome
+from nbwss_gui.ui.server_dialog.certificate_view import ask_to_pin
+from nbwss_gui.ui.server_dialog.dialog_face import (
+    CERTIFICATE_STEP,
+    CONNECTION_TEST,
+    KEYRING_WAIT,
+    OPEN_WIDTH_CHARS,
+    TITLE,
+    VALIDATION_PASSED,
+    DialogFace,
+)
+from nbwss_gui.ui.server_dialog.source_options import dropped_files
+from nbwss_gui.ui.server_dialog.validation_steps import outcome_result
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import discard_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
@@ -55,38 +50,29 @@ if TYPE_CHECKING:
     from nbwss_gui.services.sources import LoadOutcome
     from nbwss_gui.ui.server_dialog.several_files import SeveralFilesDialog
 
-TITLE = "WebSocket Server"
-CERTIFICATE_STEP = "Certificate"
-CONNECTION_TEST = "Connection test"
-VALIDATION_PASSED = "Validation passed."
-KEYRING_WAIT = "Waiting for the keyring to unlock…"
-# The width the dialog opens with, in average characters: a path, a URL or a DN fits.
-OPEN_WIDTH_CHARS = 90
+__all__ = [
+    "CERTIFICATE_STEP",
+    "CONNECTION_TEST",
+    "KEYRING_WAIT",
+    "OPEN_WIDTH_CHARS",
+    "TITLE",
+    "VALIDATION_PASSED",
+    "EndpointDialog",
+]
 
 
-class EndpointDialog(QDialog):
+class EndpointDialog(DialogFace):
     endpointAdded = Signal(str)
 
     def __init__(
         self, registry: Registry, parent: QWidget | None = None, *, ca_file: str | None = None
     ) -> None:
-        super().__init__(parent)
-        self.registry = registry
-        self.ca_file = ca_file
-        self.tasks = TaskKeeper(on_error=self._task_failed)
         self.outcomes: dict[str, LoadOutcome | None] = {"file": None, "url": None}
         self.pinned_sha256: str | None = None
         self._pinned_url: str | None = None
         self.step_task: asyncio.Task[None] | None = None
-        self.saver = HostSaver(registry, self.tasks, self)
-        self.saver.started.connect(self._save_started)
-        self.saver.failed.connect(self._save_failed)
-        self.saver.saved.connect(self._saved)
         self._refocus = False
         self._discard_confirmed = False
-        self._keyring_checked = False
-        # Why no token could be saved, when the keyring was found missing at open.
-        self.keyring_problem: str | None = None
         # The question before validated details are dropped, while it is open.
         self.discard_box: QMessageBox | None = None
         self._validated: EndpointDetails | None = None
@@ -97,55 +83,26 @@ class EndpointDialog(QDialog):
         self.pin_box: QMessageBox | None = None
         # The dialog for several files, once Browse or a drop brought more than one.
         self.several_files: SeveralFilesDialog | None = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        self.setAcceptDrops(True)
-        self._build()
+        tasks = TaskKeeper(on_error=self._task_failed)
+        super().__init__(registry, parent, ca_file=ca_file, tasks=tasks)
+        self.saver = HostSaver(registry, self.tasks, self)
+        self.saver.started.connect(self._save_started)
+        self.saver.failed.connect(self._save_failed)
+        self.saver.saved.connect(self._saved)
+        self._connect()
         self._details_changed()
 
-    # -- building ----------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.body = body = QWidget(self)
-        self.body_layout = column = QVBoxLayout(body)
-        self.source = SourceOptions(body)
+    def _connect(self) -> None:
         self.source.fileChosen.connect(self.choose_file)
         self.source.filesChosen.connect(self.choose_files)
         self.source.sourceChanged.connect(self._source_changed)
         self.source.urlEdited.connect(self._url_edited)
-        column.addWidget(self.source)
-        self.validation = ValidationBar(body)
-        self.validation.validate_button.clicked.connect(self.validate)
-        self.validation.stop_button.clicked.connect(self.stop)
-        column.addWidget(self.validation)
-        self.information = ServerInformation(body)
-        column.addWidget(self.information)
-        column.addWidget(self._build_certificate(body))
-        column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tabbing scrolls to each control already; the area itself needs no stop of its own.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.save_problems = ProblemList("Problems saving the endpoint", self)
-        self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton(
-            "&Add Host", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.add_button.setAccessibleName("Add Host")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.validate_button.clicked.connect(self.validate)
+        self.stop_button.clicked.connect(self.stop)
         self.add_button.clicked.connect(self._add_clicked)
         self.cancel_button.clicked.connect(self.reject)
-        self.accept_failure = accept_failure_box(self)
         self.accept_failure.toggled.connect(self._update)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.scroll_area, 1)
-        outer.addWidget(self.accept_failure, 0, Qt.AlignmentFlag.AlignLeft)
-        outer.addWidget(self.save_problems)
-        outer.addWidget(self.buttons)
-        self._alias_controls()
+        self.certificate_view.trustRequested.connect(self._confirm_pin)
         # While a button waits, its Alt key must not type its letter into a field.
         self.mnemonic_guard = MnemonicGuard(
             self,
@@ -153,95 +110,6 @@ class EndpointDialog(QDialog):
             say=self._say,
             why=self._why_waiting,
         )
-        order = [
-            *self.source.tab_order(), self.validate_button, self.stop_button, self.steps,
-            *self.information.tab_order(), self.certificate_view.values["sha256"],
-            self.certificate_view.trust_button, self.accept_failure, self.add_button,
-            self.cancel_button,
-        ]  # fmt: skip
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        self.fit_to_contents()
-        self._sized = False
-
-    def _alias_controls(self) -> None:
-        """The controls of the panels, by the names the rest of the dialog uses."""
-        source, information = self.source, self.information
-        self.file_radio, self.url_radio = source.file_radio, source.url_radio
-        self.path_edit, self.browse_button = source.path_edit, source.browse_button
-        self.url_edit = source.url_edit
-        self.file_problems, self.url_problems = source.file_problems, source.url_problems
-        self.info_edits = information.edits
-        self.field_problems = information.field_problems
-        self.token_edit, self.view_button = information.token_edit, information.view_button
-        validation = self.validation
-        self.validate_button, self.stop_button = validation.validate_button, validation.stop_button
-        self.progress, self.status = validation.progress, validation.status
-        self.steps = validation.steps
-
-    def _build_certificate(self, parent: QWidget) -> QGroupBox:
-        self.certificate_box = box = QGroupBox("Certificate", parent)
-        layout = QVBoxLayout(box)
-        self.certificate_view = CertificateView(box, offer_pin=True, extra_ca_file=self.ca_file)
-        self.certificate_view.trustRequested.connect(self._confirm_pin)
-        layout.addWidget(self.certificate_view)
-        return box
-
-    def _open_at_working_size(self) -> None:
-        """Open as large as the dialog gets once Validate has shown a certificate and every
-        step (within the screen), so that it does not jump when they appear."""
-        from nbwss_gui.services.connection_probe import STEP_NAMES
-
-        view = self.certificate_view
-        view.form_widget.show()
-        view.placeholder.hide()
-        for name in ("Provider URL", CERTIFICATE_STEP, *STEP_NAMES):
-            self.steps.add_timed(name, (None, "OK"), 0.0)
-        try:
-            before = self.frameGeometry().center()
-            self.fit_to_contents()
-            # Still centred where it was placed.
-            self.move(self.pos() + before - self.frameGeometry().center())
-        finally:
-            self.steps.clear_steps()
-            view.set_certificate(None)
-
-    def fit_to_contents(self, *, grow_only: bool = False) -> None:
-        """As large as the contents want (at any text size), within the screen.
-
-        With `grow_only`, never smaller than now: the dialog grows as problems, steps and the
-        certificate appear, and does not jump back when they go.
-        """
-        # Panels just shown or filled have their layouts updated on a posted event: now.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.body_layout.activate()
-        hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
-        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        # What the buttons, the save problems and the margins take besides the scroll area;
-        # measured from the layout, which is right before the dialog is first shown too.
-        outer = self.layout()
-        assert outer is not None
-        outer.activate()
-        extra = outer.sizeHint() - self.scroll_area.sizeHint()
-        frame = 2 * self.scroll_area.frameWidth()
-        wanted = QSize(hint.width() + bar + frame, hint.height() + frame) + extra
-        wanted.setWidth(
-            max(wanted.width(), OPEN_WIDTH_CHARS * self.fontMetrics().averageCharWidth())
-        )
-        if grow_only:
-            wanted = wanted.expandedTo(self.size())
-        available = self.screen().availableGeometry()
-        self.resize(wanted.boundedTo(available.size() * 0.9))
-        if self.isVisible() and self.frameGeometry().bottom() > available.bottom():
-            # Grown past the bottom of the screen: move up rather than hide the buttons.
-            self.move(
-                self.x(), max(available.top(), available.bottom() - self.frameGeometry().height())
-            )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_to_contents()
 
     # -- the source --------------------------------------------------------------------------
 
@@ -272,6 +140,7 @@ class EndpointDialog(QDialog):
         if len(paths) == 1:
             self.choose_file(paths[0])
             return
+        assert self.registry is not None
         several = SeveralFilesDialog(self.registry, paths, self, ca_file=self.ca_file)
         several.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         several.endpointAdded.connect(self.endpointAdded)
@@ -374,49 +243,17 @@ class EndpointDialog(QDialog):
 
     async def _check_certificate(self, details: EndpointDetails) -> str | None:
         """Show the certificate; None when the connection test may follow, else why not."""
-        from nbwss_gui.services.certificate import ProbeError, probe_certificate
-        from nbwss_gui.services.tls import TlsConfigError
+        from nbwss_gui.services.validation import certificate_step
 
         self._say(f"Checking the certificate of {details.host_name}…")
-        began = time.perf_counter()
-        try:
-            info = await probe_certificate(
-                details.url, ca_file=self.ca_file, proxies=self._proxies()
-            )
-        except ProbeError as exc:
-            self._unreachable = True
-            self.certificate_view.set_certificate(None, error=exc.message)
-            self.steps.add(CERTIFICATE_STEP, (Severity.ERROR, exc.message), began)
-            self._say("The endpoint could not be reached. You may add it anyway (below).")
-            return "the endpoint could not be reached (see Certificate)."
-        except TlsConfigError as exc:
-            self.certificate_view.set_certificate(None, error=str(exc))
-            self.steps.add(CERTIFICATE_STEP, (Severity.ERROR, str(exc)), began)
-            self._say("Fix the extra CA file in Settings, then Validate again.")
-            return "the extra CA file cannot be used (see Certificate)."
-        self.certificate_view.set_certificate(info, pinned_sha256=self.pinned_sha256)
-        verdict = self.certificate_view.verdict
-        assert verdict is not None
-        self.steps.add(CERTIFICATE_STEP, (verdict.severity, verdict.summary), began)
-        self.fit_to_contents(grow_only=True)
-        if verdict.passes:
-            return None
-        if verdict.can_pin:
-            self._say(
-                "The certificate is not trusted. Trust it for this endpoint (below) if you know "
-                "it is the right one: the connection test then runs."
-            )
-            return (
-                "the token is sent only over a trusted connection. Trust this certificate for "
-                "the endpoint (Certificate, below) and the test runs with that pin."
-            )
-        self._say("Validation found a problem with the certificate.")
-        return "the certificate is refused (see Certificate)."
+        step = await certificate_step(details.url, ca_file=self.ca_file, proxies=self._proxies())
+        self._unreachable = step.unreachable
+        return self.show_certificate_step(step, self.pinned_sha256)
 
     async def _test_connection(self, details: EndpointDetails) -> None:
         """The connection test, one row per step as it ends; the token is sent only here."""
         from nbwss_gui.domain.registered import RegisteredEndpoint
-        from nbwss_gui.services.connection_probe import STEP_NAMES, next_step, probe
+        from nbwss_gui.services.connection_probe import STEP_NAMES, probe
         from nbwss_gui.services.tls_contexts import TlsContexts
 
         host = details.host_name
@@ -429,11 +266,7 @@ class EndpointDialog(QDialog):
             # still reported to here while the probe runs out its timeouts.
             if not isValid(self):
                 return
-            self.steps.add_probe_step(step)
-            following = next_step(step.name)
-            if step.ok and following is not None:
-                self._say(f"Testing the connection to {host}: {following}…")
-            self.fit_to_contents(grow_only=True)
+            self.probe_step_shown(host, step)
 
         steps = await probe(
             endpoint,
@@ -446,33 +279,20 @@ class EndpointDialog(QDialog):
         )
         failed = next((step for step in steps if not step.ok), None)
         self._connection_test = failed is None
-        if failed is None:
-            self._say(VALIDATION_PASSED)
-        else:
-            self._say(
-                f"The connection test failed at {failed.name}. Fix it and Validate again, or "
-                "add the endpoint anyway (below)."
-            )
+        self.show_test_result(failed)
         self._update()
 
     def _settings(self) -> Settings:
         """The saved connection settings (timeouts), with this window's extra CA file."""
-        from nbwss_gui.domain.settings import Settings
+        from nbwss_gui.services.validation import validation_settings
 
-        registry = self.registry
-        settings = Settings() if registry is None else registry.typed_settings()[0]
-        # A refused saved value is already at its default; the Settings dialog says which.
-        return dataclasses.replace(settings, ca_file=self.ca_file)
+        return validation_settings(self.registry, self.ca_file)
 
     def _proxies(self) -> Proxies:
         """The saved proxy settings (Settings > Proxy), the password from the keyring."""
-        from nbwss_gui.domain.settings import Settings
-        from nbwss_gui.services.proxy import Proxies
+        from nbwss_gui.services.validation import validation_proxies
 
-        registry = self.registry
-        if registry is None:
-            return Proxies.from_settings(Settings())
-        return Proxies.from_settings(self._settings(), password_for=registry.tokens.get)
+        return validation_proxies(self.registry, self.ca_file)
 
     def _confirm_pin(self, sha256: str) -> None:
         info = self.certificate_view.info
@@ -587,10 +407,8 @@ class EndpointDialog(QDialog):
             next_button = self.add_button if self.add_button.isEnabled() else None
             (next_button or self.validate_button).setFocus()
 
-    def _say(self, text: str, *, busy: bool | None = None) -> None:
-        if busy is None:
-            busy = self.step_task is not None or self.saving
-        self.validation.say(text, busy=busy)
+    def _busy(self) -> bool:
+        return self.step_task is not None or self.saving
 
     def _update(self) -> None:
         busy = self.step_task is not None
@@ -627,32 +445,6 @@ class EndpointDialog(QDialog):
         )
         self._say("Stopped by an unexpected error.")
         self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            # Before the first paint: the layouts measure only what is shown.
-            self._sized = True
-            self._open_at_working_size()
-        if not self._keyring_checked and self.registry is not None:
-            # Found out now, not at Add Host after Validate.
-            self._keyring_checked = True
-            self.tasks.start(self._check_keyring(), name="keyring check")
-
-    async def _check_keyring(self) -> None:
-        from nbwss_gui.services.secrets import SecretStoreError
-
-        registry = self.registry
-        if registry is None:
-            return
-        try:
-            await registry.tokens.usable_backend_name()
-        except SecretStoreError as exc:
-            self.keyring_problem = (
-                f"{exc.message} The details can be checked and validated, but Add Host cannot "
-                "save the token."
-            )
-            self.save_problems.set_problems(error=self.keyring_problem)
 
     def reject(self) -> None:
         if self._work_to_lose():

@@ -220,7 +220,10 @@ class SeveralFilesDialog(QDialog):
             row.validation = None
             row.item.setText(VALIDATION, "Waiting…")
         self._say(f"Validating {_count(len(wanted), 'endpoint')}…")
-        settings, proxies = self._settings(), self._proxies()
+        from nbwss_gui.services.validation import validation_proxies, validation_settings
+
+        settings = validation_settings(self.registry, self.ca_file)
+        proxies = validation_proxies(self.registry, self.ca_file)
         gate = asyncio.Semaphore(PARALLEL_TESTS)
 
         async def one(row: FileRow) -> None:
@@ -234,31 +237,24 @@ class SeveralFilesDialog(QDialog):
         self._say(self._summary())
 
     async def _validate_row(self, row: FileRow, settings: Settings, proxies: Proxies) -> None:
-        from nbwss_gui.domain.certificate_verdict import assess
         from nbwss_gui.domain.registered import RegisteredEndpoint
-        from nbwss_gui.services.certificate import ProbeError, probe_certificate
         from nbwss_gui.services.connection_probe import probe
-        from nbwss_gui.services.tls import TlsConfigError
         from nbwss_gui.services.tls_contexts import TlsContexts
+        from nbwss_gui.services.validation import certificate_step
 
         details = row.details
         assert details is not None
         item = row.item
-        try:
-            info = await probe_certificate(details.url, ca_file=self.ca_file, proxies=proxies)
-        except ProbeError as exc:
-            row.validation = ValidationOutcome(False, False, None)
-            self._set(item, VALIDATION, Severity.ERROR, f"Not reached: {exc.message}")
-            return
-        except TlsConfigError as exc:
-            row.validation = ValidationOutcome(True, False, None)
-            self._set(item, VALIDATION, Severity.ERROR, str(exc))
-            return
-        verdict = assess(info)
-        if not verdict.passes:
-            row.validation = ValidationOutcome(True, False, None)
-            pin = " Add this file on its own to trust the certificate." if verdict.can_pin else ""
-            self._set(item, VALIDATION, Severity.ERROR, f"{verdict.summary}{pin}")
+        step = await certificate_step(details.url, ca_file=self.ca_file, proxies=proxies)
+        verdict = step.verdict
+        if verdict is None or not verdict.passes:
+            row.validation = ValidationOutcome(not step.unreachable, False, None)
+            if verdict is None:
+                words = f"Not reached: {step.error}" if step.unreachable else f"{step.error}"
+            else:
+                pin = " Add this file on its own to trust it." if verdict.can_pin else ""
+                words = f"{verdict.summary}{pin}"
+            self._set(item, VALIDATION, Severity.ERROR, words)
             return
         endpoint = RegisteredEndpoint.from_details(details)
         steps = await probe(
@@ -277,17 +273,6 @@ class SeveralFilesDialog(QDialog):
             item.setToolTip(VALIDATION, f"Passed. {verdict.summary}")
         else:
             self._set(item, VALIDATION, Severity.ERROR, f"Failed at {failed.name}: {failed.detail}")
-
-    def _settings(self) -> Settings:
-        from nbwss_gui.domain.settings import Settings
-
-        settings = self.registry.typed_settings()[0] if self.registry else Settings()
-        return dataclasses.replace(settings, ca_file=self.ca_file)
-
-    def _proxies(self) -> Proxies:
-        from nbwss_gui.services.proxy import Proxies
-
-        return Proxies.from_settings(self._settings(), password_for=self.registry.tokens.get)
 
     # -- adding ------------------------------------------------------------------------------
 

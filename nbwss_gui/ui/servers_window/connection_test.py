@@ -119,9 +119,9 @@ class ConnectionTestActions(RememberingActions):
         import asyncio
 
         from nbwss_gui.services.connection_probe import probe
-        from nbwss_gui.services.proxy import Proxies
         from nbwss_gui.services.registry import RegistryError
         from nbwss_gui.services.tls_contexts import TlsContexts
+        from nbwss_gui.services.validation import validation_proxies, validation_settings
 
         window = self.window
         registry = window.registry
@@ -134,7 +134,7 @@ class ConnectionTestActions(RememberingActions):
             if isValid(dialog):
                 dialog.fail(f"The test could not start: {exc.message}")
             return
-        settings = registry.settings_in_force(window.ca_file)
+        settings = validation_settings(registry, window.ca_file)
 
         def shown(step: ProbeStep) -> None:
             if isValid(dialog):
@@ -147,7 +147,7 @@ class ConnectionTestActions(RememberingActions):
                 settings,
                 contexts=TlsContexts(settings.ca_file),
                 on_step=shown,
-                proxies=Proxies.from_settings(settings, password_for=registry.tokens.get),
+                proxies=validation_proxies(registry, window.ca_file),
             )
         )
         del token

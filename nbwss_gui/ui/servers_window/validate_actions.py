@@ -43,13 +43,12 @@ class ValidateActions(RememberingActions):
 
     def _proxies(self) -> Proxies | None:
         """The saved proxy settings, the password from the keyring (None: no registry yet)."""
-        from nbwss_gui.services.proxy import Proxies
+        from nbwss_gui.services.validation import validation_proxies
 
         registry = self.window.registry
         if registry is None:
             return None
-        settings = registry.settings_in_force(self.window.ca_file)
-        return Proxies.from_settings(settings, password_for=registry.tokens.get)
+        return validation_proxies(registry, self.window.ca_file)
 
     def _pinned(self, endpoint: EndpointLike) -> str | None:
         """The endpoint's pin as the registry has it now (it may have changed since listing)."""
