@@ -37,7 +37,7 @@ from nbwss_gui.ui.server_dialog.dialog_face import (
 )
 from nbwss_gui.ui.server_dialog.source_options import dropped_files
 from nbwss_gui.ui.server_dialog.validation_steps import outcome_result
-from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
+from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import discard_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
@@ -70,7 +70,6 @@ class EndpointDialog(DialogFace):
         self.outcomes: dict[str, LoadOutcome | None] = {"file": None, "url": None}
         self.pinned_sha256: str | None = None
         self._pinned_url: str | None = None
-        self.step_task: asyncio.Task[None] | None = None
         self._refocus = False
         self._discard_confirmed = False
         # The question before validated details are dropped, while it is open.
@@ -84,6 +83,12 @@ class EndpointDialog(DialogFace):
         # The dialog for several files, once Browse or a drop brought more than one.
         self.several_files: SeveralFilesDialog | None = None
         tasks = TaskKeeper(on_error=self._task_failed)
+        self.step = OneStep(
+            tasks,
+            alive=lambda: isValid(self),
+            on_stopped=lambda: self._say("Stopped."),
+            on_ended=self._step_ended,
+        )
         super().__init__(registry, parent, ca_file=ca_file, tasks=tasks)
         self.saver = HostSaver(registry, self.tasks, self)
         self.saver.started.connect(self._save_started)
@@ -219,8 +224,7 @@ class EndpointDialog(DialogFace):
         self._start_step(self._validate())
 
     def stop(self) -> None:
-        if self.step_task is not None:
-            self.step_task.cancel()
+        self.step.stop()
 
     async def _validate(self) -> None:
         self._reset_validation()
@@ -378,27 +382,16 @@ class EndpointDialog(DialogFace):
 
     # -- plumbing ----------------------------------------------------------------------------
 
+    @property
+    def step_task(self) -> asyncio.Task[None] | None:
+        """The step running now (reading, validating, testing), if any."""
+        return self.step.task
+
     def _start_step(self, coro: Coroutine[Any, Any, Any]) -> None:
-        self.stop()
         # Validate is disabled while it runs, which pushes the focus on; bring it back after.
         self._refocus = self.focusWidget() is self.validate_button
-        task = self.tasks.start(self._step(coro), name="endpoint dialog step")
-        self.step_task = task
+        self.step.start(coro, "endpoint dialog step")
         self._update()
-
-    async def _step(self, coro: Coroutine[Any, Any, Any]) -> None:
-        try:
-            await coro
-        except asyncio.CancelledError:
-            if self.step_task is asyncio.current_task() and isValid(self):
-                self._say("Stopped.")
-            raise
-        finally:
-            if self.step_task is asyncio.current_task():
-                self.step_task = None
-            # A dialog that closed and is gone has nothing left to update.
-            if isValid(self):
-                self._step_ended()
 
     def _step_ended(self) -> None:
         self.progress.setVisible(self.saving)

@@ -34,7 +34,7 @@ from shiboken6 import isValid
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME, ValidationOutcome
 from nbwss_gui.ui.server_dialog.problem_view import describe, severity_icon
-from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
+from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import discard_question, name_buttons
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
@@ -85,7 +85,9 @@ class SeveralFilesDialog(QDialog):
         self.registry = registry
         self.ca_file = ca_file
         self.tasks = TaskKeeper(on_error=self._task_failed)
-        self.step_task: asyncio.Task[None] | None = None
+        self.step = OneStep(
+            self.tasks, alive=lambda: isValid(self), on_stopped=self._stopped, on_ended=self._update
+        )
         self.saving = False
         self.discard_box: QMessageBox | None = None
         self.replace_box: QMessageBox | None = None
@@ -211,8 +213,7 @@ class SeveralFilesDialog(QDialog):
         self._start(self._validate_all(), "validating the files")
 
     def stop(self) -> None:
-        if self.step_task is not None:
-            self.step_task.cancel()
+        self.step.stop()
 
     async def _validate_all(self) -> None:
         wanted = [row for row in self.rows if row.details is not None]
@@ -350,26 +351,20 @@ class SeveralFilesDialog(QDialog):
 
     # -- plumbing ----------------------------------------------------------------------------
 
+    @property
+    def step_task(self) -> asyncio.Task[None] | None:
+        """The step running now (reading or validating), if any."""
+        return self.step.task
+
     def _start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
-        self.stop()
-        self.step_task = self.tasks.start(self._step(coro), name=name)
+        self.step.start(coro, name)
         self._update()
 
-    async def _step(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            await coro
-        except asyncio.CancelledError:
-            if self.step_task is asyncio.current_task() and isValid(self):
-                for row in self.rows:
-                    if row.details is not None and row.validation is None:
-                        row.item.setText(VALIDATION, "Stopped")
-                self._say("Stopped.")
-            raise
-        finally:
-            if self.step_task is asyncio.current_task():
-                self.step_task = None
-            if isValid(self):
-                self._update()
+    def _stopped(self) -> None:
+        for row in self.rows:
+            if row.details is not None and row.validation is None:
+                row.item.setText(VALIDATION, "Stopped")
+        self._say("Stopped.")
 
     def _summary(self) -> str:
         valid = [row for row in self.rows if row.details is not None]

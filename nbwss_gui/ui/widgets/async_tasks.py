@@ -83,3 +83,48 @@ def failure_words(error: BaseException, secrets: Iterable[str] = ()) -> str:
     text = str(error).strip()
     words = f"{type(error).__name__}: {text}" if text else type(error).__name__
     return redact(words, secrets)
+
+
+class OneStep:
+    """One step at a time for a dialog (read a file, validate, test): starting one stops the
+    one before. `on_stopped` runs when the current step is cancelled (Stop, or a new one);
+    `on_ended` after any step, once it is no longer current. Neither runs once `alive()` says
+    the widget is gone."""
+
+    def __init__(
+        self,
+        tasks: TaskKeeper,
+        *,
+        alive: Callable[[], bool],
+        on_stopped: Callable[[], None],
+        on_ended: Callable[[], None],
+    ) -> None:
+        self._tasks = tasks
+        self._alive = alive
+        self._on_stopped = on_stopped
+        self._on_ended = on_ended
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        self.stop()
+        self.task = self._tasks.start(self._run(coro), name=name)
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    async def _run(self, coro: Coroutine[Any, Any, Any]) -> None:
+        import asyncio
+
+        try:
+            await coro
+        except asyncio.CancelledError:
+            if self.task is asyncio.current_task() and self._alive():
+                self._on_stopped()
+            raise
+        finally:
+            if self.task is asyncio.current_task():
+                self.task = None
+            # A dialog that closed and is gone has nothing left to update.
+            if self._alive():
+                self._on_ended()
