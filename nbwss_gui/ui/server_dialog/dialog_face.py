@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QScrollArea,
@@ -28,6 +27,7 @@ from nbwss_gui.ui.server_dialog.server_information import ServerInformation
 from nbwss_gui.ui.server_dialog.source_options import SourceOptions
 from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
+from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
@@ -43,7 +43,7 @@ KEYRING_WAIT = "Waiting for the keyring to unlock…"
 OPEN_WIDTH_CHARS = 90
 
 
-class DialogFace(QDialog):
+class DialogFace(KeepingDialog):
     """The panels — Select an option, Validate and its steps, Server Information, the
     certificate — the Add Host and Cancel buttons, and the words for each step."""
 
@@ -55,10 +55,9 @@ class DialogFace(QDialog):
         ca_file: str | None = None,
         tasks: TaskKeeper,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)
         self.registry = registry
         self.ca_file = ca_file
-        self.tasks = tasks
         self._sized = False
         self._keyring_checked = False
         # Why no token could be saved, when the keyring was found missing at open.

@@ -38,7 +38,6 @@ from nbwss_gui.ui.server_dialog.dialog_face import (
 from nbwss_gui.ui.server_dialog.source_options import dropped_files
 from nbwss_gui.ui.server_dialog.validation_steps import outcome_result
 from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import discard_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
 if TYPE_CHECKING:
@@ -71,9 +70,6 @@ class EndpointDialog(DialogFace):
         self.pinned_sha256: str | None = None
         self._pinned_url: str | None = None
         self._refocus = False
-        self._discard_confirmed = False
-        # The question before validated details are dropped, while it is open.
-        self.discard_box: QMessageBox | None = None
         self._validated: EndpointDetails | None = None
         # The certificate step could not reach the endpoint at all.
         self._unreachable = False
@@ -155,7 +151,7 @@ class EndpointDialog(DialogFace):
 
     def _several_added(self) -> None:
         # What this dialog holds was not part of them; only work that was done is kept open.
-        if not self._work_to_lose():
+        if self.work_to_lose() is None:
             self.discard()
 
     def _source_changed(self) -> None:
@@ -439,45 +435,13 @@ class EndpointDialog(DialogFace):
         self._say("Stopped by an unexpected error.")
         self._update()
 
-    def reject(self) -> None:
-        if self._work_to_lose():
-            self._ask_to_discard()
-            return
-        # Whatever runs belongs to this dialog only; a late result has nowhere to go.
-        self.tasks.cancel_all()
-        super().reject()
-
-    def discard(self) -> None:
-        """Close without asking (the window itself is closing)."""
-        self._discard_confirmed = True
-        self.reject()
-
-    def _work_to_lose(self) -> bool:
-        return (
-            self._validated is not None
-            and not self._discard_confirmed
-            and not self.saving
-            and self.isVisible()
-        )
-
-    def _ask_to_discard(self) -> None:
+    def work_to_lose(self) -> tuple[str, str] | None:
         details = self._validated
-        assert details is not None
+        if details is None or self.saving:
+            return None
         pinned = " and its certificate trusted" if self.pinned_sha256 else ""
-
-        def discarded() -> None:
-            self.discard()
-
-        box = discard_question(
-            self,
+        return (
             "Discard the validated endpoint?",
             f"The details of {details.host_name} were validated{pinned}, but not added. "
             "Close the dialog without adding it?",
-            discarded,
         )
-        self.discard_box = box
-        box.destroyed.connect(lambda *_: self._forget_discard_box(box))
-
-    def _forget_discard_box(self, box: QMessageBox) -> None:
-        if self.discard_box is box:
-            self.discard_box = None

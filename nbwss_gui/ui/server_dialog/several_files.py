@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -35,7 +34,8 @@ from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME, ValidationOutcome
 from nbwss_gui.ui.server_dialog.problem_view import describe, severity_icon
 from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import discard_question, name_buttons
+from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
+from nbwss_gui.ui.widgets.message_boxes import name_buttons
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class FileRow:
         return result.endpoint if result else None
 
 
-class SeveralFilesDialog(QDialog):
+class SeveralFilesDialog(KeepingDialog):
     """The files as rows; Validate all; Add Hosts, together. endpointAdded per endpoint."""
 
     endpointAdded = Signal(str)
@@ -81,17 +81,14 @@ class SeveralFilesDialog(QDialog):
         *,
         ca_file: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=TaskKeeper(on_error=self._task_failed))
         self.registry = registry
         self.ca_file = ca_file
-        self.tasks = TaskKeeper(on_error=self._task_failed)
         self.step = OneStep(
             self.tasks, alive=lambda: isValid(self), on_stopped=self._stopped, on_ended=self._update
         )
         self.saving = False
-        self.discard_box: QMessageBox | None = None
         self.replace_box: QMessageBox | None = None
-        self._discard_confirmed = False
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self._build()
@@ -418,24 +415,14 @@ class SeveralFilesDialog(QDialog):
         )
         self._update()
 
-    def reject(self) -> None:
-        validated = any(row.validation is not None for row in self.rows)
-        if validated and not self._discard_confirmed and not self.saving and self.isVisible():
-            self.discard_box = discard_question(
-                self,
-                "Discard the validated endpoints?",
-                f"{_count(len(self.addable()), 'endpoint')} passed Validate, but were not "
-                "added. Close without adding them?",
-                self.discard,
-            )
-            return
-        self.tasks.cancel_all()
-        super().reject()
-
-    def discard(self) -> None:
-        """Close without asking."""
-        self._discard_confirmed = True
-        self.reject()
+    def work_to_lose(self) -> tuple[str, str] | None:
+        if self.saving or not any(row.validation is not None for row in self.rows):
+            return None
+        return (
+            "Discard the validated endpoints?",
+            f"{_count(len(self.addable()), 'endpoint')} passed Validate, but were not added. "
+            "Close without adding them?",
+        )
 
 
 def _count(n: int, word: str) -> str:
