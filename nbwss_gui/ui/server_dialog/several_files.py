@@ -166,14 +166,19 @@ class SeveralFilesDialog(KeepingDialog):
         assert outcome is not None
         item.takeChildren()
         problems = outcome.result.problems if outcome.result else ()
-        details = row.details
-        if details is not None:
-            for column, value in (
-                (HOST, details.host_name),
-                (GROUP, details.group_id),
-                (PRIORITY, str(details.priority)),
-            ):
-                item.setText(column, value)
+        # What is right shows even in a file with errors, as in the one-file dialog.
+        if row.details is not None:
+            details = row.details
+            values = {
+                "hostName": details.host_name,
+                "groupId": details.group_id,
+                "priority": details.priority,
+            }
+        else:
+            values = dict(outcome.result.valid_fields) if outcome.result else {}
+        for column, key in ((HOST, "hostName"), (GROUP, "groupId"), (PRIORITY, "priority")):
+            if key in values:
+                item.setText(column, str(values[key]))
         if outcome.error:
             self._set(item, CHECK, Severity.ERROR, outcome.error)
         else:
