@@ -163,3 +163,38 @@ def serve(run_coro: RunCoro) -> Iterator[Callable[[Any], Any]]:
     yield enter
     for manager in reversed(entered):
         run_coro(manager.__aexit__(None, None, None))
+
+
+@pytest.fixture
+def draw_on_screen(tmp_path: Path) -> Callable[..., dict[str, Any]]:
+    """Run a drawing script in a process of its own, on an offscreen 1366x768 screen (in
+    logical pixels) at `scale`, and return the JSON facts it printed last."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def draw(script: Path, *args: str, scale: int) -> dict[str, Any]:
+        # Qt's own scaling over a screen of as many device pixels.
+        screen = {"name": "test", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96,
+                  "width": 1366 * scale, "height": 768 * scale, "dpr": 1}  # fmt: skip
+        config = tmp_path / f"screen-{scale}.json"
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+            "QT_SCALE_FACTOR": str(scale),
+        }
+        done = subprocess.run(
+            [sys.executable, str(script), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        facts: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        return facts
+
+    return draw

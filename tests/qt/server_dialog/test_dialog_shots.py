@@ -8,43 +8,22 @@ size and scale it names."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 SHOT = Path(__file__).with_name("dialog_shot.py")
-SCREEN = {"name": "test", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96}
 
 
 @pytest.mark.parametrize("scale", [1, 2])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_dialogs_after_trust_and_with_several_files(
-    tmp_path: Path, artifacts_dir: Path, scale: int, theme: str
+    tmp_path: Path, artifacts_dir: Path, draw_on_screen: Any, scale: int, theme: str
 ) -> None:
-    screen = {**SCREEN, "width": 1366 * scale, "height": 768 * scale, "dpr": 1}
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": str(scale),
-    }
     work = tmp_path / "work"
     work.mkdir()
-    done = subprocess.run(
-        [sys.executable, str(SHOT), str(artifacts_dir), theme, str(work)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    facts = json.loads(done.stdout.strip().splitlines()[-1])
+    facts = draw_on_screen(SHOT, str(artifacts_dir), theme, str(work), scale=scale)
     trusted = facts["after_trust"]
     assert trusted["focus"] == "Add Host" and trusted["add_default"]
     assert trusted["status"] == "Validation passed."

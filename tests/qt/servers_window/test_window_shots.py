@@ -8,42 +8,20 @@ size and scale it names."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 SHOT = Path(__file__).with_name("window_shot.py")
-SCREEN = {"name": "test", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96}
 
 
 @pytest.mark.parametrize("scale", [1, 2])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_default_window_shows_every_column_at_each_scale(
-    tmp_path: Path, artifacts_dir: Path, scale: int, theme: str
+    artifacts_dir: Path, draw_on_screen: Any, scale: int, theme: str
 ) -> None:
-    # Qt's own scaling over a screen of as many device pixels: 1366x768 logical pixels.
-    screen = {**SCREEN, "width": 1366 * scale, "height": 768 * scale, "dpr": 1}
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": str(scale),
-    }
-    done = subprocess.run(
-        [sys.executable, str(SHOT), str(artifacts_dir), theme],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    facts = json.loads(done.stdout.strip().splitlines()[-1])
+    facts = draw_on_screen(SHOT, str(artifacts_dir), theme, scale=scale)
     assert facts["scale"] == scale
     width, height = facts["size"]
     # Within the screen (in its logical pixels), and every column inside the list.
