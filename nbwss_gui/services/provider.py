@@ -290,11 +290,12 @@ async def _classify(
         names: tuple[str, ...] = ()
         if is_hostname_mismatch(cert_error) and proxy is None:
             names = await _certificate_names(url, ca_file)
-        words = describe_ssl_error(cert_error, host=host, names=names)
+        words = describe_ssl_error(cert_error, host=host, names=names, can_pin=False)
         return ProviderError("tls", f"TLS with {where} failed. {words}")
     if isinstance(exc, aiohttp.ClientConnectorSSLError | ssl.SSLError):
         cause = exc.os_error if isinstance(exc, aiohttp.ClientConnectorError) else exc
-        return ProviderError("tls", f"TLS with {where} failed. {describe_ssl_error(cause)}")
+        words = describe_ssl_error(cause, can_pin=False)
+        return ProviderError("tls", f"TLS with {where} failed. {words}")
     if isinstance(exc, aiohttp.ClientConnectorError):
         os_error = exc.os_error
         if isinstance(os_error, socket.gaierror):

@@ -79,15 +79,21 @@ def is_verification_error(exc: BaseException) -> bool:
 
 
 def describe_ssl_error(
-    exc: BaseException, *, host: str | None = None, names: Sequence[str] = ()
+    exc: BaseException,
+    *,
+    host: str | None = None,
+    names: Sequence[str] = (),
+    can_pin: bool = True,
 ) -> str:
     """Words a person understands for a failed TLS handshake.
 
     `host` is the name that was asked for and `names` the names the certificate covers, when
-    the caller knows them; both make a host-name mismatch message concrete.
+    the caller knows them; both make a host-name mismatch message concrete. `can_pin`: the
+    certificate can be trusted explicitly (an endpoint's can, a provider URL's cannot), so the
+    advice names only what the person can do.
     """
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return _describe_verification(exc, host, names)
+        return _describe_verification(exc, host, names, can_pin=can_pin)
     if isinstance(exc, ssl.SSLEOFError | ConnectionResetError | ssl.SSLZeroReturnError):
         return "The server closed the connection during the TLS handshake."
     if isinstance(exc, ssl.SSLError):
@@ -101,7 +107,7 @@ def describe_ssl_error(
 
 
 def _describe_verification(
-    exc: ssl.SSLCertVerificationError, host: str | None, names: Sequence[str]
+    exc: ssl.SSLCertVerificationError, host: str | None, names: Sequence[str], *, can_pin: bool
 ) -> str:
     code = exc.verify_code
     detail = str(exc.verify_message or exc.reason or exc).lower()
@@ -121,10 +127,15 @@ def _describe_verification(
         # unknown root ("self-signed certificate in certificate chain") is not.
         lone = code == 18 or (code is None and detail.strip(". ") == "self-signed certificate")
         self_signed = " It is self-signed." if lone else ""
+        advice = (
+            "Add its CA as the extra CA file, or trust this certificate explicitly."
+            if can_pin
+            else "Add the CA that issued it as the extra CA file (Settings, or --ca-file on "
+            "the command line); a provider URL's certificate cannot be pinned."
+        )
         return (
             "The server's certificate is not trusted: it was not issued by a certificate "
-            f"authority this computer trusts.{self_signed} Add its CA as the extra CA file, "
-            "or trust this certificate explicitly."
+            f"authority this computer trusts.{self_signed} {advice}"
         )
     message = exc.verify_message or _plain(exc)
     return f"The server's certificate could not be verified: {message}."

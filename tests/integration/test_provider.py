@@ -311,6 +311,9 @@ def test_untrusted_certificate_is_refused_without_the_ca_file(https_server: Http
     error = fetch_error(scenario)
     assert error.kind == "tls"
     assert "not trusted" in error.message
+    # The advice is what can be done for a provider URL: its CA, never a pin it cannot take.
+    assert "extra CA file (Settings, or --ca-file" in error.message
+    assert "trust this certificate explicitly" not in error.message
 
 
 def test_host_name_mismatch_names_the_certificate_hosts(
