@@ -8,11 +8,13 @@ registered, and the sandbox CA is the extra CA file.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nbwss_gui.domain.registered import NewEndpoint
 from nbwss_gui.sandbox.server import Sandbox, SandboxError
 from nbwss_gui.services.config import ConfigStore
 from nbwss_gui.services.memory_keyring import MemoryKeyring
@@ -70,8 +72,13 @@ async def setup_demo(sandbox: Sandbox, *, config_dir: Path | None = None) -> Dem
     )
     try:
         await registry.set_settings({**registry.settings(), CA_FILE_SETTING: str(sandbox.ca_file)})
-        for endpoint in sandbox.endpoints:
-            entry = await registry.add(sandbox.details(endpoint))
+        # Listed by their names (east-1 … west-2), as a cloud names its hosts, rather than
+        # four times 127.0.0.1; the URL still dials the loopback address.
+        named = [
+            NewEndpoint(dataclasses.replace(sandbox.details(e), host_name=e.name))
+            for e in sandbox.endpoints
+        ]
+        for endpoint, entry in zip(sandbox.endpoints, await registry.add_all(named), strict=True):
             setup.endpoint_ids[endpoint.name] = entry.id
     except BaseException:
         setup.close()

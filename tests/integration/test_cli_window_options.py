@@ -121,3 +121,55 @@ def test_the_window_launcher_without_a_console_writes_nowhere_instead_of_failing
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.close()
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_a_stop_signal_ends_the_demo_and_removes_its_throw_away_folders(
+    tmp_path: Path, signame: str
+) -> None:
+    import signal
+    import time
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(scratch),  # where the demo makes its folders
+        "NBWSS_GUI_CONFIG_DIR": str(tmp_path / "user-config"),
+        "NBWSS_GUI_LOG_DIR": str(tmp_path / "logs"),
+    }
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "nbwss_gui", "--demo"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # Running: its registry lists the four sandbox endpoints in the throw-away folder.
+        while time.monotonic() < deadline:
+            configs = list(scratch.glob("nbwss-gui-demo-*/endpoints.json"))
+            if configs and configs[0].read_text(encoding="utf-8").count('"url"') == 4:
+                break
+            assert demo.poll() is None, demo.communicate()[1]
+            time.sleep(0.1)
+        else:
+            pytest.fail("the demo did not register its endpoints")
+        assert list(scratch.glob("nbwss-sandbox-*"))
+        demo.send_signal(getattr(signal, signame))
+        _out, err = demo.communicate(timeout=30)
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+            demo.communicate()
+    assert demo.returncode == 0, err
+    assert "Traceback" not in err
+    # Nothing left behind: neither the demo's profile nor the sandbox's CA and examples (the
+    # user's runtime folder of control sockets, nbwss-gui-UID, is not the demo's; it is empty).
+    left = sorted(p.name for p in scratch.iterdir() if p.name != f"nbwss-gui-{os.getuid()}")
+    assert left == []
+    runtime = scratch / f"nbwss-gui-{os.getuid()}"
+    assert not runtime.exists() or list(runtime.iterdir()) == []

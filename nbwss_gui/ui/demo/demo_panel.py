@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -32,7 +32,8 @@ from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
 TITLE = "DEMO — sandbox endpoints"
 INTRO = (
     "DEMO mode: these endpoints run on this computer (127.0.0.1). Stop one, make it reject "
-    "the token, or freeze it, and watch its group fail over."
+    "the token, or freeze it, and watch its group fail over. Each has a provider URL: copy "
+    "it into New… → URL to try the URL flow."
 )
 
 
@@ -47,6 +48,9 @@ class EndpointRow:
     start_stop: QPushButton
     reject: QPushButton
     freeze: QPushButton
+    # Its provider URL (the URL flow of New…) and the button that copies it.
+    provider_url: QLabel
+    copy: QPushButton
 
 
 class DemoPanel(QDockWidget):
@@ -99,7 +103,9 @@ class DemoPanel(QDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        scroll.setMinimumWidth(body.sizeHint().width())
+        # Room for the vertical scroll bar too: it must not cover the text's right edge.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(body.sizeHint().width() + bar)
         self.setWidget(scroll)
 
         for row in self.rows.values():
@@ -129,13 +135,17 @@ class DemoPanel(QDockWidget):
             for button in (row.start_stop, row.reject, row.freeze):
                 buttons.addWidget(button)
             buttons.addStretch(1)
+            provider = QHBoxLayout()
+            provider.addWidget(row.provider_url, 1)
+            provider.addWidget(row.copy)
             box_layout.addLayout(heading)
             box_layout.addWidget(row.counters)
+            box_layout.addLayout(provider)
             box_layout.addLayout(buttons)
 
     def _make_row(self, endpoint: CloudEndpoint, parent: QWidget) -> EndpointRow:
         name = endpoint.name
-        label = QLabel(f"{name} (priority {endpoint.priority}):", parent)
+        label = QLabel(f"{name} (priority {endpoint.priority}, port {endpoint.port}):", parent)
         label.setFont(self._bold)
         label.setToolTip(endpoint.url)
         label.setAccessibleName(f"Endpoint {name}")
@@ -147,6 +157,8 @@ class DemoPanel(QDockWidget):
         # Two fixed lines rather than word wrap: a wrapped label in a dock gets squeezed to
         # one line's height and its text cut off.
         counters.setWordWrap(False)
+        # And never squeezed below its two lines when the panel is short: it scrolls instead.
+        counters.setMinimumHeight(2 * counters.fontMetrics().lineSpacing() + 2)
 
         start_stop = QPushButton(parent)
         start_stop.clicked.connect(lambda: self.toggle_listening(name))
@@ -162,7 +174,19 @@ class DemoPanel(QDockWidget):
             "Stop reading and answering, keeping the connections open: no pong, no close"
         )
         freeze.toggled.connect(lambda on: self._set_frozen(name, on))
-        return EndpointRow(endpoint, label, state, counters, start_stop, reject, freeze)
+        url = self.sandbox.provider_urls.get(name, "")
+        provider_url = QLabel(f"Provider URL: {url}", parent)
+        provider_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        provider_url.setAccessibleName(f"{name} provider URL")
+        provider_url.setToolTip("Paste it in New… → URL to try the URL flow")
+        copy = QPushButton("Copy", parent)
+        copy.setAccessibleName(f"Copy the provider URL of {name}")
+        copy.setToolTip(f"Copy {url}")
+        copy.setEnabled(bool(url))
+        copy.clicked.connect(lambda: self.copy_provider_url(name))
+        return EndpointRow(
+            endpoint, label, state, counters, start_stop, reject, freeze, provider_url, copy
+        )
 
     # -- controls ------------------------------------------------------------------------
 
@@ -178,6 +202,12 @@ class DemoPanel(QDockWidget):
             self._run(row, "stop", endpoint.stop())
         else:
             self._run(row, "start", endpoint.start())
+
+    def copy_provider_url(self, name: str) -> None:
+        url = self.sandbox.provider_urls.get(name)
+        if url:
+            QGuiApplication.clipboard().setText(url)
+            self._say(f"Copied the provider URL of {name}: paste it in New… → URL.")
 
     def _set_reject(self, name: str, on: bool) -> None:
         endpoint = self.rows[name].endpoint

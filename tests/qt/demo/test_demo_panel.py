@@ -137,3 +137,39 @@ def test_a_failed_start_is_reported(
     assert panel.status.text() == blocker.args[0]
     qtbot.waitUntil(row.start_stop.isEnabled)
     assert not endpoint.listening and row.start_stop.text() == "Start"
+
+
+def test_each_endpoint_shows_its_port_and_provider_url_and_copies_it(
+    panel: DemoPanel, sandbox: Sandbox, qtbot: Any, artifacts_dir: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    for name, row in panel.rows.items():
+        endpoint = sandbox.endpoint(name)
+        assert f"port {endpoint.port}" in row.name.text()
+        url = sandbox.provider_urls[name]
+        assert url.startswith("https://127.0.0.1:") and url in row.provider_url.text()
+    qtbot.mouseClick(panel.rows["west-2"].copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == sandbox.provider_urls["west-2"]
+    assert "Copied the provider URL of west-2" in panel.status.text()
+    panel.grab().save(str(artifacts_dir / "demo-panel.png"))
+
+
+def test_a_demo_provider_url_loads_in_the_dialog_with_the_demos_ca(
+    qtbot: Any, sandbox: Sandbox, registry: Any
+) -> None:
+    from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
+
+    dialog = EndpointDialog(registry, ca_file=str(sandbox.ca_file))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.url_radio.click()
+    dialog.url_edit.setText(sandbox.provider_urls["east-2"])
+    dialog.validate()
+    qtbot.waitUntil(lambda: dialog.step_task is None, timeout=15_000)
+    assert dialog.url_problems.texts() == []
+    details = dialog.details()
+    assert details is not None and details.url == sandbox.endpoint("east-2").url
+    assert dialog.status.text() == "Validation passed."
