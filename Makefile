@@ -10,8 +10,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WITH_TEST_KEYRING := sh packaging/with-test-keyring.sh
 # Extra pytest arguments, such as PYTEST_ARGS="-k keyring -x".
 PYTEST_ARGS ?=
+# The window's translations: .ts sources in resources/translations, compiled to the .qm files
+# the package ships (they are build output, not committed).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: demo test lint typecheck unit quick bench system-deps clean
+.PHONY: demo test lint typecheck unit quick bench system-deps clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@sh packaging/ensure-system-deps.sh
@@ -20,10 +24,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(VENV)/bin/nbwss-gui --demo
 
 test: $(STAMP) lint typecheck unit
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing the window's words: take the new ones into every .ts (then translate them).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui -name '*.py' | sort) -ts $(TS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -34,11 +47,11 @@ typecheck: $(STAMP)
 	$(PY) -m mypy nbwss_gui
 
 # Every test, the real-keyring ones included: they fail, not skip, when the keyring is unusable.
-unit: $(STAMP)
+unit: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(WITH_TEST_KEYRING) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The quick run while working: no D-Bus session, no real-keyring tests, no lint.
-quick: $(STAMP)
+quick: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not realkeyring" $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -56,11 +69,11 @@ system-deps:
 		$$(grep -v '^#' packaging/debian-packages.txt)
 
 clean:
-	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis $(QM)
 
 # A one-folder build in build/dist/nbwss-gui (PyInstaller), checked by its own self-test.
 .PHONY: package
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet pyinstaller
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist \

@@ -283,6 +283,7 @@ async def _main(
     lock: OwnerLock | None = None,
     demo: bool = False,
     log_level: str | None = None,
+    language: str = "en",
 ) -> int:
     import asyncio
     import logging
@@ -291,7 +292,9 @@ async def _main(
 
     log_path = logs.setup_logging(log_level or logs.DEFAULT_LEVEL)
     uninstall = install_crash_handling(window, log_path)
-    logging.getLogger(__name__).info("nbwss-gui started%s", " in DEMO mode" if demo else "")
+    logging.getLogger(__name__).info(
+        "nbwss-gui started%s, language %s", " in DEMO mode" if demo else "", language
+    )
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: _settle(closed))
@@ -406,11 +409,12 @@ def run_app(
     ca_file: str | None = None,
     demo: bool = False,
     log_level: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the WebSocket Servers window; the exit status when it closes (2: no display).
 
     `demo`: on a sandbox provider started for the occasion, with a throw-away config folder
-    and an in-memory keyring (SPEC §6.2)."""
+    and an in-memory keyring (SPEC §6.2). `language`: the window's (default: the system's)."""
     problem = display_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -432,6 +436,11 @@ def run_app(
     app.setDesktopFileName(APP_NAME)
     # main() returns when the last window closes; quitting Qt first would stop the loop under it.
     app.setQuitOnLastWindowClosed(False)
+    from nbwss_gui.ui.widgets.translation import install_translations
+
+    choice = install_translations(app, language)
+    if choice.warning:
+        print(choice.warning, file=sys.stderr)
     from nbwss_gui.ui.servers_window.main_window import MainWindow
 
     window = MainWindow(ca_file=ca_file)
@@ -455,7 +464,10 @@ def run_app(
         print(f"usable {seconds_since_start():.3f} {window.count_label.text()}", flush=True)
     import qasync
 
-    return int(qasync.run(_main(app, window, loaded, lock=lock, demo=demo, log_level=log_level)))
+    main = _main(
+        app, window, loaded, lock=lock, demo=demo, log_level=log_level, language=choice.language
+    )
+    return int(qasync.run(main))
 
 
 def application_icon() -> QIcon:

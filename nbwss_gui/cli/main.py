@@ -50,6 +50,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "touched)",
     )
     parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the window's language, such as de or en (default: the system's); the commands "
+        "speak English",
+    )
+    parser.add_argument(
         "--log-level",
         type=_log_level,
         metavar="LEVEL",
@@ -112,10 +118,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from nbwss_gui.app import run_app
 
-        return run_app(sys.argv[:1], ca_file=args.ca_file, demo=args.demo, log_level=args.log_level)
-    if args.demo:
-        print("nbwss-gui: --demo opens the window; it takes no command", file=sys.stderr)
-        return 2
+        return run_app(
+            sys.argv[:1],
+            ca_file=args.ca_file,
+            demo=args.demo,
+            log_level=args.log_level,
+            language=args.language,
+        )
+    for given, refusal in (
+        (args.demo, "--demo opens the window; it takes no command"),
+        (args.language, "--language sets the window's language; the commands speak English"),
+    ):
+        if given:
+            print(f"nbwss-gui: {refusal}", file=sys.stderr)
+            return 2
     from nbwss_gui.services import logs
 
     level = args.log_level or COMMAND_LOG_LEVEL
@@ -131,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
 WINDOW_ONLY_MESSAGE = (
     "nbwss-gui-window opens the window and takes its options only "
-    "(--demo, --ca-file, --log-level); for the commands run: nbwss-gui COMMAND"
+    "(--demo, --ca-file, --language, --log-level); for the commands run: nbwss-gui COMMAND"
 )
 
 

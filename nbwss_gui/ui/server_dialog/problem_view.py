@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from nbwss_gui.domain.problems import Problem, Severity
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 16
 
@@ -20,7 +21,11 @@ _PIXMAPS = {
     Severity.WARNING: SP.SP_MessageBoxWarning,
     None: SP.SP_DialogApplyButton,
 }
-_WORDS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", None: "OK"}
+_WORDS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Problems", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Problems", "Warning"),
+    None: QT_TRANSLATE_NOOP("Problems", "OK"),
+}
 
 
 def severity_icon(widget: QWidget, severity: Severity | None) -> QIcon:
@@ -28,7 +33,7 @@ def severity_icon(widget: QWidget, severity: Severity | None) -> QIcon:
 
 
 def severity_word(severity: Severity | None) -> str:
-    return _WORDS[severity]
+    return QCoreApplication.translate("Problems", _WORDS[severity])
 
 
 def describe(problem: Problem) -> str:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Refused
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 KEY = "nbwssgui.caFile"
-CA_FILTER = "PEM certificates (*.pem *.crt *.cer);;All files (*)"
+CA_FILTER = QT_TRANSLATE_NOOP("CaFileRow", "PEM certificates (*.pem *.crt *.cer);;All files (*)")
 
 
 class CaFileRow(QWidget):
@@ -31,13 +32,13 @@ class CaFileRow(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         line = QHBoxLayout()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("None: the system's trust store only")
+        self.edit.setPlaceholderText(self.tr("None: the system's trust store only"))
         self.edit.setClearButtonEnabled(True)
-        self.problems = ProblemList("Problems with the extra CA file", self)
+        self.problems = ProblemList(self.tr("Problems with the extra CA file"), self)
         self.edit.editingFinished.connect(self.check)
         self.edit.textEdited.connect(lambda _text: self.problems.clear())
-        self.browse_button = QPushButton("&Browse…", self)
-        self.browse_button.setAccessibleName("Browse for the extra CA file")
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setAccessibleName(self.tr("Browse for the extra CA file"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
         line.addWidget(self.edit, 1)
@@ -49,15 +50,18 @@ class CaFileRow(QWidget):
         """Show what is wrong with the path; False when it cannot be stored."""
         verdict = SPEC_BY_KEY[KEY].parse(self.edit.text().strip())
         if isinstance(verdict, Refused):
-            self.problems.set_entries([(Severity.ERROR, f"Error: this must be {verdict.rule}.")])
+            words = self.tr("Error: this must be {rule}.").format(rule=verdict.rule)
+            self.problems.set_entries([(Severity.ERROR, words)])
             return False
         if verdict is not None and not os.path.isfile(str(verdict)):
             self.problems.set_entries(
                 [
                     (
                         Severity.WARNING,
-                        "Warning: there is no such file here; connections will fail until it "
-                        "exists.",
+                        self.tr(
+                            "Warning: there is no such file here; connections will fail until "
+                            "it exists."
+                        ),
                     )
                 ]
             )
@@ -67,7 +71,9 @@ class CaFileRow(QWidget):
 
     def browse(self) -> None:
         start = self.edit.text().strip() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, "Extra CA file", start, CA_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Extra CA file"), start, self.tr(CA_FILTER)
+        )
         if path:
             self.edit.setText(os.path.normpath(path))
             self.check()

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.properties import MAX_PROPERTIES_BYTES, export_properties, import_properties
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Settings, SettingsProblem
@@ -19,7 +21,11 @@ Entry = tuple[Severity | None, str]
 
 def problem_entry(problem: SettingsProblem) -> Entry:
     where = problem.where()
-    place = f" at {where}" if where else ""
+    place = (
+        QCoreApplication.translate("PropertiesFile", " at {where}").format(where=where)
+        if where
+        else ""
+    )
     return problem.severity, f"{severity_word(problem.severity)}{place}: {problem.message}"
 
 
@@ -41,29 +47,59 @@ def read_properties(path: str | os.PathLike[str], base: Settings) -> Imported:
         reason = exc.strerror or str(exc)
         return Imported(
             None,
-            [(Severity.ERROR, f"Error: could not read {path}: {reason}. Nothing was imported.")],
+            [
+                (
+                    Severity.ERROR,
+                    QCoreApplication.translate(
+                        "PropertiesFile",
+                        "Error: could not read {path}: {reason}. Nothing was imported.",
+                    ).format(path=path, reason=reason),
+                )
+            ],
         )
     result = import_properties(data, base)
     entries = [problem_entry(problem) for problem in result.problems]
     if len(entries) > MAX_SHOWN_PROBLEMS:
         hidden = len(entries) - MAX_SHOWN_PROBLEMS
         entries = entries[:MAX_SHOWN_PROBLEMS]
-        entries.append((Severity.WARNING, f"… and {hidden} more problems not shown."))
+        entries.append(
+            (
+                Severity.WARNING,
+                QCoreApplication.translate(
+                    "PropertiesFile", "… and {count} more problems not shown."
+                ).format(count=hidden),
+            )
+        )
     if not result.ok:
         count = len(result.errors)
-        errors = "1 error" if count == 1 else f"{count} errors"
+        errors = (
+            QCoreApplication.translate("PropertiesFile", "1 error")
+            if count == 1
+            else QCoreApplication.translate("PropertiesFile", "{count} errors").format(count=count)
+        )
         summary = (
             Severity.ERROR,
-            f"Error: nothing was imported from {name}: it has {errors}, listed below. "
-            "Fix the file and import it again.",
+            QCoreApplication.translate(
+                "PropertiesFile",
+                "Error: nothing was imported from {name}: it has {errors}, listed below. "
+                "Fix the file and import it again.",
+            ).format(name=name, errors=errors),
         )
         return Imported(None, [summary, *entries])
     count = len(result.found)
-    settings = "1 setting" if count == 1 else f"{count} settings"
-    text = f"Imported {settings} from {name}."
+    settings = (
+        QCoreApplication.translate("PropertiesFile", "1 setting")
+        if count == 1
+        else QCoreApplication.translate("PropertiesFile", "{count} settings").format(count=count)
+    )
+    text = QCoreApplication.translate("PropertiesFile", "Imported {settings} from {name}.").format(
+        settings=settings, name=name
+    )
     if count < len(SPEC_BY_KEY):
-        text += " Settings the file does not mention keep their values."
-    text += " Press OK to keep the imported values."
+        text += QCoreApplication.translate(
+            "PropertiesFile", " Settings the file does not mention keep their values."
+        )
+    text += QCoreApplication.translate("PropertiesFile", " Press OK to keep the imported values.")
     return Imported(result.settings, [(None, text), *entries])
 
 
@@ -75,5 +111,9 @@ def write_properties(path: str | os.PathLike[str], settings: Settings) -> Entry:
             stream.write(data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return Severity.ERROR, f"Error: could not write {path}: {reason}."
-    return None, f"Exported the settings to {path}."
+        words = QCoreApplication.translate(
+            "PropertiesFile", "Error: could not write {path}: {reason}."
+        )
+        return Severity.ERROR, words.format(path=path, reason=reason)
+    words = QCoreApplication.translate("PropertiesFile", "Exported the settings to {path}.")
+    return None, words.format(path=path)

@@ -20,22 +20,24 @@ from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.proxy import NoProxyRules, ProxyMode, normal_list, parse_proxy_address
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Refused, Settings
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Proxy"
-MODE_CAPTION = "Pro&xy:"
+TITLE = QT_TRANSLATE_NOOP("ProxySection", "Proxy")
+MODE_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "Pro&xy:")
 MODE_WORDS = {
-    ProxyMode.SYSTEM: "Use the system's proxy settings",
-    ProxyMode.NONE: "No proxy: connect directly",
-    ProxyMode.MANUAL: "Manual: the proxy below",
+    ProxyMode.SYSTEM: QT_TRANSLATE_NOOP("ProxySection", "Use the system's proxy settings"),
+    ProxyMode.NONE: QT_TRANSLATE_NOOP("ProxySection", "No proxy: connect directly"),
+    ProxyMode.MANUAL: QT_TRANSLATE_NOOP("ProxySection", "Manual: the proxy below"),
 }
-ADDRESS_CAPTION = "Proxy a&ddress:"
-USER_CAPTION = "User name:"
-PASSWORD_CAPTION = "Password (&kept in the keyring):"  # noqa: S105 - a caption
-BYPASS_CAPTION = "Reac&hed directly:"
-SYSTEM_HINT = (
+ADDRESS_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "Proxy a&ddress:")
+USER_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "User name:")
+PASSWORD_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "Password (&kept in the keyring):")
+BYPASS_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "Reac&hed directly:")
+SYSTEM_HINT = QT_TRANSLATE_NOOP(
+    "ProxySection",
     "The platform's settings: HTTPS_PROXY, ALL_PROXY and NO_PROXY on Linux, Internet Settings "
     "on Windows, the network proxies on macOS. Automatic configuration (PAC, WPAD) is not read: "
-    "give the proxy it names as a manual proxy."
+    "give the proxy it names as a manual proxy.",
 )
 _UNCHANGED = "••••••••"
 
@@ -44,18 +46,23 @@ class ProxySection(QGroupBox):
     """The proxy settings' editors; `problems()` says what keeps them from being saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
-        self.setAccessibleName("Proxy settings")
+        super().__init__(parent)
+        self.setTitle(self.tr(TITLE))
+        self.setAccessibleName(self.tr("Proxy settings"))
         column = QVBoxLayout(self)
         mode_form = QFormLayout()
         self.mode_box = QComboBox(self)
         for mode, words in MODE_WORDS.items():
-            self.mode_box.addItem(words, mode.value)
+            self.mode_box.addItem(self.tr(words), mode.value)
         spec = SPEC_BY_KEY["nbwssgui.proxyMode"]
-        self.mode_box.setAccessibleName("Proxy")
+        self.mode_box.setAccessibleName(self.tr("Proxy"))
         self.mode_box.setAccessibleDescription(spec.describe())
-        self.mode_box.setToolTip(f"{spec.describe()}\n{SYSTEM_HINT}\nProperty: {spec.key}")
-        mode_form.addRow(MODE_CAPTION, self.mode_box)
+        self.mode_box.setToolTip(
+            self.tr("{description}\n{hint}\nProperty: {key}").format(
+                description=spec.describe(), hint=self.tr(SYSTEM_HINT), key=spec.key
+            )
+        )
+        mode_form.addRow(self.tr(MODE_CAPTION), self.mode_box)
         column.addLayout(mode_form)
         self.manual_box = QWidget(self)
         form = QFormLayout(self.manual_box)
@@ -63,22 +70,24 @@ class ProxySection(QGroupBox):
         self.address_edit = self._line(form, ADDRESS_CAPTION, "nbwssgui.proxyUrl")
         self.address_edit.setPlaceholderText("http://proxy.example.com:3128")
         self.user_edit = self._line(form, USER_CAPTION, "nbwssgui.proxyUser")
-        self.user_edit.setPlaceholderText("None: the proxy does not ask")
+        self.user_edit.setPlaceholderText(self.tr("None: the proxy does not ask"))
         self.password_edit = QLineEdit(self.manual_box)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Proxy password")
+        self.password_edit.setAccessibleName(self.tr("Proxy password"))
         self.password_edit.setToolTip(
-            "Kept in the system keyring like the tokens, never in a file. Leave it as it is to "
-            "keep the saved one."
+            self.tr(
+                "Kept in the system keyring like the tokens, never in a file. Leave it as it is "
+                "to keep the saved one."
+            )
         )
-        form.addRow(PASSWORD_CAPTION, self.password_edit)
+        form.addRow(self.tr(PASSWORD_CAPTION), self.password_edit)
         column.addWidget(self.manual_box)
         bypass_form = QFormLayout()
         self.bypass_edit = self._line(bypass_form, BYPASS_CAPTION, "nbwssgui.noProxyFor")
         self.bypass_edit.setParent(self)
-        self.bypass_edit.setPlaceholderText("e.g. .corp.example, backup1, 10.0.0.0/8")
+        self.bypass_edit.setPlaceholderText(self.tr("e.g. .corp.example, backup1, 10.0.0.0/8"))
         column.addLayout(bypass_form)
-        self.problem_list = ProblemList("Problems with the proxy settings", self)
+        self.problem_list = ProblemList(self.tr("Problems with the proxy settings"), self)
         column.addWidget(self.problem_list)
         self._had_password = False
         self.mode_box.currentIndexChanged.connect(lambda _index: self._mode_changed())
@@ -90,10 +99,15 @@ class ProxySection(QGroupBox):
         edit = QLineEdit(self.manual_box)
         edit.setClearButtonEnabled(True)
         spec = SPEC_BY_KEY[key]
-        edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
+        shown = self.tr(caption)
+        edit.setAccessibleName(shown.replace("&", "").rstrip(":"))
         edit.setAccessibleDescription(spec.describe())
-        edit.setToolTip(f"{spec.describe()}\nProperty: {spec.key}")
-        form.addRow(caption, edit)
+        edit.setToolTip(
+            self.tr("{description}\nProperty: {key}").format(
+                description=spec.describe(), key=spec.key
+            )
+        )
+        form.addRow(shown, edit)
         return edit
 
     def editors(self) -> list[QWidget]:
@@ -159,20 +173,29 @@ class ProxySection(QGroupBox):
         address = self.address_edit.text().strip()
         if mode is ProxyMode.MANUAL and not address:
             found.append(
-                (Severity.ERROR, "Error: give the manual proxy's address, http://host:port.")
+                (
+                    Severity.ERROR,
+                    self.tr("Error: give the manual proxy's address, http://host:port."),
+                )
             )
         elif address:
             try:
                 parse_proxy_address(address)
             except ValueError as exc:
-                found.append((Severity.ERROR, f"Error: the proxy address: {exc}."))
+                words = self.tr("Error: the proxy address: {problem}.").format(problem=exc)
+                found.append((Severity.ERROR, words))
         verdict = SPEC_BY_KEY["nbwssgui.proxyUser"].parse(self.user_edit.text())
         if isinstance(verdict, Refused):
-            found.append((Severity.ERROR, f"Error: the user name must be {verdict.rule}."))
+            words = self.tr("Error: the user name must be {rule}.").format(rule=verdict.rule)
+            found.append((Severity.ERROR, words))
         _rules, wrong = NoProxyRules.parse(self.bypass_edit.text())
-        found += [(Severity.ERROR, f"Error: Reached directly: {problem}.") for problem in wrong]
+        found += [
+            (Severity.ERROR, self.tr("Error: Reached directly: {problem}.").format(problem=problem))
+            for problem in wrong
+        ]
         if mode is ProxyMode.MANUAL and self.password() and not self.user_edit.text().strip():
-            found.append((Severity.ERROR, "Error: a password needs the user name it belongs to."))
+            words = self.tr("Error: a password needs the user name it belongs to.")
+            found.append((Severity.ERROR, words))
         return found
 
     def show_problems(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,29 +43,34 @@ from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.settings.ca_file_row import CaFileRow
 from nbwss_gui.ui.settings.properties_file import read_properties, write_properties
 from nbwss_gui.ui.settings.proxy_section import ProxySection
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Settings"
-FILE_FILTER = "Settings files (*.properties);;All files (*)"
+TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Settings")
+FILE_FILTER = QT_TRANSLATE_NOOP("SettingsDialog", "Settings files (*.properties);;All files (*)")
 # Captions with their mnemonics; every letter is used once in the dialog (O and C are left
 # for OK and Cancel, which some platforms underline).
 CAPTIONS = {
-    "nbwssgui.connectTimeout": "Connec&t timeout:",
-    "nbwssgui.connectResponseTimeout": "CONNECT re&sponse timeout:",
-    "connectionInfo.period": "Longest retry &wait:",
-    "nbwssgui.failBack": "&Fail back to higher priority",
-    "nbwssgui.caFile": "Extra CA fi&le:",
-    "keepAlive.scheduledRate": "&Ping every:",
-    "keepAlive.maxPongMissAllowed": "&Missed pongs allowed:",
-    "exception.ignoreDecoder": "Ignore &undecodable messages",
-    "notification.sendTimeout": "&Notification send timeout:",
-    "notification.scheduledRate": "Send notifications e&very:",
-    "nbwssgui.notifications": "&Group alerts as desktop notifications",
+    "nbwssgui.connectTimeout": QT_TRANSLATE_NOOP("SettingsDialog", "Connec&t timeout:"),
+    "nbwssgui.connectResponseTimeout": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "CONNECT re&sponse timeout:"
+    ),
+    "connectionInfo.period": QT_TRANSLATE_NOOP("SettingsDialog", "Longest retry &wait:"),
+    "nbwssgui.failBack": QT_TRANSLATE_NOOP("SettingsDialog", "&Fail back to higher priority"),
+    "nbwssgui.caFile": QT_TRANSLATE_NOOP("SettingsDialog", "Extra CA fi&le:"),
+    "keepAlive.scheduledRate": QT_TRANSLATE_NOOP("SettingsDialog", "&Ping every:"),
+    "keepAlive.maxPongMissAllowed": QT_TRANSLATE_NOOP("SettingsDialog", "&Missed pongs allowed:"),
+    "exception.ignoreDecoder": QT_TRANSLATE_NOOP("SettingsDialog", "Ignore &undecodable messages"),
+    "notification.sendTimeout": QT_TRANSLATE_NOOP("SettingsDialog", "&Notification send timeout:"),
+    "notification.scheduledRate": QT_TRANSLATE_NOOP("SettingsDialog", "Send notifications e&very:"),
+    "nbwssgui.notifications": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "&Group alerts as desktop notifications"
+    ),
 }
 # The group box the Proxy section follows.
 PROXY_AFTER = "Connections"
 GROUPS = (
     (
-        "Connections",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Connections"),
         (
             "nbwssgui.connectTimeout",
             "nbwssgui.connectResponseTimeout",
@@ -74,9 +79,12 @@ GROUPS = (
             "nbwssgui.caFile",
         ),
     ),
-    ("Keep-alive", ("keepAlive.scheduledRate", "keepAlive.maxPongMissAllowed")),
     (
-        "Notifications and messages",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Keep-alive"),
+        ("keepAlive.scheduledRate", "keepAlive.maxPongMissAllowed"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Notifications and messages"),
         (
             "nbwssgui.notifications",
             "exception.ignoreDecoder",
@@ -104,8 +112,8 @@ class SettingsDialog(QDialog):
         """`has_proxy_password`: the keyring holds a password for the saved proxy user."""
         super().__init__(parent)
         self._has_proxy_password = has_proxy_password
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
+        self.setAccessibleName(self.tr(TITLE))
         self._unknown: dict[str, str] = {}
         self.spin_boxes: dict[str, QSpinBox] = {}
         self.captions: list[QLabel] = []
@@ -121,7 +129,7 @@ class SettingsDialog(QDialog):
         self.body = body = QWidget(self)
         self.body_layout = column = QVBoxLayout(body)
         for title, keys in GROUPS:
-            box = QGroupBox(title, body)
+            box = QGroupBox(self.tr(title), body)
             form = QFormLayout(box)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in keys:
@@ -133,13 +141,13 @@ class SettingsDialog(QDialog):
             if title == PROXY_AFTER:
                 self.proxy_section = ProxySection(body)
                 column.addWidget(self.proxy_section)
-        self.unknown_box = QGroupBox("Other keys, kept as they are", body)
+        self.unknown_box = QGroupBox(self.tr("Other keys, kept as they are"), body)
         unknown_layout = QVBoxLayout(self.unknown_box)
         self.unknown_label = QLabel(self.unknown_box)
         self.unknown_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.unknown_label.setAccessibleName("Other keys, kept as they are")
+        self.unknown_label.setAccessibleName(self.tr("Other keys, kept as they are"))
         self.unknown_label.setToolTip(
-            "Keys this application does not use. They are kept and written back on export."
+            self.tr("Keys this application does not use. They are kept and written back on export.")
         )
         self.unknown_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -147,7 +155,7 @@ class SettingsDialog(QDialog):
         )
         unknown_layout.addWidget(self.unknown_label)
         column.addWidget(self.unknown_box)
-        self.import_problems = ProblemList("Import and export messages", body)
+        self.import_problems = ProblemList(self.tr("Import and export messages"), body)
         column.addWidget(self.import_problems)
         column.addStretch(1)
         self.scroll_area = QScrollArea(self)
@@ -156,21 +164,31 @@ class SettingsDialog(QDialog):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.import_button = self._button("&Import…", "Import settings from a file")
-        self.export_button = self._button("&Export…", "Export settings to a file")
-        self.defaults_button = self._button("&Restore defaults", "Restore defaults")
-        self.import_button.setToolTip(f"Read an {FILE_NAME} file; nothing changes if it has errors")
-        self.export_button.setToolTip(f"Write these settings as an {FILE_NAME} file")
-        self.defaults_button.setToolTip("Put every setting back to its default (other keys stay)")
+        self.import_button = self._button(
+            self.tr("&Import…"), self.tr("Import settings from a file")
+        )
+        self.export_button = self._button(self.tr("&Export…"), self.tr("Export settings to a file"))
+        self.defaults_button = self._button(
+            self.tr("&Restore defaults"), self.tr("Restore defaults")
+        )
+        self.import_button.setToolTip(
+            self.tr("Read an {file} file; nothing changes if it has errors").format(file=FILE_NAME)
+        )
+        self.export_button.setToolTip(
+            self.tr("Write these settings as an {file} file").format(file=FILE_NAME)
+        )
+        self.defaults_button.setToolTip(
+            self.tr("Put every setting back to its default (other keys stay)")
+        )
         self.import_button.clicked.connect(self.browse_import)
         self.export_button.clicked.connect(self.browse_export)
         self.defaults_button.clicked.connect(self.restore_defaults)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("OK")
+        self.ok_button.setAccessibleName(self.tr("OK"))
         self.ok_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.ok_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         # The file buttons apart from OK/Cancel, whose order is the platform's.
@@ -206,8 +224,10 @@ class SettingsDialog(QDialog):
         return button
 
     def _add_row(self, form: QFormLayout, box: QGroupBox, spec: SettingSpec) -> None:
-        caption = CAPTIONS[spec.key]
-        tooltip = f"{spec.describe()}\nProperty: {spec.key}"
+        caption = self.tr(CAPTIONS[spec.key])
+        tooltip = self.tr("{description}\nProperty: {key}").format(
+            description=spec.describe(), key=spec.key
+        )
         if spec.kind is Kind.BOOLEAN:
             check = QCheckBox(caption, box)
             self.check_boxes[spec.key] = check
@@ -284,6 +304,8 @@ class SettingsDialog(QDialog):
     def fit_to_contents(self) -> None:
         """As large as the contents want (at any text size), within the screen."""
         self._apply_metrics()
+        # The captions' new widths reach the group boxes' layouts on posted events: now.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.body_layout.activate()
         hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
@@ -367,7 +389,7 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> None:
         self.set_settings(DEFAULTS.with_unknown(self._unknown))
         self.import_problems.set_entries(
-            [(None, "Every setting is back to its default. Other keys are kept.")]
+            [(None, self.tr("Every setting is back to its default. Other keys are kept."))]
         )
 
     # -- the extra CA file ---------------------------------------------------------------------
@@ -382,7 +404,9 @@ class SettingsDialog(QDialog):
     # -- import and export ---------------------------------------------------------------------
 
     def browse_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, f"Import {FILE_NAME}", "", FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import {file}").format(file=FILE_NAME), "", self.tr(FILE_FILTER)
+        )
         if path:
             self.import_file(path)
 
@@ -390,7 +414,9 @@ class SettingsDialog(QDialog):
         if not self.check_ca_file() or not self.proxy_section.show_problems():
             self._export_refused()
             return
-        path, _filter = QFileDialog.getSaveFileName(self, "Export settings", FILE_NAME, FILE_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export settings"), FILE_NAME, self.tr(FILE_FILTER)
+        )
         if path:
             self.export_file(path)
 
@@ -415,7 +441,12 @@ class SettingsDialog(QDialog):
 
     def _export_refused(self) -> None:
         self.import_problems.set_entries(
-            [(Severity.ERROR, "Error: fix the settings marked first; nothing was exported.")]
+            [
+                (
+                    Severity.ERROR,
+                    self.tr("Error: fix the settings marked first; nothing was exported."),
+                )
+            ]
         )
         self._reveal_problems()
         if not self.check_ca_file():

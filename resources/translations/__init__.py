@@ -1,0 +1,1 @@
+"""The window's translations: .ts sources, compiled to .qm files by `make translations`."""

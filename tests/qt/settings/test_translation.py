@@ -1,0 +1,195 @@
+"""The window in German: Settings says every word in German with unique mnemonics, keeps its
+values, and lays out at double text size; an unknown language falls back to English with one
+line saying why; `--language` reaches the window; the commands stay English."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nbwss_gui import app as app_module
+from nbwss_gui.domain.proxy import ProxyMode
+from nbwss_gui.domain.settings import Settings
+from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
+from nbwss_gui.ui.widgets.translation import (
+    available_languages,
+    install_translations,
+    remove_translations,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+TS_FILE = ROOT / "resources" / "translations" / "nbwss_gui_de.ts"
+START = Settings(
+    connect_timeout=12.0,
+    proxy_mode=ProxyMode.MANUAL,
+    proxy_url="http://proxy.example:3128",
+    proxy_user="backup",
+    no_proxy=".corp.example",
+)
+
+
+def english_words() -> set[str]:
+    """The English source texts whose German differs: none of them may show in German."""
+    words = set()
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert translation, f"untranslated in {TS_FILE.name}: {source!r}"
+        if translation != source:
+            words.add(source)
+    return words
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    choice = install_translations(qapp, "de")
+    assert choice.language == "de" and choice.warning is None
+    try:
+        yield
+    finally:
+        remove_translations(qapp)
+
+
+def visible_texts(dialog: QWidget) -> list[str]:
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    return [text for text in texts if text.strip()]
+
+
+def shown(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+
+def test_settings_speaks_german_with_unique_mnemonics(
+    qtbot: QtBot, german: None, artifacts_dir: Path
+) -> None:
+    dialog = SettingsDialog(START)
+    shown(qtbot, dialog)
+    texts = visible_texts(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    english = english_words()
+    left = [text for text in texts if text in english]
+    assert left == [], "shown in English"
+    # Qt's own buttons come from Qt's German catalogue.
+    assert dialog.cancel_button.text().replace("&", "") == "Abbrechen"
+    letters = Counter(
+        match.group(1).lower()
+        for text in texts
+        for match in re.finditer(r"&([^&\s])", text.replace("&&", ""))
+    )
+    assert [letter for letter, count in letters.items() if count > 1] == []
+    assert len(letters) >= 19  # every caption and button of the dialog has one
+    # The values are the same in any language.
+    assert dialog.settings() == START
+    qtbot.wait(50)  # the layout settles after the first show, as in the English screenshot
+    scroll = dialog.scroll_area
+    assert not scroll.horizontalScrollBar().isVisible(), "nothing is cut off at the right"
+    dialog.grab().save(str(artifacts_dir / "settings-dialog-de.png"))
+
+
+def test_a_problem_under_the_proxy_section_is_said_in_german(qtbot: QtBot, german: None) -> None:
+    dialog = SettingsDialog(START.with_(proxy_url=None))
+    shown(qtbot, dialog)
+    assert not dialog.proxy_section.show_problems()
+    assert dialog.proxy_section.problem_list.texts() == [
+        "Fehler: Geben Sie die Adresse des manuellen Proxys an, http://host:port."
+    ]
+
+
+def test_german_at_double_text_size_cuts_nothing_off(
+    qtbot: QtBot, german: None, qapp: QApplication, artifacts_dir: Path
+) -> None:
+    previous = QFont(qapp.font())
+    font = QFont(previous)
+    font.setPointSizeF(previous.pointSizeF() * 2)
+    qapp.setFont(font)
+    try:
+        dialog = SettingsDialog(START)
+        shown(qtbot, dialog)
+        qtbot.wait(50)
+        dialog.grab().save(str(artifacts_dir / "settings-dialog-de-200-percent.png"))
+        checked = 0
+        for widget in dialog.findChildren(QWidget):
+            # Word-wrapped labels are as wide as the form gives them, by design.
+            wraps = isinstance(widget, QLabel) and widget.wordWrap()
+            shown_text = isinstance(widget, QLabel | QAbstractButton) and widget.text()
+            if shown_text and not wraps and widget.isVisible():
+                assert widget.width() >= widget.sizeHint().width(), widget.text()
+                checked += 1
+        assert checked >= 20
+    finally:
+        qapp.setFont(previous)
+
+
+def test_an_unknown_language_falls_back_to_english_saying_why(qapp: QApplication) -> None:
+    assert available_languages() == ["en", "de"]
+    choice = install_translations(qapp, "xx")
+    assert choice.language == "en"
+    assert choice.warning == (
+        "nbwss-gui: there is no 'xx' translation; the window speaks English (languages: en, de)."
+    )
+    assert install_translations(qapp, "en").warning is None
+    assert install_translations(qapp, "C").language == "en"
+
+
+def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        app_module.EXIT_AFTER_PAINT_ENV: "1",
+        "NBWSS_GUI_CONFIG_DIR": str(tmp_path / "config"),
+        "NBWSS_GUI_LOG_DIR": str(tmp_path / "logs"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "nbwss_gui", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+
+
+def test_the_language_option_reaches_the_window(tmp_path: Path) -> None:
+    done = run("--language", "de", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "logs" / "nbwss-gui.log").read_text(encoding="utf-8")
+    assert "language de" in log
+    unknown = run("--language", "tlh", tmp_path=tmp_path)
+    assert unknown.returncode == 0, unknown.stderr
+    assert "there is no 'tlh' translation; the window speaks English" in unknown.stderr
+
+
+def test_the_commands_refuse_a_language(tmp_path: Path) -> None:
+    done = run("--language", "de", "list", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert "the commands speak English" in done.stderr
