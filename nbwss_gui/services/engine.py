@@ -225,6 +225,10 @@ class Engine:
         endpoint_id = connection.endpoint.id
         if self._open.get(endpoint_id) is not connection:
             return
+        if connection.tearing_down:
+            # The peer closed it; the last bytes are still on their way, the lease held.
+            connection.when_torn_down(lambda: self.finished(connection))
+            return
         del self._open[endpoint_id]
         lease = self._leases.get(endpoint_id)
         if lease is not None and lease.locked():
