@@ -62,6 +62,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_scale.py
 	$(PY) tests/benchmarks/bench_message_flood.py
 	$(PY) tests/benchmarks/bench_memory.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_idle_cpu.py
 
 system-deps:
 	$(SUDO) apt-get update -q

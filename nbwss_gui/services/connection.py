@@ -25,6 +25,7 @@ from cryptography import x509
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidMessage
 from websockets.frames import CloseCode
+from websockets.protocol import State
 from websockets.uri import parse_uri
 
 from nbwss_gui import __version__
@@ -51,6 +52,7 @@ from nbwss_gui.services.failure import (
     classify_open_error,
     where,
 )
+from nbwss_gui.services.peer_close import PeerCloseAware, closed_exception, peer_closed
 from nbwss_gui.services.proxy import Proxies, open_tunnel, tunnel_closed
 from nbwss_gui.services.tls_contexts import TlsContexts
 
@@ -132,7 +134,12 @@ async def open_connection(
         proxy = await proxies.route_for(endpoint.url) if proxies is not None else None
         if proxy is None:
             websocket = await connect(
-                endpoint.url, ssl=context, open_timeout=timeout, **client_options()
+                endpoint.url,
+                ssl=context,
+                open_timeout=timeout,
+                # Tells when the peer's close frame arrives: the group fails over then.
+                create_connection=PeerCloseAware,
+                **client_options(),
             )
         else:
             websocket = await _through(proxy, endpoint.url, context, timeout)
@@ -167,6 +174,7 @@ async def _through(
             ssl=context,
             server_hostname=uri.host,
             open_timeout=remaining,
+            create_connection=PeerCloseAware,
             **client_options(),
         )
     except BaseException:
@@ -221,6 +229,9 @@ class Connection:
         self._websocket = websocket
         self._secrets: tuple[str, ...] = ()
         self._ended: Failure | None = None
+        # serve() returned at the peer's close frame, before the teardown was over.
+        self._left_early = False
+        self._teardown: asyncio.Future[None] | None = None
         through = f" through the proxy {via.where}" if via is not None else ""
         self.log.event(f"opened {endpoint.url}{through}")
 
@@ -231,6 +242,17 @@ class Connection:
     @property
     def closed(self) -> bool:
         return self._websocket.close_code is not None or self._ended is not None
+
+    @property
+    def tearing_down(self) -> bool:
+        """serve() is over but the closing handshake or TCP teardown is not yet."""
+        return self._left_early and self._websocket.state is not State.CLOSED
+
+    def when_torn_down(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the connection is entirely closed."""
+        if self._teardown is None:
+            self._teardown = asyncio.ensure_future(self._websocket.wait_closed())
+        self._teardown.add_done_callback(lambda _done: callback())
 
     def peer_certificate(self) -> bytes | None:
         ssl_object = self._websocket.transport.get_extra_info("ssl_object")
@@ -412,12 +434,13 @@ class Connection:
         try:
             while True:
                 try:
-                    incoming = await self._receive()
+                    incoming = await self._receive_serving()
                     if incoming is not None:
                         await self._answer(incoming)
                 except ConnectionFailure as exc:
                     failure = self._ended or exc.failure
-                    await self._close_for(failure)
+                    if not self._left_early:
+                        await self._close_for(failure)
                     return failure
                 except Exception as exc:
                     # A peer must never cost more than its own connection.
@@ -432,6 +455,34 @@ class Connection:
                 pass
             except Exception:
                 logger.exception("keep-alive of %s failed", self.where)
+
+    async def _receive_serving(self) -> Message | None:
+        """The next message, or ConnectionFailure as soon as the peer's close frame arrives
+        (services.peer_close): not after the closing handshake and the TCP teardown."""
+        closing = peer_closed(self._websocket)
+        if closing is None or closing.done():
+            return await self._receive()
+        receiving = asyncio.ensure_future(self._receive())
+        try:
+            waiters: set[asyncio.Future[Any]] = {receiving, closing}
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not receiving.done():
+                receiving.cancel()
+                with contextlib.suppress(asyncio.CancelledError, ConnectionFailure):
+                    await receiving
+            elif not receiving.cancelled():
+                # Retrieved here, raised below when it still matters (not when cancelled).
+                receiving.exception()
+        if receiving.done() and not receiving.cancelled():
+            # Messages that came before the close frame are read first.
+            return receiving.result()
+        self._left_early = True
+        # Drives the rest of the closing handshake, aborting after websockets' close timeout
+        # if the peer never closes its side (nothing else would, with serve() over).
+        self._teardown = asyncio.ensure_future(self._websocket.close())
+        self._teardown.add_done_callback(_retrieved)
+        raise ConnectionFailure(self._closed(closed_exception(self._websocket)))
 
     async def _answer(self, incoming: Message) -> None:
         kind, sub = incoming.type, incoming.sub_type
@@ -515,6 +566,13 @@ class Connection:
 
     def abort(self) -> None:
         self._websocket.transport.abort()
+
+
+def _retrieved(task: asyncio.Future[None]) -> None:
+    """A teardown nobody awaits: its outcome is of no interest, but must not be reported as
+    never retrieved."""
+    if not task.cancelled():
+        task.exception()
 
 
 def _close_reason(failure: Failure) -> str:

@@ -13,6 +13,7 @@ it, in order; see group_runner for fail-back).
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import random
 import time
@@ -38,6 +39,9 @@ TokenSource = Callable[[str], Awaitable[str]]
 # TLS handshakes cost CPU on the loop's thread: opening a thousand at once would stall the
 # window. Attempts beyond this many wait their turn (they show CONNECTING meanwhile).
 MAX_CONCURRENT_ATTEMPTS = 32
+# Group tasks started in one loop turn: creating a thousand at once (and their first steps on
+# the next turn) held the window's loop for over 100 ms; the rest start on the turns after.
+START_SLICE = 32
 # A group task that died is started again after this long, doubled for each death in a row
 # (deaths further apart than RESTART_RESET are not in a row), up to connectionInfo.period.
 RESTART_DELAY = 0.5
@@ -82,6 +86,9 @@ class Engine:
         self._by_group: dict[str, list[RegisteredEndpoint]] = {}
         self._runners: dict[str, GroupRunner] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        # Runners waiting for their turn to start (START_SLICE a loop turn), and who starts them.
+        self._starting: collections.deque[GroupRunner] = collections.deque()
+        self._starter: asyncio.Task[None] | None = None
         self._statuses: dict[str, EndpointStatus] = {}
         self._groups: dict[str, GroupStatus] = {}
         self._logs: dict[str, MessageLog] = {}
@@ -134,7 +141,7 @@ class Engine:
                 previous = runner.task if runner is not None else None
                 runner = GroupRunner(self, group_id, previous)
                 self._runners[group_id] = runner
-                self._start(runner)
+                self._start_soon(runner)
             runner.update(group_members)
         for group_id, runner in self._runners.items():
             if group_id not in by_group:
@@ -153,6 +160,9 @@ class Engine:
     async def close(self) -> None:
         """Close every connection (closing handshake, at most a couple of seconds) and stop."""
         self._closed = True
+        self._starting.clear()
+        if self._starter is not None:
+            self._starter.cancel()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -214,6 +224,10 @@ class Engine:
         """The connection is closed: forget it and let the endpoint be dialled again."""
         endpoint_id = connection.endpoint.id
         if self._open.get(endpoint_id) is not connection:
+            return
+        if connection.tearing_down:
+            # The peer closed it; the last bytes are still on their way, the lease held.
+            connection.when_torn_down(lambda: self.finished(connection))
             return
         del self._open[endpoint_id]
         lease = self._leases.get(endpoint_id)
@@ -327,6 +341,22 @@ class Engine:
             summary = f"no connection: every activated endpoint failed; {first.host_name}: "
             summary += f"{status.reason}{others}"
         return GroupStatus(group_id, state, None, summary, now, retry_at)
+
+    def _start_soon(self, runner: GroupRunner) -> None:
+        self._starting.append(runner)
+        if self._starter is None:
+            self._starter = asyncio.get_running_loop().create_task(
+                self._start_queued(), name="nbwss group starter"
+            )
+
+    async def _start_queued(self) -> None:
+        try:
+            while self._starting and not self._closed:
+                for _ in range(min(START_SLICE, len(self._starting))):
+                    self._start(self._starting.popleft())
+                await asyncio.sleep(0)
+        finally:
+            self._starter = None
 
     def _start(self, runner: GroupRunner) -> None:
         task = asyncio.get_running_loop().create_task(

@@ -7,8 +7,8 @@ The baseline, taken in turns with the fail-over runs, is one fresh connection to
 WebSocket upgrade and the CONNECT exchange, through the same connection code and TLS context.
 
 Run:  .venv/bin/python tests/benchmarks/bench_failover.py [--runs N]
-Prints both medians and their ratio; exit status 1 when fail-over takes more than 2x the
-baseline.
+Prints both medians and their ratio; exit status 1 when fail-over takes more than 1.5x the
+baseline (issue 14).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from nbwss_gui.services.connection import TlsContexts, connect_endpoint  # noqa:
 from nbwss_gui.services.engine import Engine  # noqa: E402
 from tests.integration.cloud_servers import CloudServer, make_endpoint  # noqa: E402
 
-TARGET = 2.0
+TARGET = 1.5
 TOKEN = "bench-token"
 
 
