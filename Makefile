@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: demo test lint typecheck unit quick bench system-deps clean translations update-translations
+.PHONY: demo test lint typecheck unit quick bench system-deps clean translations update-translations dist
 
 $(STAMP): pyproject.toml
 	@sh packaging/ensure-system-deps.sh
@@ -33,6 +33,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# The sdist and the wheel in dist/, carrying the compiled translations.
+dist: $(STAMP) $(QM)
+	@$(PY) -c "import build" 2>/dev/null || $(PY) -m pip install --quiet build
+	$(PY) -m build --outdir dist .
 
 # After changing the window's words: take the new ones into every .ts (then translate them).
 update-translations: $(STAMP)

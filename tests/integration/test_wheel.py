@@ -67,11 +67,21 @@ def source_files() -> list[str]:
     return sorted(found)
 
 
+def compiled_translations() -> list[str]:
+    """The .qm files `make` compiled from the .ts sources: build output, not in git, but in
+    the sdist and the wheel (as `make dist` builds them), so that no build needs Qt's tools."""
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    compiled = [ts.with_suffix(".qm") for ts in sources]
+    missing = [qm.name for qm in compiled if not qm.is_file()]
+    assert not missing, f"{missing} not compiled: run make translations (make test does)"
+    return [qm.relative_to(ROOT).as_posix() for qm in compiled]
+
+
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder `python -m build` wrote the sdist and the wheel to."""
     source = tmp_path_factory.mktemp("source")
-    for name in source_files():
+    for name in source_files() + compiled_translations():
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
@@ -103,6 +113,8 @@ def test_the_sdist_holds_the_whole_source_tree(dist: Path) -> None:
     names, _ = sdist_contents(dist)
     sources = set(source_files())
     missing = sorted(sources - names - NOT_IN_THE_SDIST)
+    assert set(compiled_translations()) <= names, "the sdist carries the compiled translations"
+    sources |= set(compiled_translations())
     assert not missing, f"the sdist lacks {missing} (MANIFEST.in)"
     # What a person checks first, by name.
     assert {"pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "MANIFEST.in"} <= names
@@ -178,9 +190,11 @@ def test_the_wheel_holds_every_module_and_resource(wheel: Path) -> None:
     resources = {
         "nbwss_gui/resources/" + path.relative_to(ROOT / "resources").as_posix()
         for path in (ROOT / "resources").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        # A translation's source (.ts) stays behind: the wheel carries it compiled (.qm).
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ts"
     }
     assert resources - names == set()
+    assert "nbwss_gui/resources/translations/nbwss_gui_de.qm" in names
     assert "nbwss_gui/resources/nbwss-gui.svg" in names
     assert "nbwss_gui/resources/examples/good-primary.json" in names
     # The application only: no tests, no packaging files in site-packages.
