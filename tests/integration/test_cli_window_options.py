@@ -100,7 +100,7 @@ def test_the_window_launcher_opens_the_window_and_refuses_the_commands(
 
     monkeypatch.setattr(app, "run_app", run_app)
     assert cli_main.window(["--demo", "--log-level", "debug"]) == 0
-    assert opened == [{"ca_file": None, "demo": True, "log_level": "DEBUG"}]
+    assert opened == [{"ca_file": None, "demo": True, "log_level": "DEBUG", "language": None}]
     assert cli_main.window(["list"]) == 2
     assert cli_main.window(["--ca-file"]) == 2
     assert capsys.readouterr().err.count(cli_main.WINDOW_ONLY_MESSAGE) == 2
