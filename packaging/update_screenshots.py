@@ -27,6 +27,7 @@ SCREENSHOTS: dict[str, str] = {
     "dialog-inline-errors.png": "test_endpoint_dialog.py: a bad file, problems inline",
     "dialog-connection-test.png": "test_dialog_probe.py: Validate passed, every step",
     "dialog-connection-test-failed.png": "test_dialog_probe.py: the token was rejected",
+    "dialog-several-files.png": "test_several_files.py: three files, two validated, one broken",
     "certificate-dialog-untrusted.png": "test_main_window.py: Validate again, untrusted",
     "settings-dialog.png": "test_settings_dialog.py: the Settings dialog",
     "message-log.png": "test_message_log_view.py: an endpoint's message log",
