@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.message_boxes import replace_question
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -98,26 +98,13 @@ class HostSaver(QObject):
             return
         parent = self.parent()
         assert isinstance(parent, QWidget)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.replace_box = replace_question(
+            parent,
             "Replace the endpoint?",
             f"An endpoint with the URL {existing.url} is already registered "
             f"({existing.host_name}, group {existing.group_id}). Replace it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            parent,
+            lambda: self._start(details, pinned_sha256, replace=True),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAccessibleName("Replace the endpoint?")
-        name_buttons(box)
-        self.replace_box = box
-
-        def decided() -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._start(details, pinned_sha256, replace=True)
-            box.deleteLater()
-
-        box.finished.connect(decided)
-        box.open()
 
     def _start(self, details: EndpointDetails, pinned_sha256: str | None, *, replace: bool) -> None:
         self.saving = True

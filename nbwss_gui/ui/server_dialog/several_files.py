@@ -35,7 +35,7 @@ from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME, ValidationO
 from nbwss_gui.ui.server_dialog.problem_view import describe, severity_icon
 from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
-from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.message_boxes import replace_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
 
 if TYPE_CHECKING:
@@ -304,26 +304,20 @@ class SeveralFilesDialog(KeepingDialog):
             self._save(rows, replace=False)
             return
         names = ", ".join(f"{existing.host_name} ({existing.url})" for _, existing in registered)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = replace_question(
+            self,
             "Replace the endpoints?",
             f"{_count(len(registered), 'endpoint')} with the same URL are already registered: "
             f"{names}. Replace them?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self._save(rows, replace=True),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        name_buttons(box)
         self.replace_box = box
 
-        def decided() -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._save(rows, replace=True)
-            self.replace_box = None
-            box.deleteLater()
+        def forget() -> None:
+            if self.replace_box is box:
+                self.replace_box = None
 
-        box.finished.connect(decided)
-        box.open()
+        box.finished.connect(forget)
 
     def _save(self, rows: list[FileRow], *, replace: bool) -> None:
         self.saving = True

@@ -39,3 +39,29 @@ def discard_question(
     box.finished.connect(decided)
     box.open()
     return box
+
+
+def replace_question(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """Ask before registered endpoints are replaced: Yes, or No (the default). Opened
+    window-modal; `on_yes` runs on Yes. The box deletes itself once answered."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAccessibleName(title)
+    name_buttons(box)
+
+    def decided() -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            on_yes()
+        box.deleteLater()
+
+    box.finished.connect(decided)
+    box.open()
+    return box
