@@ -41,7 +41,7 @@ dist: $(STAMP) $(QM)
 
 # After changing the window's words: take the new ones into every .ts (then translate them).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui nbwss_gui/domain nbwss_gui/services -name '*.py' | sort) -ts $(TS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -6,6 +6,7 @@ alone."""
 from __future__ import annotations
 
 from nbwss_gui.domain.certificate_verdict import same_fingerprint
+from nbwss_gui.domain.words import Words, translate
 
 
 def trusted_by(
@@ -16,18 +17,20 @@ def trusted_by(
     pinned_sha256: str | None,
     extra_ca_file: str | None,
     trust_source: str | None = None,
-) -> str:
+) -> Words:
     if same_fingerprint(sha256, pinned_sha256):
-        return "this endpoint's pin (the fingerprint matches)"
+        return translate("Certificate", "this endpoint's pin (the fingerprint matches)")
     if pinned_sha256:
-        return "no one: it differs from the pinned fingerprint"
+        return translate("Certificate", "no one: it differs from the pinned fingerprint")
     if trusted and trust_source == "ca-file":
-        return f"the extra CA file {extra_ca_file}" if extra_ca_file else "the extra CA file"
-    if trusted and trust_source == "system":
-        return "the operating system's store"
-    if trusted and extra_ca_file:
-        return f"the operating system's store or the extra CA file {extra_ca_file}"
+        if extra_ca_file:
+            return translate("Certificate", "the extra CA file {file}").fill(file=extra_ca_file)
+        return translate("Certificate", "the extra CA file")
+    if trusted and trust_source != "system" and extra_ca_file:
+        return translate(
+            "Certificate", "the operating system's store or the extra CA file {file}"
+        ).fill(file=extra_ca_file)
     if trusted:
-        return "the operating system's store"
+        return translate("Certificate", "the operating system's store")
     why = (trust_error or "no reason given").rstrip(". ")
-    return f"no one ({why})"
+    return translate("Certificate", "no one ({why})").fill(why=why)

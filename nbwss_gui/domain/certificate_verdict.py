@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from nbwss_gui.domain.problems import Severity
+from nbwss_gui.domain.words import Words, joined, translate
 
 EXPIRY_WARNING_DAYS = 30
 
@@ -68,44 +69,64 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
     if info.expired():
         return Verdict(
             Severity.ERROR,
-            f"The certificate expired on {utc_date(info.not_after)}; it is refused. The "
-            "endpoint must present a valid certificate.",
+            translate(
+                "Certificate",
+                "The certificate expired on {date}; it is refused. The endpoint must present a "
+                "valid certificate.",
+            ).fill(date=utc_date(info.not_after)),
             passes=False,
             can_pin=False,
         )
     soon = info.expires_soon(days=EXPIRY_WARNING_DAYS)
-    expiry = f"The certificate expires in {info.days_left()} days, on {utc_date(info.not_after)}."
+    expiry = translate("Certificate", "The certificate expires in {days} days, on {date}.").fill(
+        days=info.days_left(), date=utc_date(info.not_after)
+    )
     if same_fingerprint(info.sha256, pinned_sha256):
-        return Verdict(
-            Severity.WARNING if soon else None,
-            "Trusted for this endpoint: the certificate matches the pinned fingerprint."
-            + (f" {expiry}" if soon else ""),
-            passes=True,
-            can_pin=False,
-        )
-    reasons = []
+        if soon:
+            text = translate(
+                "Certificate",
+                "Trusted for this endpoint: the certificate matches the pinned fingerprint. "
+                "{expiry}",
+            ).fill(expiry=expiry)
+        else:
+            text = translate(
+                "Certificate",
+                "Trusted for this endpoint: the certificate matches the pinned fingerprint.",
+            )
+        return Verdict(Severity.WARNING if soon else None, text, passes=True, can_pin=False)
+    reasons: list[Words] = []
     if pinned_sha256:
-        reasons.append("the certificate changed: it differs from the pinned fingerprint")
+        reasons.append(
+            translate(
+                "Certificate", "The certificate changed: it differs from the pinned fingerprint."
+            )
+        )
     if not info.trusted:
         why = (info.trust_error or "no reason given").rstrip(". ")
-        reasons.append(f"not trusted by the operating system ({why})")
+        reasons.append(
+            translate("Certificate", "It is not trusted by the operating system ({why}).").fill(
+                why=why
+            )
+        )
     if not info.hostname_matches:
-        reasons.append("the host name does not match the certificate")
+        reasons.append(translate("Certificate", "The host name does not match the certificate."))
     if reasons:
-        text = "; ".join(reasons)
         return Verdict(
             Severity.ERROR,
-            f"{text[0].upper()}{text[1:]}. Trust it for this endpoint only if you know it is "
-            "the right certificate.",
+            translate(
+                "Certificate",
+                "{reasons} Trust it for this endpoint only if you know it is the right "
+                "certificate.",
+            ).fill(reasons=joined(reasons)),
             passes=False,
             can_pin=True,
         )
     if soon:
         return Verdict(Severity.WARNING, expiry, passes=True, can_pin=False)
-    who = "the extra CA file" if info.trust_source == "ca-file" else "the operating system"
-    return Verdict(
-        None,
-        f"Trusted by {who}; valid for {info.days_left()} more days.",
-        passes=True,
-        can_pin=False,
-    )
+    if info.trust_source == "ca-file":
+        text = translate("Certificate", "Trusted by the extra CA file; valid for {days} more days.")
+    else:
+        text = translate(
+            "Certificate", "Trusted by the operating system; valid for {days} more days."
+        )
+    return Verdict(None, text.fill(days=info.days_left()), passes=True, can_pin=False)

@@ -12,7 +12,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from nbwss_gui.domain import jsontext
@@ -29,6 +29,7 @@ from nbwss_gui.domain.fields import (
     json_type,
 )
 from nbwss_gui.domain.problems import CheckerError, Code, Problem, Severity
+from nbwss_gui.domain.words import Words, translate
 
 GROUP_ID_ALIAS = "groupID"
 MAX_PER_CODE = 50
@@ -49,7 +50,8 @@ class CheckResult:
     problems: tuple[Problem, ...]
     # When the details have an error: the fields (JSON key, value) that have none, so that
     # what is right can be shown beside what is wrong. Empty otherwise (`endpoint` has them).
-    valid_fields: tuple[tuple[str, object], ...] = ()
+    # Kept out of repr(): a valid token is among them, and a repr can reach a log.
+    valid_fields: tuple[tuple[str, object], ...] = field(default=(), repr=False)
 
     @property
     def ok(self) -> bool:
@@ -143,7 +145,7 @@ class _Problems:
     def add(
         self,
         code: Code,
-        message: str,
+        message: Words,
         severity: Severity = Severity.ERROR,
         field: str | None = None,
         at: int | None = None,
@@ -166,13 +168,10 @@ class _Problems:
         items = list(self.items)
         for code, count in self.per_code.items():
             if count > MAX_PER_CODE:
-                items.append(
-                    Problem(
-                        Code.TOO_MANY_PROBLEMS,
-                        f"…and {count - MAX_PER_CODE} more {code.value} problems",
-                        Severity.WARNING,
-                    )
+                words = translate("Problems", "…and {count} more {code} problems").fill(
+                    count=count - MAX_PER_CODE, code=code.value
                 )
+                items.append(Problem(Code.TOO_MANY_PROBLEMS, words, Severity.WARNING))
         items.sort(key=_order)
         if any(p.severity is Severity.ERROR for p in items):
             endpoint = None
@@ -189,14 +188,37 @@ def _order(problem: Problem) -> tuple[int, int, int]:
     return (0, problem.line, problem.column or 0)
 
 
-_APOSTROPHE_MESSAGE = (
+_APOSTROPHE_MESSAGE = translate(
+    "Problems",
     "an apostrophe (') is not allowed anywhere in endpoint details; "
-    'use double quotes (") around keys and strings'
+    'use double quotes (") around keys and strings',
 )
-_ESCAPED_APOSTROPHE_MESSAGE = (
+_ESCAPED_APOSTROPHE_MESSAGE = translate(
+    "Problems",
     "\\u0027 is an apostrophe (') written as an escape, and an apostrophe is not allowed "
-    "anywhere in endpoint details, escaped or not; remove it"
+    "anywhere in endpoint details, escaped or not; remove it",
 )
+# What the JSON reader says about a syntax error, in words a translation can replace (another
+# text, from a later Python, is shown as it is).
+_JSON_ERRORS = {
+    "Expecting value": translate("Problems", "Expecting value"),
+    "Expecting ',' delimiter": translate("Problems", "Expecting ',' delimiter"),
+    "Expecting ':' delimiter": translate("Problems", "Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": translate(
+        "Problems", "Expecting property name enclosed in double quotes"
+    ),
+    "Extra data": translate("Problems", "Extra data"),
+    "Extra data after the JSON value": translate("Problems", "Extra data after the JSON value"),
+    "Unterminated string starting at": translate("Problems", "Unterminated string starting at"),
+    "Invalid \\escape": translate("Problems", "Invalid \\escape"),
+    "Invalid \\uXXXX escape": translate("Problems", "Invalid \\uXXXX escape"),
+    "Illegal trailing comma before end of object": translate(
+        "Problems", "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": translate(
+        "Problems", "Illegal trailing comma before end of array"
+    ),
+}
 
 
 def _slow(text: str) -> CheckResult:
@@ -204,7 +226,9 @@ def _slow(text: str) -> CheckResult:
     walked = jsontext.walk(text)
     quotes = _report_apostrophes(found, text, walked.members)
     if walked.too_deep:
-        found.add(Code.NESTING_TOO_DEEP, "the JSON is nested too deeply to read")
+        found.add(
+            Code.NESTING_TOO_DEEP, translate("Problems", "the JSON is nested too deeply to read")
+        )
         return found.result(None)
     if walked.error is not None:
         if walked.error_at not in quotes:  # an apostrophe there already says what is wrong
@@ -214,7 +238,9 @@ def _slow(text: str) -> CheckResult:
     for at, literal in literals:
         found.add(
             Code.NON_FINITE_NUMBER,
-            f"{literal} is not a JSON number; write a whole number",
+            translate("Problems", "{literal} is not a JSON number; write a whole number").fill(
+                literal=literal
+            ),
             field=_member_at(walked.members, at),
             at=at,
         )
@@ -285,42 +311,66 @@ def _member_at(members: tuple[jsontext.Member, ...] | None, at: int) -> str | No
     return owner if owner in KEYS else None
 
 
-def _syntax_message(text: str, walked: jsontext.Walk) -> str:
+def _syntax_message(text: str, walked: jsontext.Walk) -> Words:
     at = walked.error_at
+    error = walked.error or ""
+    said = _JSON_ERRORS.get(error, error)
     if at >= len(text.rstrip(" \t\r\n")):
-        return f"not valid JSON: the text ends too soon ({walked.error})"
-    if walked.error is not None and walked.error.startswith("Invalid control character"):
-        if text[at] in "\r\n":
-            return 'not valid JSON: a string is not closed (no " before the end of the line)'
-        return (
-            f"not valid JSON: the control character U+{ord(text[at]):04X} must be written "
-            "as an escape (such as \\t or \\u0009) inside a string"
+        return translate("Problems", "not valid JSON: the text ends too soon ({error})").fill(
+            error=said
         )
-    return f"not valid JSON: {walked.error}"
+    if error.startswith("Invalid control character"):
+        if text[at] in "\r\n":
+            return translate(
+                "Problems",
+                'not valid JSON: a string is not closed (no " before the end of the line)',
+            )
+        return translate(
+            "Problems",
+            "not valid JSON: the control character {character} must be written "
+            "as an escape (such as \\t or \\u0009) inside a string",
+        ).fill(character=f"U+{ord(text[at]):04X}")
+    return translate("Problems", "not valid JSON: {error}").fill(error=said)
 
 
 def _not_an_object(found: _Problems, value: object, at: int) -> None:
     if isinstance(value, list):
         count = sum(1 for _ in _endpoint_objects(value))
         if count == 0:
-            inside = "an empty array" if not value else "an array, with no endpoint in it"
-            found.add(
-                Code.MULTIPLE_ENDPOINTS,
-                "a file must define a single endpoint as one JSON object {…}, but this one "
-                f"holds no endpoint ({inside})",
-                at=at,
-            )
+            if not value:
+                message = translate(
+                    "Problems",
+                    "a file must define a single endpoint as one JSON object {{…}}, but this one "
+                    "holds no endpoint (an empty array)",
+                )
+            else:
+                message = translate(
+                    "Problems",
+                    "a file must define a single endpoint as one JSON object {{…}}, but this one "
+                    "holds no endpoint (an array, with no endpoint in it)",
+                )
+            found.add(Code.MULTIPLE_ENDPOINTS, message, at=at)
             return
-        found.add(
-            Code.MULTIPLE_ENDPOINTS,
-            "a file must define a single endpoint as one JSON object {…}, but this one holds "
-            f"an array with {count} endpoint object{'s' if count != 1 else ''}",
-            at=at,
-        )
+        if count == 1:
+            message = translate(
+                "Problems",
+                "a file must define a single endpoint as one JSON object {{…}}, but this one "
+                "holds an array with 1 endpoint object",
+            )
+        else:
+            message = translate(
+                "Problems",
+                "a file must define a single endpoint as one JSON object {{…}}, but this one "
+                "holds an array with {count} endpoint objects",
+            ).fill(count=count)
+        found.add(Code.MULTIPLE_ENDPOINTS, message, at=at)
     else:
         found.add(
             Code.NOT_AN_OBJECT,
-            f"a file must hold one JSON object {{…}} defining an endpoint, not {json_type(value)}",
+            translate(
+                "Problems",
+                "a file must hold one JSON object {{…}} defining an endpoint, not {type}",
+            ).fill(type=json_type(value)),
             at=at,
         )
 
@@ -348,15 +398,17 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
         count = sum(len(_endpoint_objects(m.value)) for m in nesting) + (1 if own else 0)
         where = ", ".join(f'"{_shown(m.key)}"' for m in nesting[:3])
         if count == 1:
-            message = (
+            message = translate(
+                "Problems",
                 "a file must define a single endpoint as the top-level object; this one defines "
-                f"1, nested under {where}: move its keys to the top level"
-            )
+                "1, nested under {where}: move its keys to the top level",
+            ).fill(where=where)
         else:
-            message = (
-                f"a file must define a single endpoint, but this one defines {count} "
-                f"(endpoint objects nested under {where})"
-            )
+            message = translate(
+                "Problems",
+                "a file must define a single endpoint, but this one defines {count} "
+                "(endpoint objects nested under {where})",
+            ).fill(count=count, where=where)
         found.add(Code.MULTIPLE_ENDPOINTS, message, at=nesting[0].key_at)
         if not own:
             return found.result(None)
@@ -369,7 +421,10 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
         if key == GROUP_ID_ALIAS:
             found.add(
                 Code.GROUPID_SPELLING,
-                'the key is spelled "groupId" (the guide also writes groupID; read as groupId)',
+                translate(
+                    "Problems",
+                    'the key is spelled "groupId" (the guide also writes groupID; read as groupId)',
+                ),
                 Severity.WARNING,
                 "groupId",
                 member.key_at,
@@ -382,7 +437,9 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             line, _ = found.positions.at(first_at[key])
             found.add(
                 Code.DUPLICATE_KEY,
-                f'"{_shown(member.key)}" is given again (first on line {line}); give each key once',
+                translate(
+                    "Problems", '"{key}" is given again (first on line {line}); give each key once'
+                ).fill(key=_shown(member.key), line=line),
                 field=key if key in _KNOWN else None,
                 at=member.key_at,
             )
@@ -401,7 +458,11 @@ def _check_members(found: _Problems, members: tuple[jsontext.Member, ...]) -> Ch
             found.per_code[Code.UNKNOWN_KEY] += id(member) not in skip
     for key in KEYS:
         if key not in fields:
-            found.add(Code.MISSING_KEY, f'"{key}" is missing', field=key)
+            found.add(
+                Code.MISSING_KEY,
+                translate("Problems", '"{key}" is missing').fill(key=key),
+                field=key,
+            )
     endpoint = None
     if len(fields) == len(KEYS) and not any(p.is_error for p in found.items):
         host_name = fields["hostName"]
@@ -419,15 +480,18 @@ def _shown(key: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
 
 
-def _unknown_key_message(key: str) -> str:
+def _unknown_key_message(key: str) -> Words:
     guess_from = key
     key = _shown(key)
-    message = f'"{key}" is not an endpoint key (the keys are {", ".join(KEYS)})'
     guess = _LOWER_KEYS.get(guess_from.lower()) or next(
         iter(difflib.get_close_matches(guess_from, KEYS, n=1, cutoff=0.75)), None
     )
     if guess is None and guess_from.lower() == GROUP_ID_ALIAS.lower():
         guess = "groupId"
     if guess is not None:
-        message = f'"{key}" is not an endpoint key; did you mean "{guess}"?'
-    return message
+        return translate(
+            "Problems", '"{key}" is not an endpoint key; did you mean "{guess}"?'
+        ).fill(key=key, guess=guess)
+    return translate("Problems", '"{key}" is not an endpoint key (the keys are {keys})').fill(
+        key=key, keys=", ".join(KEYS)
+    )

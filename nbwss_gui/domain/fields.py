@@ -12,8 +12,9 @@ from urllib.parse import SplitResult, urlsplit
 from nbwss_gui.domain.endpoint import GROUP_ID_MAX, PRIORITY_MAX
 from nbwss_gui.domain.hosts import host_problem, is_ipv6, normal_host
 from nbwss_gui.domain.problems import Code, Severity
+from nbwss_gui.domain.words import Words, translate
 
-Finding = tuple[Code, str, Severity]
+Finding = tuple[Code, Words, Severity]
 NONE: tuple[Finding, ...] = ()
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -50,35 +51,46 @@ class JsonObject(list[tuple[str, object]]):
     __slots__ = ()
 
 
-def json_type(value: object) -> str:
+def json_type(value: object) -> Words:
     """The JSON name of a decoded value's type, for messages."""
     if value is None:
-        return "null"
+        return translate("Problems", "null")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return translate("Problems", "true") if value else translate("Problems", "false")
     if isinstance(value, str):
-        return "a string"
+        return translate("Problems", "a string")
     if isinstance(value, int | float | HugeInteger | NonFinite):
-        return "a number"
+        return translate("Problems", "a number")
     if isinstance(value, JsonObject):
-        return "an object"
-    return "an array"
+        return translate("Problems", "an object")
+    return translate("Problems", "an array")
 
 
-def _error(code: Code, message: str) -> tuple[Finding, ...]:
+def _error(code: Code, message: Words) -> tuple[Finding, ...]:
     return ((code, message, Severity.ERROR),)
 
 
 def _string_problems(name: str, value: object) -> tuple[Finding, ...] | None:
     """Findings that make any string field unusable, or None when the value is a usable string."""
     if not isinstance(value, str):
-        return _error(Code.WRONG_TYPE, f"{name} must be a string, not {json_type(value)}")
+        return _error(
+            Code.WRONG_TYPE,
+            translate("Problems", "{name} must be a string, not {type}").fill(
+                name=name, type=json_type(value)
+            ),
+        )
     if not value:
-        return _error(Code.EMPTY_VALUE, f"{name} must not be empty")
+        return _error(
+            Code.EMPTY_VALUE, translate("Problems", "{name} must not be empty").fill(name=name)
+        )
     if _has_lone_surrogate(value):
         return _error(
             Code.INVALID_UNICODE,
-            f"{name} contains a \\u escape for half of a surrogate pair, which is not a character",
+            translate(
+                "Problems",
+                "{name} contains a \\u escape for half of a surrogate pair, "
+                "which is not a character",
+            ).fill(name=name),
         )
     return None
 
@@ -103,7 +115,10 @@ def check_token(value: object) -> tuple[Finding, ...]:
         return (
             (
                 Code.TOKEN_WHITESPACE,
-                "token begins or ends with white space; it is sent exactly as written",
+                translate(
+                    "Problems",
+                    "token begins or ends with white space; it is sent exactly as written",
+                ),
                 Severity.WARNING,
             ),
         )
@@ -115,23 +130,42 @@ def check_priority(value: object) -> tuple[Finding, ...]:
         if 0 <= value <= PRIORITY_MAX:
             return NONE
         return _error(
-            Code.PRIORITY_RANGE, f"priority must be between 0 and {PRIORITY_MAX}, not {value}"
+            Code.PRIORITY_RANGE,
+            translate("Problems", "priority must be between 0 and {most}, not {value}").fill(
+                most=PRIORITY_MAX, value=value
+            ),
         )
     if isinstance(value, HugeInteger):
         return _error(
             Code.NUMBER_TOO_LONG,
-            f"priority must be between 0 and {PRIORITY_MAX}; this number has "
-            f"{len(value.digits.lstrip('-'))} digits",
+            translate(
+                "Problems", "priority must be between 0 and {most}; this number has {count} digits"
+            ).fill(most=PRIORITY_MAX, count=len(value.digits.lstrip("-"))),
         )
     if isinstance(value, NonFinite):
         return NONE  # reported where the literal stands, once
     if isinstance(value, float):
-        hint = f" (write {int(value)}, not {value!r})" if value.is_integer() else ""
-        return _error(Code.PRIORITY_NOT_WHOLE, f"priority must be a whole number{hint}")
+        if value.is_integer():
+            message = translate(
+                "Problems", "priority must be a whole number (write {whole}, not {written})"
+            ).fill(whole=int(value), written=repr(value))
+        else:
+            message = translate("Problems", "priority must be a whole number")
+        return _error(Code.PRIORITY_NOT_WHOLE, message)
     if isinstance(value, str):
-        hint = " (remove the quotes)" if value.strip().lstrip("-").isdigit() else ""
-        return _error(Code.WRONG_TYPE, f"priority must be a number, not a string{hint}")
-    return _error(Code.WRONG_TYPE, f"priority must be a whole number, not {json_type(value)}")
+        if value.strip().lstrip("-").isdigit():
+            message = translate(
+                "Problems", "priority must be a number, not a string (remove the quotes)"
+            )
+        else:
+            message = translate("Problems", "priority must be a number, not a string")
+        return _error(Code.WRONG_TYPE, message)
+    return _error(
+        Code.WRONG_TYPE,
+        translate("Problems", "priority must be a whole number, not {type}").fill(
+            type=json_type(value)
+        ),
+    )
 
 
 def check_group_id(value: object) -> tuple[Finding, ...]:
@@ -144,7 +178,9 @@ def check_group_id(value: object) -> tuple[Finding, ...]:
         found.append(
             (
                 Code.TOO_LONG,
-                f"groupId must be at most {GROUP_ID_MAX} characters, not {len(value)}",
+                translate(
+                    "Problems", "groupId must be at most {most} characters, not {count}"
+                ).fill(most=GROUP_ID_MAX, count=len(value)),
                 Severity.ERROR,
             )
         )
@@ -153,8 +189,10 @@ def check_group_id(value: object) -> tuple[Finding, ...]:
         found.append(
             (
                 Code.CONTROL_CHARACTER,
-                f"groupId contains the control character U+{ord(control.group()):04X} "
-                f"at character {control.start() + 1}",
+                translate(
+                    "Problems",
+                    "groupId contains the control character {character} at character {at}",
+                ).fill(character=f"U+{ord(control.group()):04X}", at=control.start() + 1),
                 Severity.ERROR,
             )
         )
@@ -169,7 +207,9 @@ def check_host_name(value: object) -> tuple[Finding, ...]:
     reason = host_problem(value)
     if reason is None:
         return NONE
-    return _error(Code.HOSTNAME_INVALID, f"hostName: {reason}")
+    return _error(
+        Code.HOSTNAME_INVALID, translate("Problems", "hostName: {reason}").fill(reason=reason)
+    )
 
 
 def check_url(value: object) -> tuple[Finding, ...]:
@@ -197,30 +237,43 @@ def check_url_and_host(value: object) -> tuple[tuple[Finding, ...], str]:
             return NONE, host.lower()
     space = _URL_SPACE.search(value)
     if space:
-        what = "white space" if space.group().isspace() else "a control character"
-        return _error(
-            Code.URL_WHITESPACE, f"url contains {what} at character {space.start() + 1}"
-        ), ""
+        if space.group().isspace():
+            message = translate("Problems", "url contains white space at character {at}").fill(
+                at=space.start() + 1
+            )
+        else:
+            message = translate(
+                "Problems", "url contains a control character at character {at}"
+            ).fill(at=space.start() + 1)
+        return _error(Code.URL_WHITESPACE, message), ""
     try:
         parts = urlsplit(value)
     except ValueError as exc:
-        return _error(Code.URL_INVALID, f"url is not a valid URL ({exc})"), ""
+        return _error(
+            Code.URL_INVALID,
+            translate("Problems", "url is not a valid URL ({reason})").fill(reason=exc),
+        ), ""
     found: list[Finding] = []
     scheme = parts.scheme.lower()
     if scheme == "ws":
         found.append(
             (
                 Code.URL_WS,
-                "ws:// is not supported; the URL must begin with wss://",
+                translate("Problems", "ws:// is not supported; the URL must begin with wss://"),
                 Severity.ERROR,
             )
         )
     elif scheme != "wss":
-        shown = f"{parts.scheme}://" if parts.scheme else "no scheme"
+        if parts.scheme:
+            message = translate("Problems", "url must begin with wss:// (found {found})").fill(
+                found=f"{parts.scheme}://"
+            )
+        else:
+            message = translate("Problems", "url must begin with wss:// (found no scheme)")
         found.append(
             (
                 Code.URL_SCHEME,
-                f"url must begin with wss:// (found {shown})",
+                message,
                 Severity.ERROR,
             )
         )
@@ -228,7 +281,11 @@ def check_url_and_host(value: object) -> tuple[tuple[Finding, ...], str]:
     found.extend(_authority_findings(value, parts))
     if "#" in value:
         found.append(
-            (Code.URL_FRAGMENT, "url must not have a #fragment (RFC 6455)", Severity.ERROR)
+            (
+                Code.URL_FRAGMENT,
+                translate("Problems", "url must not have a #fragment (RFC 6455)"),
+                Severity.ERROR,
+            )
         )
     return tuple(found), parts.hostname or ""
 
@@ -236,12 +293,18 @@ def check_url_and_host(value: object) -> tuple[tuple[Finding, ...], str]:
 def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
     found: list[Finding] = []
     if not parts.netloc:
-        return [(Code.URL_NO_HOST, "url has no host (write wss://host/…)", Severity.ERROR)]
+        return [
+            (
+                Code.URL_NO_HOST,
+                translate("Problems", "url has no host (write wss://host/…)"),
+                Severity.ERROR,
+            )
+        ]
     if "@" in parts.netloc:
         found.append(
             (
                 Code.URL_USERINFO,
-                "url must not carry a user name or password (user:pass@)",
+                translate("Problems", "url must not carry a user name or password (user:pass@)"),
                 Severity.ERROR,
             )
         )
@@ -255,13 +318,16 @@ def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
             *found,
             (
                 Code.URL_HOST_INVALID,
-                "url host: square brackets go only around a whole IPv6 address, as in "
-                "wss://[2001:db8::1]:443/",
+                translate(
+                    "Problems",
+                    "url host: square brackets go only around a whole IPv6 address, as in "
+                    "wss://[2001:db8::1]:443/",
+                ),
                 Severity.ERROR,
             ),
         ]
     if not host:
-        found.append((Code.URL_NO_HOST, "url has no host", Severity.ERROR))
+        found.append((Code.URL_NO_HOST, translate("Problems", "url has no host"), Severity.ERROR))
     elif host_port.startswith("[") and ":" not in host:
         # WHATWG reads only an IPv6 address inside brackets; urlsplit would dial the rest as
         # a DNS name ([v1.x] as the host v1.x).
@@ -270,7 +336,13 @@ def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
         # urlsplit lowercases the host and drops IPv6 brackets; check what was written.
         reason = host_problem(host)
         if reason is not None:
-            found.append((Code.URL_HOST_INVALID, f"url host: {reason}", Severity.ERROR))
+            found.append(
+                (
+                    Code.URL_HOST_INVALID,
+                    translate("Problems", "url host: {reason}").fill(reason=reason),
+                    Severity.ERROR,
+                )
+            )
     try:
         port = parts.port
     except ValueError:
@@ -278,19 +350,27 @@ def _authority_findings(url: str, parts: SplitResult) -> list[Finding]:
         found.append(
             (
                 Code.URL_PORT,
-                f"url port must be a number from 1 to 65535, not {written}",
+                translate("Problems", "url port must be a number from 1 to 65535, not {port}").fill(
+                    port=written
+                ),
                 Severity.ERROR,
             )
         )
     else:
         if port == 0:
             found.append(
-                (Code.URL_PORT, "url port must be a number from 1 to 65535, not 0", Severity.ERROR)
+                (
+                    Code.URL_PORT,
+                    translate(
+                        "Problems", "url port must be a number from 1 to 65535, not {port}"
+                    ).fill(port=0),
+                    Severity.ERROR,
+                )
             )
     return found
 
 
-def _bare_ipv6_message(url: str, parts: SplitResult) -> str:
+def _bare_ipv6_message(url: str, parts: SplitResult) -> Words:
     """The message for a url host with several colons and no brackets, with the fix if known."""
     host_port = parts.netloc.rpartition("@")[2]
     rest = url.partition("//")[2][len(parts.netloc) :]
@@ -304,25 +384,38 @@ def _bare_ipv6_message(url: str, parts: SplitResult) -> str:
         # 2001:db8::1:8443 is an address by itself, or 2001:db8::1 with a port: say both.
         fixes.append(f"{parts.scheme}://[{before}]:{last}{rest}")
     if not fixes:
-        return (
-            f'url host: "{host_port}" has more than one ":"; write host:port, or put an IPv6 '
-            "address in brackets, as in wss://[2001:db8::1]:443/"
+        return translate(
+            "Problems",
+            'url host: "{host}" has more than one ":"; write host:port, or put an IPv6 '
+            "address in brackets, as in wss://[2001:db8::1]:443/",
+        ).fill(host=host_port)
+    shown: str | Words = fixes[0]
+    if len(fixes) > 1:
+        shown = translate("Problems", "{fix} (or, if {last} is the port, {other})").fill(
+            fix=fixes[0], last=last, other=fixes[1]
         )
-    shown = fixes[0] if len(fixes) == 1 else f"{fixes[0]} (or, if {last} is the port, {fixes[1]})"
-    without = ", without its zone (%…)" if zone else ""
-    return f"url host: an IPv6 address in a URL must be in brackets{without}: {shown}"
+    if zone:
+        return translate(
+            "Problems",
+            "url host: an IPv6 address in a URL must be in brackets, without its zone (%…): {fix}",
+        ).fill(fix=shown)
+    return translate(
+        "Problems", "url host: an IPv6 address in a URL must be in brackets: {fix}"
+    ).fill(fix=shown)
 
 
-def _bracketed_message(host: str) -> str:
+def _bracketed_message(host: str) -> Words:
     if host[:1] in "vV":
-        return (
-            f'url host: "[{host}]" is an IPvFuture address, which no URL parser dials; '
-            "write an IPv6 address or a host name"
-        )
-    return (
-        f'url host: "[{host}]" is not an IPv6 address; square brackets go only around an IPv6 '
-        "address, as in wss://[2001:db8::1]:443/"
-    )
+        return translate(
+            "Problems",
+            'url host: "[{host}]" is an IPvFuture address, which no URL parser dials; '
+            "write an IPv6 address or a host name",
+        ).fill(host=host)
+    return translate(
+        "Problems",
+        'url host: "[{host}]" is not an IPv6 address; square brackets go only around an IPv6 '
+        "address, as in wss://[2001:db8::1]:443/",
+    ).fill(host=host)
 
 
 def _brackets_fit(host_port: str) -> bool:
@@ -357,8 +450,11 @@ def host_mismatch(host_name: str, url_host: str) -> tuple[Finding, ...]:
     return (
         (
             Code.HOSTNAME_MISMATCH,
-            f'hostName "{host_name}" differs from the host in url "{url_host}"; '
-            "the connection goes to the url's host",
+            translate(
+                "Problems",
+                'hostName "{host_name}" differs from the host in url "{url_host}"; '
+                "the connection goes to the url's host",
+            ).fill(host_name=host_name, url_host=url_host),
             Severity.WARNING,
         ),
     )

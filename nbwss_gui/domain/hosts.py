@@ -17,6 +17,8 @@ import functools
 import ipaddress
 import re
 
+from nbwss_gui.domain.words import Words, translate
+
 HOSTNAME_MAX = 253
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _HOSTNAME = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\.?")
@@ -40,7 +42,7 @@ _IPV6 = re.compile(
 
 
 @functools.lru_cache(maxsize=128)
-def host_problem(host: str) -> str | None:
+def host_problem(host: str) -> Words | None:
     """Why `host` is not a DNS host name (RFC 1123) or an IP address, or None if it is one.
 
     Cached: a file names its host twice (hostName and the url), and a dialog checks the same
@@ -51,12 +53,20 @@ def host_problem(host: str) -> str | None:
             return None
         name, _, port = host.rpartition(":")
         if port.isdigit() and ":" not in name and _HOSTNAME.fullmatch(name):
-            return f'"{host}" includes a port; give the host alone ({name})'
+            return translate(
+                "Problems", '"{host}" includes a port; give the host alone ({name})'
+            ).fill(host=host, name=name)
         if host.startswith("[") and host.endswith("]"):
-            return f"write the IPv6 address without brackets: {host[1:-1]}"
+            return translate("Problems", "write the IPv6 address without brackets: {address}").fill(
+                address=host[1:-1]
+            )
         if "%" in host:  # a zone names one machine's interface: meaningless to other machines
-            return f'"{host}" has an IPv6 zone (%…); write the address without it'
-        return None if is_ipv6(host) else f'"{host}" is not a valid IPv6 address'
+            return translate(
+                "Problems", '"{host}" has an IPv6 zone (%…); write the address without it'
+            ).fill(host=host)
+        if is_ipv6(host):
+            return None
+        return translate("Problems", '"{host}" is not a valid IPv6 address').fill(host=host)
     # Only a host ending in a digit or a dot can be (or be mistaken for) an IPv4 address.
     numeric = host[-1:] in _DIGITS_OR_DOT
     if numeric and _IPV4.fullmatch(host):
@@ -66,7 +76,9 @@ def host_problem(host: str) -> str | None:
     if _ends_in_number(host):
         return _numeric_host_reason(host)
     if len(host.rstrip(".")) > HOSTNAME_MAX:
-        return f"a host name must be at most {HOSTNAME_MAX} characters, not {len(host)}"
+        return translate(
+            "Problems", "a host name must be at most {most} characters, not {count}"
+        ).fill(most=HOSTNAME_MAX, count=len(host))
     return None
 
 
@@ -113,21 +125,23 @@ def _ipv4_number(part: str) -> int | None:
     return int(decimal)
 
 
-def _numeric_host_reason(host: str) -> str:
+def _numeric_host_reason(host: str) -> Words:
     address = whatwg_ipv4(host)
     if address is None and _DOTTED_DIGITS.fullmatch(host):
-        return f'"{host}" is not a valid IPv4 address'
+        return translate("Problems", '"{host}" is not a valid IPv4 address').fill(host=host)
     if address is None:
-        return (
-            f'"{host}" ends in a number, so URL parsers read it as an IPv4 address, and it is '
-            "not one; a host name's last label must not be a number"
-        )
+        return translate(
+            "Problems",
+            '"{host}" ends in a number, so URL parsers read it as an IPv4 address, and it is '
+            "not one; a host name's last label must not be a number",
+        ).fill(host=host)
     if str(address) == host:  # pragma: no cover - dotted quads are accepted before
-        return f'"{host}" is not a valid IPv4 address'
-    return (
-        f'"{host}" would be read as the IPv4 address {address}; write the address as '
-        f"{address} (or give a host name)"
-    )
+        return translate("Problems", '"{host}" is not a valid IPv4 address').fill(host=host)
+    return translate(
+        "Problems",
+        '"{host}" would be read as the IPv4 address {address}; write the address as '
+        "{address} (or give a host name)",
+    ).fill(host=host, address=address)
 
 
 def is_ipv6(text: str) -> bool:
@@ -138,26 +152,34 @@ def is_ipv6(text: str) -> bool:
     return True
 
 
-def _hostname_reason(host: str) -> str:
+def _hostname_reason(host: str) -> Words:
     if not host.isascii():
-        return (
-            f'"{host}" has characters outside ASCII; write an international name '
-            "in its xn-- (IDNA) form"
-        )
+        return translate(
+            "Problems",
+            '"{host}" has characters outside ASCII; write an international name '
+            "in its xn-- (IDNA) form",
+        ).fill(host=host)
     for label in host.rstrip(".").split("."):
         if not label:
-            return f'"{host}" has an empty label (two dots in a row, or a leading dot)'
+            return translate(
+                "Problems", '"{host}" has an empty label (two dots in a row, or a leading dot)'
+            ).fill(host=host)
         if len(label) > 63:
-            return f'the label "{label[:20]}…" is {len(label)} characters; at most 63 are allowed'
+            return translate(
+                "Problems", 'the label "{label}…" is {count} characters; at most 63 are allowed'
+            ).fill(label=label[:20], count=len(label))
         if label.startswith("-") or label.endswith("-"):
-            return f'the label "{label}" must not begin or end with a hyphen'
+            return translate(
+                "Problems", 'the label "{label}" must not begin or end with a hyphen'
+            ).fill(label=label)
         bad = re.search(r"[^A-Za-z0-9-]", label)
         if bad:
-            return (
-                f'"{host}" contains "{bad.group()}"; a host name has only letters, digits, '
-                "hyphens and dots"
-            )
-    return f'"{host}" is not a valid host name'
+            return translate(
+                "Problems",
+                '"{host}" contains "{character}"; a host name has only letters, digits, '
+                "hyphens and dots",
+            ).fill(host=host, character=bad.group())
+    return translate("Problems", '"{host}" is not a valid host name').fill(host=host)
 
 
 def normal_host(host: str) -> str | ipaddress.IPv4Address | ipaddress.IPv6Address:

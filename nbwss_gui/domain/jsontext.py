@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from nbwss_gui.domain.fields import HugeInteger, JsonObject, NonFinite
 from nbwss_gui.domain.problems import Code, Problem
+from nbwss_gui.domain.words import Words, translate
 
 MAX_BYTES = 64 * 1024
 _LONGEST_INT = 100
@@ -66,18 +67,20 @@ def decode_plain(text: str) -> object:
 def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
     """The text of `data`, or the problem that stops it being read as text."""
     if len(data) > MAX_BYTES:
-        return None, Problem(
+        return None, _problem(
             Code.TOO_LARGE,
-            f"the details are {len(data):,} bytes; "
-            f"at most {MAX_BYTES:,} bytes (64 KiB) are allowed",
+            translate(
+                "Problems",
+                "the details are {size} bytes; at most {most} bytes (64 KiB) are allowed",
+            ).fill(size=f"{len(data):,}", most=f"{MAX_BYTES:,}"),
         )
     encoding, start = "utf-8", 0
     if data.startswith(_UTF8_BOM):
         start = 3
     elif data[:4] in _UTF32_BOMS:
-        return None, Problem(
+        return None, _problem(
             Code.ENCODING,
-            "the file is UTF-32, which is not supported; save it as UTF-8",
+            translate("Problems", "the file is UTF-32, which is not supported; save it as UTF-8"),
             offset=0,
         )
     elif data[:2] in _UTF16_BOMS:
@@ -87,22 +90,35 @@ def decode_bytes(data: bytes) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as exc:
         offset = start + exc.start
         name = "UTF-8" if encoding == "utf-8" else "UTF-16"
-        return None, Problem(
+        return None, _problem(
             Code.ENCODING,
-            f"byte {offset} (0x{data[offset]:02X}) is not valid {name}; save the file as UTF-8",
+            translate(
+                "Problems",
+                "byte {offset} ({value}) is not valid {encoding}; save the file as UTF-8",
+            ).fill(offset=offset, value=f"0x{data[offset]:02X}", encoding=name),
             offset=offset,
         )
     if encoding == "utf-8" and "\x00" in text:
         offset = data.index(b"\x00")
-        return None, Problem(
+        return None, _problem(
             Code.ENCODING,
-            f"byte {offset} is a NUL byte: the file looks like UTF-16 without a byte-order "
-            "mark; save it as UTF-8",
+            translate(
+                "Problems",
+                "byte {offset} is a NUL byte: the file looks like UTF-16 without a byte-order "
+                "mark; save it as UTF-8",
+            ).fill(offset=offset),
             offset=offset,
         )
     if _WS.fullmatch(text):
-        return None, Problem(Code.EMPTY_FILE, "there is nothing here: expected one JSON object")
+        return None, _problem(
+            Code.EMPTY_FILE,
+            translate("Problems", "there is nothing here: expected one JSON object"),
+        )
     return text, None
+
+
+def _problem(code: Code, words: Words, offset: int | None = None) -> Problem:
+    return Problem(code, words, offset=offset)
 
 
 class Positions:

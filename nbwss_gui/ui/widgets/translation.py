@@ -13,6 +13,8 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from nbwss_gui.domain.words import Words
+
 # Compiled translations ship as nbwss_gui_<language>.qm in this package.
 PACKAGE = "nbwss_gui.resources.translations"
 PREFIX = "nbwss_gui_"
@@ -99,3 +101,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     translate it where it is shown, with that context's tr()."""
     del context
     return text
+
+
+def say(text: str) -> str:
+    """`text` in the window's language: the domain's and the services' `Words` are translated
+    from their template (and their values in turn); any other text is shown as it is."""
+    if not isinstance(text, Words):
+        return text
+    return text.render(_translated_template)
+
+
+def _translated_template(words: Words) -> str:
+    if not words.context:
+        return words.template
+    return QCoreApplication.translate(words.context, words.template)

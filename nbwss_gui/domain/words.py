@@ -1,0 +1,78 @@
+"""Words for people that another language can replace: English text that remembers its template.
+
+The domain has no Qt, yet its messages (a file's problems, a certificate's verdict) are shown
+in the window, which speaks the person's language. So such a message is `Words`: a `str` — the
+English, as the command line, `check --json` and the log use it — that also keeps its English
+template with named `{placeholders}`, the values that fill them, and the context its
+translation is filed under. The window translates the template with Qt's catalogue and fills
+it in again (`ui.widgets.translation.say`); anything else just uses the string.
+
+`translate("Context", "template").fill(name=value)` is the one way to make words: PySide6's
+`lupdate` finds the calls by that name and files the templates in the `.ts` sources under
+that context. A value may itself be `Words` (a reason inside a sentence), translated in turn;
+any other value is data (a key, a number, a URL), shown as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+
+class Words(str):
+    """English text made from a template; `context`, `template` and `values` rebuild it in
+    another language."""
+
+    __slots__ = ("context", "template", "values")
+    context: str
+    template: str
+    values: tuple[tuple[str, str], ...]
+
+    def __new__(cls, context: str, template: str, values: tuple[tuple[str, str], ...]) -> Words:
+        text = template
+        if "{" in template:
+            # Not filled yet (a KeyError): fill() makes the words that are shown.
+            with contextlib.suppress(KeyError, IndexError, ValueError):
+                text = template.format_map(dict(values))
+        self = super().__new__(cls, text)
+        self.context = context
+        self.template = template
+        self.values = values
+        return self
+
+    def render(self, template_of: Callable[[Words], str]) -> str:
+        """These words with `template_of(words)` as each template (a translation, say) and the
+        values filled in; a translation whose placeholders do not fit gives the English."""
+        filled = {
+            name: value.render(template_of) if isinstance(value, Words) else value
+            for name, value in self.values
+        }
+        try:
+            return template_of(self).format_map(filled)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
+    def fill(self, **values: object) -> Words:
+        """These words with their placeholders filled; each value that is not already a `str`
+        is shown with str()."""
+        given = tuple(
+            (name, value if isinstance(value, str) else str(value))
+            for name, value in values.items()
+        )
+        return Words(self.context, self.template, self.values + given)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Words, (self.context, self.template, self.values))
+
+
+def translate(context: str, template: str, /) -> Words:
+    """Words in `context` from an English `template`, to be filled with `.fill(name=value)`
+    when it has placeholders (lupdate reads only calls with these two literal arguments)."""
+    return Words(context, template, ())
+
+
+def joined(parts: list[Words], separator: str = " ") -> Words:
+    """Several words as one, each translated on its own (sentences one after the other)."""
+    names = [f"part{index}" for index in range(len(parts))]
+    template = separator.join("{" + name + "}" for name in names)
+    return Words("", template, tuple(zip(names, parts, strict=True)))

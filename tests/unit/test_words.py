@@ -1,0 +1,95 @@
+"""Words: the English a message is, and the template and values that rebuild it in another
+language — for the domain, which has no Qt, and the window, which translates."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+import pickle
+from pathlib import Path
+
+from nbwss_gui.domain.checker import check_bytes
+from nbwss_gui.domain.words import Words, joined, translate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def german(words: Words) -> str:
+    table = {
+        "{name} must not be empty": "{name} darf nicht leer sein",
+        "url host: {reason}": "URL-Host: {reason}",
+        '"{host}" is not a valid host name': "„{host}“ ist kein gültiger Hostname",
+        "broken {nothing}": "kaputt {etwas}",
+    }
+    return table.get(words.template, words.template)
+
+
+def test_words_are_their_english_text_everywhere_a_string_goes() -> None:
+    words = translate("Problems", "{name} must not be empty").fill(name="token")
+    assert words == "token must not be empty"
+    assert f"{words}" == "token must not be empty"
+    assert json.dumps({"message": words}) == '{"message": "token must not be empty"}'
+    assert "must not" in words
+    assert words.template == "{name} must not be empty"
+    assert words.values == (("name", "token"),)
+
+
+def test_a_translation_rebuilds_the_words_values_and_nested_words_included() -> None:
+    reason = translate("Problems", '"{host}" is not a valid host name').fill(host="a_b")
+    words = translate("Problems", "url host: {reason}").fill(reason=reason)
+    assert words == 'url host: "a_b" is not a valid host name'
+    assert words.render(german) == "URL-Host: „a_b“ ist kein gültiger Hostname"
+
+
+def test_a_translation_with_placeholders_that_do_not_fit_falls_back_to_english() -> None:
+    words = translate("Problems", "broken {nothing}").fill(nothing="x")
+    assert words.render(german) == "broken x"
+
+
+def test_values_are_data_and_braces_in_them_are_not_read_as_placeholders() -> None:
+    words = translate("Problems", "{name} must not be empty").fill(name="{token}")
+    assert words == "{token} must not be empty"
+    assert translate("Problems", "one JSON object {{…}}") == "one JSON object {…}"
+
+
+def test_joined_words_translate_each_part() -> None:
+    parts = [
+        translate("Problems", "{name} must not be empty").fill(name="url"),
+        translate("Problems", '"{host}" is not a valid host name').fill(host="h"),
+    ]
+    assert joined(parts) == 'url must not be empty "h" is not a valid host name'
+    assert joined(parts).render(german) == "url darf nicht leer sein „h“ ist kein gültiger Hostname"
+
+
+def test_words_survive_copy_and_pickle() -> None:
+    words = translate("Problems", "{name} must not be empty").fill(name="token")
+    for again in (copy.deepcopy(words), pickle.loads(pickle.dumps(words))):
+        assert isinstance(again, Words)
+        assert again == words and again.template == words.template
+        assert again.values == words.values
+
+
+def test_the_checker_s_problems_carry_their_templates() -> None:
+    result = check_bytes(b'{"token": "", "priority": 1, "groupId": "g", "url": "wss://a/"}')
+    messages = {p.message for p in result.problems}
+    assert messages == {"token must not be empty", '"hostName" is missing'}
+    for problem in result.problems:
+        assert isinstance(problem.message, Words)
+        assert problem.message.context == "Problems"
+
+
+def test_every_translate_call_has_two_literal_arguments_so_lupdate_finds_it() -> None:
+    """lupdate reads translate("Context", "text") only: another form would leave a message out
+    of the catalogue, untranslatable."""
+    wrong = []
+    for path in sorted((ROOT / "nbwss_gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate":
+                literal = len(node.args) == 2 and all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                    for arg in node.args
+                )
+                if not literal or node.keywords:
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []
