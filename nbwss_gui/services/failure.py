@@ -27,6 +27,7 @@ from websockets.frames import CLOSE_CODE_EXPLANATIONS, Close, CloseCode
 
 from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.domain.message_log import scrub
+from nbwss_gui.domain.words import Words, translate
 from nbwss_gui.services.tls import TlsConfigError, describe_ssl_error, is_hostname_mismatch
 
 _EXPIRED = 10
@@ -124,65 +125,107 @@ def classify_open_error(exc: BaseException, url: str, timeout: float) -> Failure
     if isinstance(exc, TlsConfigError):
         return Failure(FailureKind.TLS_CONFIG, str(exc))
     if isinstance(exc, InvalidURI):
-        return Failure(FailureKind.INVALID_URL, f"The URL {url} cannot be used: {exc}.")
+        return Failure(
+            FailureKind.INVALID_URL,
+            translate("Connection", "The URL {url} cannot be used: {reason}.").fill(
+                url=url, reason=exc
+            ),
+        )
     if isinstance(exc, TimeoutError):
         return Failure(
             FailureKind.TIMEOUT,
-            f"{target} did not complete the connection (TCP, TLS and WebSocket upgrade) "
-            f"within {timeout:g} s.",
+            translate(
+                "Connection",
+                "{target} did not complete the connection (TCP, TLS and WebSocket upgrade) "
+                "within {seconds} s.",
+            ).fill(target=target, seconds=f"{timeout:g}"),
         )
     if isinstance(exc, InvalidStatus):
         status = exc.response.status_code
         phrase = exc.response.reason_phrase
-        hint = {
-            401: " The server wants credentials: is this the right URL?",
-            403: " The server refused this client.",
-            404: " No WebSocket endpoint at this path: check the URL.",
-        }.get(status, "")
-        return Failure(
-            FailureKind.HTTP_STATUS,
-            f"HTTP {status} {phrase} instead of a WebSocket upgrade from {target}.{hint}".replace(
-                "  ", " "
-            ),
-            http_status=status,
-        )
+        status_line = f"{status} {phrase}".strip()
+        hint = _STATUS_HINTS.get(status)
+        if hint is None:
+            words = translate(
+                "Connection", "HTTP {status} instead of a WebSocket upgrade from {target}."
+            ).fill(status=status_line, target=target)
+        else:
+            words = translate(
+                "Connection", "HTTP {status} instead of a WebSocket upgrade from {target}. {hint}"
+            ).fill(status=status_line, target=target, hint=hint)
+        return Failure(FailureKind.HTTP_STATUS, words, http_status=status)
     if isinstance(exc, SecurityError):
-        return Failure(FailureKind.PROTOCOL_ERROR, f"{target} refused by safety rules: {exc}.")
+        return Failure(
+            FailureKind.PROTOCOL_ERROR,
+            translate("Connection", "{target} refused by safety rules: {reason}.").fill(
+                target=target, reason=exc
+            ),
+        )
     if isinstance(exc, InvalidMessage):
         return Failure(
             FailureKind.PROTOCOL_ERROR,
-            f"{target} did not answer the WebSocket upgrade with a valid HTTP response "
-            f"({_cause_text(exc)}).",
+            translate(
+                "Connection",
+                "{target} did not answer the WebSocket upgrade with a valid HTTP response "
+                "({reason}).",
+            ).fill(target=target, reason=_cause_text(exc)),
         )
     if isinstance(exc, InvalidHandshake):
         return Failure(
-            FailureKind.PROTOCOL_ERROR, f"The WebSocket upgrade with {target} failed: {exc}."
+            FailureKind.PROTOCOL_ERROR,
+            translate("Connection", "The WebSocket upgrade with {target} failed: {reason}.").fill(
+                target=target, reason=exc
+            ),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
-        words = describe_ssl_error(exc, host=_host(url))
+        said = describe_ssl_error(exc, host=_host(url))
         if is_hostname_mismatch(exc):
-            return Failure(FailureKind.HOSTNAME_MISMATCH, words)
+            return Failure(FailureKind.HOSTNAME_MISMATCH, said)
         if exc.verify_code == _EXPIRED:
-            return Failure(FailureKind.CERTIFICATE_EXPIRED, words)
-        return Failure(FailureKind.TLS_UNTRUSTED, words)
+            return Failure(FailureKind.CERTIFICATE_EXPIRED, said)
+        return Failure(FailureKind.TLS_UNTRUSTED, said)
     if isinstance(exc, ssl.SSLError):
-        return Failure(FailureKind.TLS, f"TLS with {target} failed. {describe_ssl_error(exc)}")
+        return Failure(FailureKind.TLS, _tls_failed(target, exc))
     if isinstance(exc, socket.gaierror):
         return Failure(
-            FailureKind.DNS, f"The host name {_host(url)} could not be found (DNS lookup failed)."
+            FailureKind.DNS,
+            translate(
+                "Connection", "The host name {host} could not be found (DNS lookup failed)."
+            ).fill(host=_host(url)),
         )
     if _is_refused(exc):
         return Failure(
             FailureKind.REFUSED,
-            f"{target} refused the connection: nothing is listening there, or a firewall "
-            "rejects it.",
+            translate(
+                "Connection",
+                "{target} refused the connection: nothing is listening there, or a firewall "
+                "rejects it.",
+            ).fill(target=target),
         )
     if isinstance(exc, ConnectionResetError):
-        return Failure(FailureKind.TLS, f"TLS with {target} failed. {describe_ssl_error(exc)}")
+        return Failure(FailureKind.TLS, _tls_failed(target, exc))
+    reason = type(exc).__name__
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc) or type(exc).__name__
-        return Failure(FailureKind.NETWORK, f"Could not connect to {target}: {reason}.")
-    return Failure(FailureKind.NETWORK, f"Could not connect to {target}: {type(exc).__name__}.")
+        reason = exc.strerror or str(exc) or reason
+    return Failure(
+        FailureKind.NETWORK,
+        translate("Connection", "Could not connect to {target}: {reason}.").fill(
+            target=target, reason=reason
+        ),
+    )
+
+
+_STATUS_HINTS = {
+    401: translate("Connection", "The server wants credentials: is this the right URL?"),
+    403: translate("Connection", "The server refused this client."),
+    404: translate("Connection", "No WebSocket endpoint at this path: check the URL."),
+}
+
+
+def _tls_failed(target: str, exc: BaseException) -> Words:
+    return translate("Connection", "TLS with {target} failed. {reason}").fill(
+        target=target, reason=describe_ssl_error(exc)
+    )
 
 
 def _is_refused(exc: BaseException) -> bool:
@@ -199,20 +242,23 @@ def _is_refused(exc: BaseException) -> bool:
 def _cause_text(exc: BaseException) -> str:
     cause = exc.__cause__
     if isinstance(cause, EOFError):
-        return "the connection closed before a complete response"
+        return translate("Connection", "the connection closed before a complete response")
     if cause is not None and str(cause):
         return str(cause)
-    return str(exc) or "no response"
+    return str(exc) or translate("Connection", "no response")
 
 
-def describe_close(close: Close | None) -> str:
+def describe_close(close: Close | None) -> Words:
     if close is None:
-        return "without a close frame (code 1006, abnormal closure)"
+        return translate("Connection", "without a close frame (code 1006, abnormal closure)")
     explanation = CLOSE_CODE_EXPLANATIONS.get(close.code, "unknown code")
-    text = f"with code {close.code} ({explanation})"
     if close.reason:
-        text += f": {close.reason}"
-    return text
+        return translate("Connection", "with code {code} ({explanation}): {reason}").fill(
+            code=close.code, explanation=explanation, reason=close.reason
+        )
+    return translate("Connection", "with code {code} ({explanation})").fill(
+        code=close.code, explanation=explanation
+    )
 
 
 def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Failure:
@@ -226,8 +272,10 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
     ):
         return Failure(
             FailureKind.MESSAGE_TOO_BIG,
-            f"{target} sent a message too big to accept ({sent.reason or 'over the limit'}); "
-            "the connection was closed.",
+            translate(
+                "Connection",
+                "{target} sent a message too big to accept ({reason}); the connection was closed.",
+            ).fill(target=target, reason=sent.reason or translate("Connection", "over the limit")),
             close_code=int(sent.code),
         )
     if (
@@ -237,8 +285,11 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
     ):
         return Failure(
             FailureKind.PROTOCOL_ERROR,
-            f"{target} sent a text message that is not valid UTF-8 "
-            f"({sent.reason or 'invalid data'}); the connection was closed.",
+            translate(
+                "Connection",
+                "{target} sent a text message that is not valid UTF-8 ({reason}); "
+                "the connection was closed.",
+            ).fill(target=target, reason=sent.reason or translate("Connection", "invalid data")),
             close_code=int(sent.code),
         )
     if (
@@ -248,20 +299,33 @@ def classify_closed(exc: ConnectionClosed, url: str, *, during: str = "") -> Fai
     ):
         return Failure(
             FailureKind.PROTOCOL_ERROR,
-            f"{target} broke the WebSocket protocol ({sent.reason or 'protocol error'}); "
-            "the connection was closed.",
+            translate(
+                "Connection",
+                "{target} broke the WebSocket protocol ({reason}); the connection was closed.",
+            ).fill(target=target, reason=sent.reason or translate("Connection", "protocol error")),
             close_code=int(sent.code),
         )
-    before = f" before answering {during}" if during else ""
     if rcvd is None:
+        if during:
+            words = translate(
+                "Connection", "The connection to {target} was lost before answering {during} {how}."
+            )
+        else:
+            words = translate("Connection", "The connection to {target} was lost {how}.")
         return Failure(
             FailureKind.CLOSED,
-            f"The connection to {target} was lost{before} {describe_close(None)}.",
+            words.fill(target=target, during=during, how=describe_close(None)),
             close_code=int(CloseCode.ABNORMAL_CLOSURE),
         )
+    if during:
+        words = translate(
+            "Connection", "{target} closed the connection before answering {during} {how}."
+        )
+    else:
+        words = translate("Connection", "{target} closed the connection {how}.")
     return Failure(
         FailureKind.CLOSED,
-        f"{target} closed the connection{before} {describe_close(rcvd)}.",
+        words.fill(target=target, during=during, how=describe_close(rcvd)),
         close_code=int(rcvd.code),
     )
 
@@ -271,5 +335,7 @@ def token_failure(exc: BaseException) -> Failure:
     words = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return Failure(
         FailureKind.TOKEN_UNAVAILABLE,
-        f"The token for this endpoint could not be read from the keyring: {words}",
+        translate(
+            "Connection", "The token for this endpoint could not be read from the keyring: {reason}"
+        ).fill(reason=words),
     )

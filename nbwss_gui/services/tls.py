@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import truststore
 
+from nbwss_gui.domain.words import Words, joined, translate
+
 # OpenSSL's X509_V_ERR_* codes, as carried by ssl.SSLCertVerificationError.verify_code.
 _UNTRUSTED_CODES = frozenset({2, 18, 19, 20, 21, 27, 28, 29, 30})
 _NOT_YET_VALID = 9
@@ -17,17 +19,33 @@ _HOSTNAME_MISMATCH = 62
 _IP_MISMATCH = 64
 
 _HANDSHAKE_REASONS = {
-    "WRONG_VERSION_NUMBER": "the server did not answer with TLS (is it a plain http or ws port?)",
-    "UNSUPPORTED_PROTOCOL": "the server only offers a TLS version this application refuses",
-    "TLSV1_ALERT_PROTOCOL_VERSION": "the server refused every TLS version this application offers",
-    "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server and this application share no cipher suite",
-    "NO_SHARED_CIPHER": "the server and this application share no cipher suite",
-    "TLSV1_ALERT_UNKNOWN_CA": "the server does not trust this application's certificate",
-    "TLSV13_ALERT_CERTIFICATE_REQUIRED": "the server requires a client certificate",
-    "TLSV1_UNRECOGNIZED_NAME": "the server does not know the host name this application asked for",
-    "DH_KEY_TOO_SMALL": "the server's key exchange is too weak",
-    "EE_KEY_TOO_SMALL": "the server's certificate key is too weak",
-    "CA_MD_TOO_WEAK": "the certificate is signed with a hash algorithm that is too weak",
+    "WRONG_VERSION_NUMBER": translate(
+        "TLS", "the server did not answer with TLS (is it a plain http or ws port?)"
+    ),
+    "UNSUPPORTED_PROTOCOL": translate(
+        "TLS", "the server only offers a TLS version this application refuses"
+    ),
+    "TLSV1_ALERT_PROTOCOL_VERSION": translate(
+        "TLS", "the server refused every TLS version this application offers"
+    ),
+    "SSLV3_ALERT_HANDSHAKE_FAILURE": translate(
+        "TLS", "the server and this application share no cipher suite"
+    ),
+    "NO_SHARED_CIPHER": translate("TLS", "the server and this application share no cipher suite"),
+    "TLSV1_ALERT_UNKNOWN_CA": translate(
+        "TLS", "the server does not trust this application's certificate"
+    ),
+    "TLSV13_ALERT_CERTIFICATE_REQUIRED": translate(
+        "TLS", "the server requires a client certificate"
+    ),
+    "TLSV1_UNRECOGNIZED_NAME": translate(
+        "TLS", "the server does not know the host name this application asked for"
+    ),
+    "DH_KEY_TOO_SMALL": translate("TLS", "the server's key exchange is too weak"),
+    "EE_KEY_TOO_SMALL": translate("TLS", "the server's certificate key is too weak"),
+    "CA_MD_TOO_WEAK": translate(
+        "TLS", "the certificate is signed with a hash algorithm that is too weak"
+    ),
 }
 
 
@@ -84,7 +102,7 @@ def describe_ssl_error(
     host: str | None = None,
     names: Sequence[str] = (),
     can_pin: bool = True,
-) -> str:
+) -> Words:
     """Words a person understands for a failed TLS handshake.
 
     `host` is the name that was asked for and `names` the names the certificate covers, when
@@ -95,50 +113,82 @@ def describe_ssl_error(
     if isinstance(exc, ssl.SSLCertVerificationError):
         return _describe_verification(exc, host, names, can_pin=can_pin)
     if isinstance(exc, ssl.SSLEOFError | ConnectionResetError | ssl.SSLZeroReturnError):
-        return "The server closed the connection during the TLS handshake."
+        return translate("TLS", "The server closed the connection during the TLS handshake.")
+    failed = translate("TLS", "The TLS handshake failed: {reason}.")
     if isinstance(exc, ssl.SSLError):
         reason = exc.reason or ""
         words = _HANDSHAKE_REASONS.get(reason)
         if words is None:
-            text = reason.replace("_", " ").lower() if reason else _plain(exc)
-            return f"The TLS handshake failed: {text}."
-        return f"The TLS handshake failed: {words}."
-    return f"The TLS handshake failed: {_plain(exc)}."
+            return failed.fill(reason=reason.replace("_", " ").lower() if reason else _plain(exc))
+        return failed.fill(reason=words)
+    return failed.fill(reason=_plain(exc))
 
 
 def _describe_verification(
     exc: ssl.SSLCertVerificationError, host: str | None, names: Sequence[str], *, can_pin: bool
-) -> str:
+) -> Words:
     code = exc.verify_code
     detail = str(exc.verify_message or exc.reason or exc).lower()
     if code in (_HOSTNAME_MISMATCH, _IP_MISMATCH) or "mismatch" in detail:
-        asked = f" '{host}'" if host else ""
-        kind = "IP address" if code == _IP_MISMATCH else "host name"
-        covered = f" It covers: {', '.join(names)}." if names else " It names other hosts."
-        return f"The server's certificate is not valid for the {kind}{asked}.{covered}"
+        if names:
+            covered = translate("TLS", "It covers: {names}.").fill(names=", ".join(names))
+        else:
+            covered = translate("TLS", "It names other hosts.")
+        if code == _IP_MISMATCH:
+            if host:
+                words = translate(
+                    "TLS", "The server's certificate is not valid for the IP address '{host}'."
+                )
+            else:
+                words = translate(
+                    "TLS", "The server's certificate is not valid for the IP address."
+                )
+        elif host:
+            words = translate(
+                "TLS", "The server's certificate is not valid for the host name '{host}'."
+            )
+        else:
+            words = translate("TLS", "The server's certificate is not valid for the host name.")
+        return joined([words.fill(host=host or ""), covered])
     if code == _EXPIRED or "expired" in detail:
-        return "The server's certificate has expired."
+        return translate("TLS", "The server's certificate has expired.")
     if code == _NOT_YET_VALID or "not yet valid" in detail:
-        return "The server's certificate is not valid yet (check this computer's clock)."
+        return translate(
+            "TLS", "The server's certificate is not valid yet (check this computer's clock)."
+        )
     if code == _REVOKED or "revoked" in detail:
-        return "The server's certificate has been revoked."
+        return translate("TLS", "The server's certificate has been revoked.")
     if code in _UNTRUSTED_CODES or "self-signed" in detail or "issuer" in detail:
         # Only a lone certificate signed by itself is self-signed; a chain that ends in an
         # unknown root ("self-signed certificate in certificate chain") is not.
         lone = code == 18 or (code is None and detail.strip(". ") == "self-signed certificate")
-        self_signed = " It is self-signed." if lone else ""
-        advice = (
-            "Add its CA as the extra CA file, or trust this certificate explicitly."
-            if can_pin
-            else "Add the CA that issued it as the extra CA file (Settings, or --ca-file on "
-            "the command line); a provider URL's certificate cannot be pinned."
-        )
-        return (
-            "The server's certificate is not trusted: it was not issued by a certificate "
-            f"authority this computer trusts.{self_signed} {advice}"
-        )
-    message = exc.verify_message or _plain(exc)
-    return f"The server's certificate could not be verified: {message}."
+        parts = [
+            translate(
+                "TLS",
+                "The server's certificate is not trusted: it was not issued by a certificate "
+                "authority this computer trusts.",
+            )
+        ]
+        if lone:
+            parts.append(translate("TLS", "It is self-signed."))
+        if can_pin:
+            parts.append(
+                translate(
+                    "TLS", "Add its CA as the extra CA file, or trust this certificate explicitly."
+                )
+            )
+        else:
+            parts.append(
+                translate(
+                    "TLS",
+                    "Add the CA that issued it as the extra CA file (Settings, or --ca-file on "
+                    "the command line); a provider URL's certificate cannot be pinned.",
+                )
+            )
+        return joined(parts)
+    return translate("TLS", "The server's certificate could not be verified: {reason}.").fill(
+        reason=exc.verify_message or _plain(exc)
+    )
 
 
 def _plain(exc: BaseException) -> str:
