@@ -192,8 +192,9 @@ def _bounded(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every non-empty secret replaced by the redaction mark."""
+    """`text` with every non-empty secret replaced by the redaction mark. Text without a secret
+    is returned as it is (the same object: `Words` stay translatable)."""
     for secret in secrets:
-        if secret:
+        if secret and secret in text:
             text = text.replace(secret, REDACTED)
     return text

@@ -36,6 +36,7 @@ from nbwss_gui.domain.message_log import scrub
 from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import Words, translate
 from nbwss_gui.services.connection import Connection, TlsContexts, client_options, ended_early
 from nbwss_gui.services.failure import (
     ConnectionFailure,
@@ -124,8 +125,11 @@ async def probe(
             step = names[min(len(record.steps), len(names) - 1)]
             failure = Failure(
                 FailureKind.INTERNAL,
-                f"{where(endpoint.url)}: the {step} step failed unexpectedly "
-                f"({type(exc).__name__}). Details are in the log file.",
+                translate(
+                    "Validate",
+                    "{target}: the {step} step failed unexpectedly ({error}). Details are in "
+                    "the log file.",
+                ).fill(target=where(endpoint.url), step=step, error=type(exc).__name__),
             )
             raise record.failed(step, failure) from None
     return record.steps
@@ -290,8 +294,11 @@ class _Probe:
                 DNS,
                 Failure(
                     FailureKind.TIMEOUT,
-                    f"The host name {host} could not be looked up within {self.timeout:g} s "
-                    "(DNS did not answer).",
+                    translate(
+                        "Validate",
+                        "The host name {host} could not be looked up within {seconds} s "
+                        "(DNS did not answer).",
+                    ).fill(host=host, seconds=f"{self.timeout:g}"),
                 ),
             ) from None
         except OSError as exc:
@@ -301,7 +308,12 @@ class _Probe:
         if not found:
             raise self.record.failed(
                 DNS,
-                Failure(FailureKind.DNS, f"The host name {host} has no address (DNS lookup)."),
+                Failure(
+                    FailureKind.DNS,
+                    translate("Validate", "The host name {host} has no address (DNS lookup).").fill(
+                        host=host
+                    ),
+                ),
             )
         names = _unique(str(info[4][0]) for info in found)
         self.record.passed(DNS, _resolved_words(host, names))
@@ -322,7 +334,10 @@ class _Probe:
         words = _resolved_words(host, names)
         self.record.passed(
             DNS,
-            f"the proxy {self.proxy.where}: {words}; the endpoint's name is looked up by the proxy",
+            translate(
+                "Validate",
+                "the proxy {proxy}: {words}; the endpoint's name is looked up by the proxy",
+            ).fill(proxy=self.proxy.where, words=words),
         )
         return [tuple(info) for info in found]
 
@@ -346,9 +361,12 @@ class _Probe:
                     TCP,
                     Failure(
                         FailureKind.TIMEOUT,
-                        f"{self.target} did not accept the TCP connection within the connect "
-                        f"timeout ({self.timeout:g} s): nothing answered, a firewall may drop "
-                        "the packets.",
+                        translate(
+                            "Validate",
+                            "{target} did not accept the TCP connection within the connect "
+                            "timeout ({seconds} s): nothing answered, a firewall may drop "
+                            "the packets.",
+                        ).fill(target=self.target, seconds=f"{self.timeout:g}"),
                     ),
                 ) from None
             except OSError as exc:
@@ -358,8 +376,15 @@ class _Probe:
             except BaseException:
                 sock.close()
                 raise
-            proxy = f" (the proxy, {self.proxy.source})" if self.proxy is not None else ""
-            self.record.passed(TCP, f"connected to {_address_words(address)}{proxy}")
+            if self.proxy is not None:
+                words = translate("Validate", "connected to {address} (the proxy, {source})").fill(
+                    address=_address_words(address), source=self.proxy.source
+                )
+            else:
+                words = translate("Validate", "connected to {address}").fill(
+                    address=_address_words(address)
+                )
+            self.record.passed(TCP, words)
             return sock
         if self.proxy is not None:
             chosen = next((e for e in errors if isinstance(e, ConnectionRefusedError)), errors[0])
@@ -380,8 +405,11 @@ class _Probe:
                 PROXY,
                 Failure(
                     FailureKind.TIMEOUT,
-                    f"The proxy {self.proxy.where} did not answer the CONNECT to "
-                    f"{self.target} within the connect timeout ({self.timeout:g} s).",
+                    translate(
+                        "Validate",
+                        "The proxy {proxy} did not answer the CONNECT to {target} within the "
+                        "connect timeout ({seconds} s).",
+                    ).fill(proxy=self.proxy.where, target=self.target, seconds=f"{self.timeout:g}"),
                 ),
             ) from None
         except ConnectionFailure as exc:
@@ -399,13 +427,20 @@ class _Probe:
             # The engine cannot tell a reset in TCP from one in TLS; here TLS has not begun.
             failure = Failure(
                 FailureKind.NETWORK,
-                f"{self.target} reset the TCP connection before TLS began.",
+                translate("Validate", "{target} reset the TCP connection before TLS began.").fill(
+                    target=self.target
+                ),
             )
         else:
             failure = classify_open_error(chosen, self.url, self.timeout)
         if tried < 2:
             return failure
-        return Failure(failure.kind, f"{failure.message} ({tried} addresses tried)")
+        return Failure(
+            failure.kind,
+            translate("Validate", "{failure} ({count} addresses tried)").fill(
+                failure=failure.message, count=tried
+            ),
+        )
 
     # TLS and the WebSocket upgrade
 
@@ -437,8 +472,16 @@ class _Probe:
             if task.exception() is not None:
                 raise record.failed(WEBSOCKET_UPGRADE, self._open_failure(task, tls_done=True))
             response = websocket.response
-            answer = f"HTTP {response.status_code} {response.reason_phrase}" if response else ""
-            record.passed(WEBSOCKET_UPGRADE, f"{answer or 'upgraded'} from {self.target}")
+            if response:
+                answer: str = f"HTTP {response.status_code} {response.reason_phrase}"
+            else:
+                answer = translate("Validate", "upgraded")
+            record.passed(
+                WEBSOCKET_UPGRADE,
+                translate("Validate", "{answer} from {target}").fill(
+                    answer=answer, target=self.target
+                ),
+            )
             return connection
         except BaseException:
             await self._drop(task, opening, sock, connection)
@@ -466,11 +509,20 @@ class _Probe:
         error = task.exception()
         assert error is not None
         if isinstance(error, TimeoutError):
-            what = "answer the WebSocket upgrade" if tls_done else "complete the TLS handshake"
+            if tls_done:
+                words = translate(
+                    "Validate",
+                    "{target} did not answer the WebSocket upgrade within the connect timeout "
+                    "({seconds} s for DNS, TCP, TLS and the upgrade together).",
+                )
+            else:
+                words = translate(
+                    "Validate",
+                    "{target} did not complete the TLS handshake within the connect timeout "
+                    "({seconds} s for DNS, TCP, TLS and the upgrade together).",
+                )
             return Failure(
-                FailureKind.TIMEOUT,
-                f"{self.target} did not {what} within the connect timeout "
-                f"({self.timeout:g} s for DNS, TCP, TLS and the upgrade together).",
+                FailureKind.TIMEOUT, words.fill(target=self.target, seconds=f"{self.timeout:g}")
             )
         if self.proxy is not None and ended_early(error):
             during = "the WebSocket upgrade" if tls_done else "the TLS handshake"
@@ -479,17 +531,22 @@ class _Probe:
             # The engine's words blame the TLS handshake, which passed here.
             return Failure(
                 FailureKind.NETWORK,
-                f"{self.target} reset the connection during the WebSocket upgrade.",
+                translate(
+                    "Validate", "{target} reset the connection during the WebSocket upgrade."
+                ).fill(target=self.target),
             )
         return classify_open_error(error, self.url, self.timeout)
 
-    def _tls_words(self, websocket: ClientConnection) -> str:
+    def _tls_words(self, websocket: ClientConnection) -> Words:
         ssl_object = websocket.transport.get_extra_info("ssl_object")
         version = ssl_object.version() if ssl_object is not None else None
-        protocol = f"{version}, " if version else ""
         if self.endpoint.pinned_sha256:
-            return f"{protocol}the certificate matches the pinned fingerprint"
-        return f"{protocol}the certificate is trusted and valid for this host name"
+            words = translate("Validate", "the certificate matches the pinned fingerprint")
+        else:
+            words = translate("Validate", "the certificate is trusted and valid for this host name")
+        if not version:
+            return words
+        return translate("Validate", "{protocol}, {words}").fill(protocol=version, words=words)
 
     async def _drop(
         self,
@@ -519,7 +576,7 @@ class _Probe:
             await connection.handshake(self.token)
         except ConnectionFailure as exc:
             raise record.failed(TOKEN_ACCEPTED, exc.failure) from None
-        record.passed(TOKEN_ACCEPTED, "CONNECT answered valid: true")
+        record.passed(TOKEN_ACCEPTED, translate("Validate", "CONNECT answered valid: true"))
         await connection.close("connection test finished")
 
 
@@ -527,15 +584,22 @@ def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _resolved_words(host: str, addresses: list[str]) -> str:
+def _resolved_words(host: str, addresses: list[str]) -> Words:
     if addresses == [host]:
-        return f"{host} is an IP address: no lookup needed"
-    shown = ", ".join(addresses[:_ADDRESSES_NAMED])
+        return translate("Validate", "{host} is an IP address: no lookup needed").fill(host=host)
+    shown: str = ", ".join(addresses[:_ADDRESSES_NAMED])
     more = len(addresses) - _ADDRESSES_NAMED
     if more > 0:
-        shown += f" and {more} more"
-    plural = "es" if len(addresses) > 1 else ""
-    return f"{host} has the address{plural} {shown}"
+        shown = translate("Validate", "{addresses} and {count} more").fill(
+            addresses=shown, count=more
+        )
+    if len(addresses) > 1:
+        return translate("Validate", "{host} has the addresses {addresses}").fill(
+            host=host, addresses=shown
+        )
+    return translate("Validate", "{host} has the address {addresses}").fill(
+        host=host, addresses=shown
+    )
 
 
 def _address_words(address: tuple[Any, ...]) -> str:

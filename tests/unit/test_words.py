@@ -93,3 +93,12 @@ def test_every_translate_call_has_two_literal_arguments_so_lupdate_finds_it() ->
                 if not literal or node.keywords:
                     wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert wrong == []
+
+
+def test_scrubbing_keeps_words_without_a_secret_translatable() -> None:
+    from nbwss_gui.domain.message_log import REDACTED, scrub
+
+    words = translate("Problems", "{name} must not be empty").fill(name="token")
+    assert scrub(words, ["s3cret"]) is words
+    leaked = translate("Problems", "{name} must not be empty").fill(name="s3cret")
+    assert scrub(leaked, ["s3cret"]) == f"{REDACTED} must not be empty"
