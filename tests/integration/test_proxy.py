@@ -58,6 +58,12 @@ def proxied_cert(ca: trustme.CA) -> trustme.LeafCert:
     return ca.issue_cert(PROXIED_HOST, PROXIED_PROVIDER)
 
 
+async def logged(squid: Squid, target: str) -> None:
+    """Wait for squid's access-log line of a tunnel to `target`: it is written when the tunnel
+    has ended, a moment after this side closed it."""
+    await until(lambda: squid.tunnels(target), 5, f"squid to log the tunnel to {target}")
+
+
 def manual(proxy: Squid, *, user: str | None = None, password: str | None = None) -> Proxies:
     settings = Settings(proxy_mode=ProxyMode.MANUAL, proxy_url=proxy.url, proxy_user=user)
     store = {password_entry_for(proxy, user): password} if user and password else {}
@@ -121,7 +127,7 @@ def test_the_engine_connects_through_the_proxy(
             finally:
                 await engine.close()
             assert cloud.received_tokens == [TOKEN]
-            assert squid.tunnels(f"{PROXIED_HOST}:{cloud.port}"), squid.access_log()
+            await logged(squid, f"{PROXIED_HOST}:{cloud.port}")
             assert not any(TOKEN in line for line in squid.access_log())
 
     run(scenario)
@@ -178,6 +184,7 @@ def test_proxy_authentication(
             steps = await probe(endpoint, TOKEN, settings, proxies=proxies)
             if kind is None:
                 assert all(step.ok for step in steps), steps
+                await logged(auth_squid, f"{PROXIED_HOST}:{cloud.port}")
                 assert f" {USER} " in auth_squid.tunnels(f"{PROXIED_HOST}:{cloud.port}")[-1]
                 return
             last = steps[-1]
@@ -283,7 +290,7 @@ def test_the_environment_counts_in_system_mode_only(
             assert address is not None and address.source == "HTTPS_PROXY"
             connection = await connect_endpoint(endpoint, TOKEN, settings, proxies=system)
             await connection.close("done")
-            assert squid.tunnels(f"{PROXIED_HOST}:{cloud.port}")
+            await logged(squid, f"{PROXIED_HOST}:{cloud.port}")
             assert system.address_for("wss://db.internal.example/x") is None
             none = Proxies.from_settings(Settings(proxy_mode=ProxyMode.NONE))
             with pytest.raises(ConnectionFailure) as failed:
@@ -353,7 +360,7 @@ def test_the_provider_is_fetched_through_the_proxy(
             assert direct.value.kind == "dns"
             response = await fetch_provider(url, ca_file=ca_file, proxies=manual(squid))
             assert json.loads(response.body)["token"] == TOKEN
-            assert squid.tunnels(f"{PROXIED_PROVIDER}:{port}")
+            await logged(squid, f"{PROXIED_PROVIDER}:{port}")
             assert not any("secret=q" in line for line in squid.access_log())
             response = await fetch_provider(
                 url, ca_file=ca_file, proxies=manual(auth_squid, user=USER, password=PASSWORD)
