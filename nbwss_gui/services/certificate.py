@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 from nbwss_gui.domain.certificate_verdict import EXPIRY_WARNING_DAYS
 from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.domain.proxy import ProxyAddress
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.failure import ConnectionFailure
 from nbwss_gui.services.proxy import Proxies, open_tunnel, tunnel_closed
 from nbwss_gui.services.tls import (
@@ -189,11 +190,16 @@ def _split_url(url: str) -> tuple[str, int]:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise ProbeError("invalid-url", "The URL is not valid (check the host and port).") from None
+        raise ProbeError(
+            "invalid-url",
+            translate("Certificate", "The URL is not valid (check the host and port)."),
+        ) from None
     if parts.scheme.lower() not in ("wss", "https"):
-        raise ProbeError("invalid-url", "The URL must begin with wss:// or https://.")
+        raise ProbeError(
+            "invalid-url", translate("Certificate", "The URL must begin with wss:// or https://.")
+        )
     if not parts.hostname:
-        raise ProbeError("invalid-url", "The URL has no host name.")
+        raise ProbeError("invalid-url", translate("Certificate", "The URL has no host name."))
     return parts.hostname, port if port is not None else _DEFAULT_PORT
 
 
@@ -289,32 +295,61 @@ async def _handshake(
         raise
     except TimeoutError:
         raise ProbeError(
-            "timeout", f"{where} did not complete a TLS handshake within {timeout:g} s."
+            "timeout",
+            translate(
+                "Certificate", "{where} did not complete a TLS handshake within {timeout} s."
+            ).fill(where=where, timeout=f"{timeout:g}"),
         ) from None
     except socket.gaierror:
         raise ProbeError(
-            "dns", f"The host name {host} could not be found (DNS lookup failed)."
+            "dns",
+            translate(
+                "Certificate", "The host name {host} could not be found (DNS lookup failed)."
+            ).fill(host=host),
         ) from None
     except ConnectionRefusedError:
         raise ProbeError(
             "refused",
-            f"{where} refused the connection: nothing is listening there, or a firewall "
-            "rejects it.",
+            translate(
+                "Certificate",
+                "{where} refused the connection: nothing is listening there, or a "
+                "firewall rejects it.",
+            ).fill(where=where),
         ) from None
     except ssl.SSLError as exc:
-        raise ProbeError("tls", f"TLS with {where} failed. {describe_ssl_error(exc)}") from None
+        raise ProbeError(
+            "tls",
+            translate("Certificate", "TLS with {where} failed. {reason}").fill(
+                where=where, reason=describe_ssl_error(exc)
+            ),
+        ) from None
     except OSError as exc:
         if isinstance(exc, ConnectionResetError):
-            raise ProbeError("tls", f"TLS with {where} failed. {describe_ssl_error(exc)}") from None
+            raise ProbeError(
+                "tls",
+                translate("Certificate", "TLS with {where} failed. {reason}").fill(
+                    where=where, reason=describe_ssl_error(exc)
+                ),
+            ) from None
         reason = exc.strerror or str(exc)
-        raise ProbeError("network", f"Could not connect to {where}: {reason}.") from None
+        raise ProbeError(
+            "network",
+            translate("Certificate", "Could not connect to {where}: {reason}.").fill(
+                where=where, reason=reason
+            ),
+        ) from None
     try:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
     finally:
         await _close(writer)
     if not der:
-        raise ProbeError("tls", f"{where} completed the handshake but sent no certificate.")
+        raise ProbeError(
+            "tls",
+            translate(
+                "Certificate", "{where} completed the handshake but sent no certificate."
+            ).fill(where=where),
+        )
     return bytes(der)
 
 

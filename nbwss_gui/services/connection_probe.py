@@ -525,7 +525,10 @@ class _Probe:
                 FailureKind.TIMEOUT, words.fill(target=self.target, seconds=f"{self.timeout:g}")
             )
         if self.proxy is not None and ended_early(error):
-            during = "the WebSocket upgrade" if tls_done else "the TLS handshake"
+            if tls_done:
+                during = translate("Validate", "the WebSocket upgrade")
+            else:
+                during = translate("Validate", "the TLS handshake")
             return tunnel_closed(self.proxy, self.target, during)
         if tls_done and isinstance(error, ConnectionResetError):
             # The engine's words blame the TLS handshake, which passed here.

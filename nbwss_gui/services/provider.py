@@ -17,6 +17,7 @@ from yarl import URL
 
 from nbwss_gui.domain.hosts import host_port
 from nbwss_gui.domain.proxy import ProxyAddress
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.certificate import ProbeError, probe_certificate
 from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind
 from nbwss_gui.services.proxy import Proxies, proxy_unreachable, refusal, tunnel_closed
@@ -67,22 +68,28 @@ def safe_url(url: URL) -> str:
 def _parse(url: str) -> URL:
     text = url.strip()
     if not text:
-        raise ProviderError("invalid-url", "The provider URL is empty.")
+        raise ProviderError("invalid-url", translate("Provider", "The provider URL is empty."))
     if any(ch.isspace() for ch in text):
-        raise ProviderError("invalid-url", "The provider URL must not contain spaces.")
+        raise ProviderError(
+            "invalid-url", translate("Provider", "The provider URL must not contain spaces.")
+        )
     try:
         parsed = URL(text)
         port = parsed.port
     except ValueError:
         raise ProviderError(
-            "invalid-url", "The provider URL is not a valid URL (check the host and port)."
+            "invalid-url",
+            translate("Provider", "The provider URL is not a valid URL (check the host and port)."),
         ) from None
     scheme = parsed.scheme.lower()
     if scheme == "http":
         raise ProviderError(
             "not-https",
-            "The provider URL must begin with https://: its answer carries the endpoint's "
-            "token, which must not travel unencrypted.",
+            translate(
+                "Provider",
+                "The provider URL must begin with https://: its answer carries the "
+                "endpoint's token, which must not travel unencrypted.",
+            ),
         )
     if scheme != "https":
         raise ProviderError(
@@ -91,9 +98,13 @@ def _parse(url: str) -> URL:
             + (f"(not {scheme}://)." if scheme else "(it has no scheme)."),
         )
     if not parsed.raw_host:
-        raise ProviderError("invalid-url", "The provider URL has no host name.")
+        raise ProviderError(
+            "invalid-url", translate("Provider", "The provider URL has no host name.")
+        )
     if port is None or not 1 <= port <= 65535:
-        raise ProviderError("invalid-url", "The provider URL's port must be 1 to 65535.")
+        raise ProviderError(
+            "invalid-url", translate("Provider", "The provider URL's port must be 1 to 65535.")
+        )
     return parsed
 
 
@@ -131,8 +142,11 @@ async def fetch_provider(
     except TimeoutError:
         raise ProviderError(
             "timeout",
-            f"The provider at {safe_url(target)} did not deliver its answer within "
-            f"{total_timeout:g} s (whole-request timeout).",
+            translate(
+                "Provider",
+                "The provider at {url} did not deliver its answer within "
+                "{seconds} s (whole-request timeout).",
+            ).fill(url=safe_url(target), seconds=f"{total_timeout:g}"),
         ) from None
 
 
@@ -172,11 +186,13 @@ async def _fetch(
                         current = _next_hop(current, response, hop, max_redirects)
                         continue
                     if response.status != 200:
-                        reason = f" {response.reason}" if response.reason else ""
+                        answer = f"{response.status} {response.reason or ''}".rstrip()
                         raise ProviderError(
                             "http-status",
-                            f"The provider at {safe_url(current)} answered HTTP "
-                            f"{response.status}{reason}; expected 200 OK.",
+                            translate(
+                                "Provider",
+                                "The provider at {url} answered HTTP {status}; expected 200 OK.",
+                            ).fill(url=safe_url(current), status=answer),
                         )
                     body = await _read_capped(response, current, max_bytes)
                     return ProviderResponse(
@@ -194,33 +210,46 @@ def _next_hop(current: URL, response: aiohttp.ClientResponse, hop: int, limit: i
     if not location:
         raise ProviderError(
             "redirect",
-            f"The provider at {safe_url(current)} answered with a redirect "
-            f"(HTTP {response.status}) but did not say where to.",
+            translate(
+                "Provider",
+                "The provider at {url} answered with a redirect (HTTP {status}) but "
+                "did not say where to.",
+            ).fill(url=safe_url(current), status=response.status),
         )
     if hop >= limit:
         raise ProviderError(
             "redirect",
-            f"The provider URL redirected more than {limit} times; giving up "
-            f"(last hop: {safe_url(current)}).",
+            translate(
+                "Provider",
+                "The provider URL redirected more than {limit} times; giving up (last hop: {url}).",
+            ).fill(limit=limit, url=safe_url(current)),
         )
     try:
         following = current.join(URL(location))
         following.port  # noqa: B018 - a malformed port only raises when read
     except ValueError:
         raise ProviderError(
-            "redirect", f"The provider at {safe_url(current)} redirected to an invalid URL."
+            "redirect",
+            translate("Provider", "The provider at {url} redirected to an invalid URL.").fill(
+                url=safe_url(current)
+            ),
         ) from None
     if following.scheme.lower() != "https":
         shown = f"{following.scheme}://" if following.scheme else "a non-https URL"
         raise ProviderError(
             "redirect",
-            f"The provider at {safe_url(current)} redirected to {shown} "
-            f"({safe_url(following)}); refused, because the answer carries the token and "
-            "every hop must be https://.",
+            translate(
+                "Provider",
+                "The provider at {url} redirected to {shown} ({other}); refused, "
+                "because the answer carries the token and every hop must be https://.",
+            ).fill(url=safe_url(current), shown=shown, other=safe_url(following)),
         )
     if not following.raw_host:
         raise ProviderError(
-            "redirect", f"The provider at {safe_url(current)} redirected to a URL with no host."
+            "redirect",
+            translate("Provider", "The provider at {url} redirected to a URL with no host.").fill(
+                url=safe_url(current)
+            ),
         )
     return following
 
@@ -228,8 +257,11 @@ def _next_hop(current: URL, response: aiohttp.ClientResponse, hop: int, limit: i
 async def _read_capped(response: aiohttp.ClientResponse, url: URL, max_bytes: int) -> bytes:
     too_large = ProviderError(
         "too-large",
-        f"The provider's answer from {safe_url(url)} is larger than "
-        f"{_size(max_bytes)}; endpoint details are never that large.",
+        translate(
+            "Provider",
+            "The provider's answer from {url} is larger than {size}; endpoint "
+            "details are never that large.",
+        ).fill(url=safe_url(url), size=_size(max_bytes)),
     )
     length = response.content_length
     if length is not None and length > max_bytes:
@@ -276,14 +308,20 @@ async def _classify(
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return ProviderError(
             "timeout",
-            f"Could not connect to {where} within {connect_timeout:g} s (connect timeout, "
-            "including the TLS handshake).",
+            translate(
+                "Provider",
+                "Could not connect to {where} within {seconds} s (connect "
+                "timeout, including the TLS handshake).",
+            ).fill(where=where, seconds=f"{connect_timeout:g}"),
         )
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         return ProviderError(
             "dns",
-            f"The host name {host} could not be found (DNS lookup failed). "
-            "Check the spelling of the provider URL.",
+            translate(
+                "Provider",
+                "The host name {host} could not be found (DNS lookup failed). Check the "
+                "spelling of the provider URL.",
+            ).fill(host=host),
         )
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
         cert_error = exc.certificate_error
@@ -291,34 +329,76 @@ async def _classify(
         if is_hostname_mismatch(cert_error) and proxy is None:
             names = await _certificate_names(url, ca_file)
         words = describe_ssl_error(cert_error, host=host, names=names, can_pin=False)
-        return ProviderError("tls", f"TLS with {where} failed. {words}")
+        return ProviderError(
+            "tls",
+            translate("Provider", "TLS with {where} failed. {words}").fill(
+                where=where, words=words
+            ),
+        )
     if isinstance(exc, aiohttp.ClientConnectorSSLError | ssl.SSLError):
         cause = exc.os_error if isinstance(exc, aiohttp.ClientConnectorError) else exc
         words = describe_ssl_error(cause, can_pin=False)
-        return ProviderError("tls", f"TLS with {where} failed. {words}")
+        return ProviderError(
+            "tls",
+            translate("Provider", "TLS with {where} failed. {words}").fill(
+                where=where, words=words
+            ),
+        )
     if isinstance(exc, aiohttp.ClientConnectorError):
         os_error = exc.os_error
         if isinstance(os_error, socket.gaierror):
-            return ProviderError("dns", f"The host name {host} could not be found.")
+            return ProviderError(
+                "dns",
+                translate("Provider", "The host name {host} could not be found.").fill(host=host),
+            )
         if isinstance(os_error, ConnectionRefusedError) or os_error.errno == errno.ECONNREFUSED:
             return ProviderError(
                 "refused",
-                f"{where} refused the connection: nothing is listening there, or a firewall "
-                "rejects it.",
+                translate(
+                    "Provider",
+                    "{where} refused the connection: nothing is listening there, or a "
+                    "firewall rejects it.",
+                ).fill(where=where),
             )
         reason = os_error.strerror or str(os_error)
-        return ProviderError("network", f"Could not connect to {where}: {reason}.")
+        return ProviderError(
+            "network",
+            translate("Provider", "Could not connect to {where}: {reason}.").fill(
+                where=where, reason=reason
+            ),
+        )
     if isinstance(exc, aiohttp.ServerTimeoutError):
-        return ProviderError("timeout", f"{where} stopped answering (read timeout).")
+        return ProviderError(
+            "timeout",
+            translate("Provider", "{where} stopped answering (read timeout).").fill(where=where),
+        )
     if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return ProviderError("network", f"{where} closed the connection before answering.")
+        return ProviderError(
+            "network",
+            translate("Provider", "{where} closed the connection before answering.").fill(
+                where=where
+            ),
+        )
     if isinstance(exc, aiohttp.ClientPayloadError):
-        return ProviderError("network", f"The answer from {where} was cut off or malformed.")
+        return ProviderError(
+            "network",
+            translate("Provider", "The answer from {where} was cut off or malformed.").fill(
+                where=where
+            ),
+        )
     if isinstance(exc, aiohttp.ClientResponseError):
         return ProviderError(
-            "network", f"{where} sent an answer that is not valid HTTP ({exc.status})."
+            "network",
+            translate("Provider", "{where} sent an answer that is not valid HTTP ({status}).").fill(
+                where=where, status=exc.status
+            ),
         )
-    return ProviderError("network", f"The request to {where} failed: {type(exc).__name__}.")
+    return ProviderError(
+        "network",
+        translate("Provider", "The request to {where} failed: {__name__}.").fill(
+            where=where, __name__=type(exc).__name__
+        ),
+    )
 
 
 def _proxy_failure(

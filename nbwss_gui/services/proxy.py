@@ -40,6 +40,7 @@ from nbwss_gui.domain.proxy import (
     SystemProxy,
 )
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import Words, translate
 from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind
 
 __all__ = [
@@ -60,8 +61,8 @@ USER_AGENT = f"nbwss-gui/{__version__}"
 _MAX_ANSWER = 64 * 1024
 _READ = 4096
 _STATUS_WORDS = {
-    403: "it forbids tunnels to this host or port",
-    405: "it does not allow CONNECT",
+    403: translate("Proxy", "it forbids tunnels to this host or port"),
+    405: translate("Proxy", "it does not allow CONNECT"),
 }
 
 
@@ -132,7 +133,10 @@ class Proxies:
             return self.plan.route(host, secure=secure)
         except ValueError as exc:
             raise ConnectionFailure(
-                Failure(FailureKind.PROXY_CONFIG, f"The proxy settings cannot be used: {exc}.")
+                Failure(
+                    FailureKind.PROXY_CONFIG,
+                    translate("Proxy", "The proxy settings cannot be used: {exc}.").fill(exc=exc),
+                )
             ) from None
 
     async def route_for(self, url: str) -> ProxyAddress | None:
@@ -202,8 +206,11 @@ def _no_password(address: ProxyAddress, why: str) -> ConnectionFailure:
     return ConnectionFailure(
         Failure(
             FailureKind.PROXY_CONFIG,
-            f"The password for the proxy {address.where} (user {address.username}) could not "
-            f"be read from the keyring: {why}. Enter it again in Settings > Proxy.",
+            translate(
+                "Proxy",
+                "The password for the proxy {where} (user {username}) could not be read "
+                "from the keyring: {why}. Enter it again in Settings > Proxy.",
+            ).fill(where=address.where, username=address.username, why=why),
         )
     )
 
@@ -230,26 +237,35 @@ class Tunnel:
     # The CONNECT exchange alone (not the proxy's DNS and TCP).
     seconds: float
 
-    def words(self) -> str:
+    def words(self) -> Words:
         """`CONNECT via proxy.example:3128 — 200 Connection established`, for Validate."""
-        return f"CONNECT via {self.proxy.where} — {self.status} {self.reason}".rstrip()
+        return translate("Proxy", "CONNECT via {proxy} — {answer}").fill(
+            proxy=self.proxy.where, answer=f"{self.status} {self.reason}".rstrip()
+        )
 
 
 def proxy_unreachable(proxy: ProxyAddress, exc: BaseException, timeout: float) -> Failure:
     """Why the proxy itself could not be reached (DNS or TCP), in words."""
+    why: str
     if isinstance(exc, socket.gaierror):
-        why = f"its host name {proxy.host} could not be found (DNS lookup failed)"
+        why = translate(
+            "Proxy", "its host name {host} could not be found (DNS lookup failed)"
+        ).fill(host=proxy.host)
     elif isinstance(exc, TimeoutError):
-        why = f"it did not accept a TCP connection within {timeout:g} s"
+        why = translate("Proxy", "it did not accept a TCP connection within {seconds} s").fill(
+            seconds=f"{timeout:g}"
+        )
     elif isinstance(exc, ConnectionRefusedError):
-        why = "it refused the connection (is the proxy running on that port?)"
+        why = translate("Proxy", "it refused the connection (is the proxy running on that port?)")
     elif isinstance(exc, OSError):
         why = exc.strerror or str(exc) or type(exc).__name__
     else:
         why = type(exc).__name__
     return Failure(
         FailureKind.PROXY_UNREACHABLE,
-        f"The proxy {proxy.where} ({proxy.source}) cannot be reached: {why}.",
+        translate("Proxy", "The proxy {where} ({source}) cannot be reached: {why}.").fill(
+            where=proxy.where, source=proxy.source, why=why
+        ),
     )
 
 
@@ -274,8 +290,11 @@ async def open_tunnel(
         raise ConnectionFailure(
             Failure(
                 FailureKind.TIMEOUT,
-                f"The proxy {proxy.where} did not answer the CONNECT to "
-                f"{host_port(host, port)} within {timeout:g} s.",
+                translate(
+                    "Proxy",
+                    "The proxy {where} did not answer the CONNECT to {host_port} within "
+                    "{timeout} s.",
+                ).fill(where=proxy.where, host_port=host_port(host, port), timeout=f"{timeout:g}"),
             )
         ) from None
     except BaseException:
@@ -330,8 +349,11 @@ async def connect_through(
         raise ConnectionFailure(
             Failure(
                 FailureKind.PROXY_REFUSED,
-                f"The proxy {proxy.where} did not answer the CONNECT to {target} with valid "
-                f"HTTP ({exc}).",
+                translate(
+                    "Proxy",
+                    "The proxy {where} did not answer the CONNECT to {target} with valid HTTP "
+                    "({exc}).",
+                ).fill(where=proxy.where, target=target, exc=exc),
             )
         ) from None
     seconds = time.perf_counter() - started
@@ -341,8 +363,11 @@ async def connect_through(
             raise ConnectionFailure(
                 Failure(
                     FailureKind.PROXY_REFUSED,
-                    f"The proxy {proxy.where} sent data of its own after opening the tunnel to "
-                    f"{target}; the connection is not used.",
+                    translate(
+                        "Proxy",
+                        "The proxy {where} sent data of its own after opening the tunnel to "
+                        "{target}; the connection is not used.",
+                    ).fill(where=proxy.where, target=target),
                     http_status=status,
                 )
             )
@@ -355,28 +380,38 @@ def refusal(proxy: ProxyAddress, target: str, status: int, reason: str) -> Failu
     answer = f"HTTP {status} {reason}".rstrip()
     if status == 407:
         if proxy.username:
-            hint = (
-                f"the user name {proxy.username} or its password is wrong: enter them again "
-                "in Settings > Proxy"
-            )
+            hint = translate(
+                "Proxy",
+                "the user name {user} or its password is wrong: enter them again "
+                "in Settings > Proxy",
+            ).fill(user=proxy.username)
         else:
-            hint = "set the proxy's user name and password in Settings > Proxy"
+            hint = translate("Proxy", "set the proxy's user name and password in Settings > Proxy")
         return Failure(
             FailureKind.PROXY_AUTH,
-            f"The proxy {proxy.where} requires authentication ({answer}): {hint}.",
+            translate(
+                "Proxy", "The proxy {where} requires authentication ({answer}): {hint}."
+            ).fill(where=proxy.where, answer=answer, hint=hint),
             http_status=status,
         )
     if status >= 500:
         return Failure(
             FailureKind.PROXY_UPSTREAM,
-            f"The proxy {proxy.where} could not reach the endpoint {target} ({answer}): the "
-            "host name may be unknown to it, or the endpoint is down.",
+            translate(
+                "Proxy",
+                "The proxy {where} could not reach the endpoint {target} ({answer}): the "
+                "host name may be unknown to it, or the endpoint is down.",
+            ).fill(where=proxy.where, target=target, answer=answer),
             http_status=status,
         )
-    why = _STATUS_WORDS.get(status, "ask the proxy's administrators to allow it")
+    why = _STATUS_WORDS.get(status) or translate(
+        "Proxy", "ask the proxy's administrators to allow it"
+    )
     return Failure(
         FailureKind.PROXY_REFUSED,
-        f"The proxy {proxy.where} refused the CONNECT to {target} ({answer}): {why}.",
+        translate(
+            "Proxy", "The proxy {where} refused the CONNECT to {target} ({answer}): {why}."
+        ).fill(where=proxy.where, target=target, answer=answer, why=why),
         http_status=status,
     )
 
@@ -385,16 +420,23 @@ def tunnel_closed(proxy: ProxyAddress, target: str, during: str) -> Failure:
     """The tunnel ended while TLS or the upgrade ran in it."""
     return Failure(
         FailureKind.PROXY_CLOSED,
-        f"The tunnel through the proxy {proxy.where} to {target} was closed during {during}: "
-        "the proxy closed it, or could not keep the connection to the endpoint.",
+        translate(
+            "Proxy",
+            "The tunnel through the proxy {where} to {target} was closed during "
+            "{during}: the proxy closed it, or could not keep the connection to the "
+            "endpoint.",
+        ).fill(where=proxy.where, target=target, during=during),
     )
 
 
 def _closed(proxy: ProxyAddress, target: str, exc: BaseException) -> Failure:
     return Failure(
         FailureKind.PROXY_CLOSED,
-        f"The proxy {proxy.where} closed the connection before answering the CONNECT to "
-        f"{target} ({type(exc).__name__}).",
+        translate(
+            "Proxy",
+            "The proxy {where} closed the connection before answering the CONNECT to "
+            "{target} ({__name__}).",
+        ).fill(where=proxy.where, target=target, __name__=type(exc).__name__),
     )
 
 

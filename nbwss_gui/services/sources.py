@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from nbwss_gui.domain.checker import CheckResult, check_bytes
 from nbwss_gui.domain.jsontext import MAX_BYTES
 from nbwss_gui.domain.problems import Code, Problem
+from nbwss_gui.domain.words import translate
 
 if TYPE_CHECKING:
     from nbwss_gui.services.proxy import Proxies
@@ -64,22 +65,42 @@ def read_file_details(path: str | os.PathLike[str]) -> LoadOutcome:
                     return _too_large(shown, status.st_size)
                 data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        return LoadOutcome(shown, "file", error=f"no such file: {shown}", error_kind="missing")
+        return LoadOutcome(
+            shown,
+            "file",
+            error=translate("Sources", "no such file: {file}").fill(file=shown),
+            error_kind="missing",
+        )
     except IsADirectoryError:
-        return LoadOutcome(shown, "file", error=f"{shown} is a folder, not a file", error_kind="io")
+        return LoadOutcome(
+            shown,
+            "file",
+            error=translate("Sources", "{file} is a folder, not a file").fill(file=shown),
+            error_kind="io",
+        )
     except PermissionError:
         return LoadOutcome(
-            shown, "file", error=f"permission denied reading {shown}", error_kind="io"
+            shown,
+            "file",
+            error=translate("Sources", "permission denied reading {file}").fill(file=shown),
+            error_kind="io",
         )
     except OSError as exc:
         return LoadOutcome(
-            shown, "file", error=f"cannot read {shown}: {exc.strerror or exc}", error_kind="io"
+            shown,
+            "file",
+            error=translate("Sources", "cannot read {file}: {value}").fill(
+                file=shown, value=exc.strerror or exc
+            ),
+            error_kind="io",
         )
     except ValueError:  # a NUL character in the path: no file can have that name
         return LoadOutcome(
             shown,
             "file",
-            error=f"no such file: {shown!r} (a NUL character in the path)",
+            error=translate("Sources", "no such file: {file} (a NUL character in the path)").fill(
+                file=f"{shown!r}"
+            ),
             error_kind="missing",
         )
     if len(data) > MAX_BYTES:
@@ -89,29 +110,36 @@ def read_file_details(path: str | os.PathLike[str]) -> LoadOutcome:
 
 def _not_a_file(source: str, mode: int) -> LoadOutcome:
     what = (
-        "a folder"
+        translate("Sources", "a folder")
         if stat.S_ISDIR(mode)
-        else "a named pipe (FIFO)"
+        else translate("Sources", "a named pipe (FIFO)")
         if stat.S_ISFIFO(mode)
-        else "a device"
+        else translate("Sources", "a device")
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
+        else translate("Sources", "a socket")
         if stat.S_ISSOCK(mode)
-        else "not a regular file"
+        else translate("Sources", "not a regular file")
     )
     return LoadOutcome(
         source,
         "file",
-        error=f"{source} is {what}, not a file; give the path of an endpoint file",
+        error=translate(
+            "Sources", "{source} is {what}, not a file; give the path of an endpoint file"
+        ).fill(source=source, what=what),
         error_kind="io",
     )
 
 
 def _too_large(source: str, size: int | None) -> LoadOutcome:
-    amount = f"{size:,} bytes" if size is not None else "more than 64 KiB"
+    amount: str = translate("Sources", "more than 64 KiB")
+    if size is not None:
+        amount = translate("Sources", "{size} bytes").fill(size=f"{size:,}")
     problem = Problem(
         Code.TOO_LARGE,
-        f"the file is {amount}; endpoint details are at most {MAX_BYTES:,} bytes (64 KiB)",
+        translate(
+            "Sources",
+            "the file is {amount}; endpoint details are at most {most} bytes (64 KiB)",
+        ).fill(amount=amount, most=f"{MAX_BYTES:,}"),
     )
     return LoadOutcome(source, "file", result=CheckResult(None, (problem,)))
 
@@ -121,7 +149,7 @@ def url_apostrophes(url: str) -> tuple[Problem, ...]:
     return tuple(
         Problem(
             Code.APOSTROPHE,
-            "an apostrophe (') is not allowed in the provider URL",
+            translate("Sources", "an apostrophe (') is not allowed in the provider URL"),
             field="url",
             line=1,
             column=index + 1,
