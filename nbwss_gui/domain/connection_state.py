@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from nbwss_gui.domain.words import Words, translate
+
 
 class ConnectionState(StrEnum):
     # The group's active connection.
@@ -24,6 +26,22 @@ class ConnectionState(StrEnum):
     FAILED = "FAILED"
     # Deactivated by the user.
     NOT_CONNECTED = "NOT CONNECTED"
+
+    @property
+    def words(self) -> Words:
+        """The state as the window shows it (the value itself in English; `monitor --json` and
+        the log keep the value)."""
+        return _STATE_WORDS[self]
+
+
+_STATE_WORDS = {
+    ConnectionState.CONNECTED: translate("ConnectionState", "CONNECTED"),
+    ConnectionState.CONNECTING: translate("ConnectionState", "CONNECTING"),
+    ConnectionState.STANDBY: translate("ConnectionState", "STANDBY"),
+    ConnectionState.RETRYING: translate("ConnectionState", "RETRYING"),
+    ConnectionState.FAILED: translate("ConnectionState", "FAILED"),
+    ConnectionState.NOT_CONNECTED: translate("ConnectionState", "NOT CONNECTED"),
+}
 
 
 @dataclass(frozen=True, slots=True)

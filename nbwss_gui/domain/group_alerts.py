@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nbwss_gui.domain.connection_state import ConnectionState, GroupStatus
+from nbwss_gui.domain.words import joined, translate
 
 # How long a group may be between connections before it counts as lost.
 GRACE_S = 5.0
@@ -56,9 +57,17 @@ def tray_summary(groups: Iterable[GroupStatus]) -> str:
         counts[group.state] = counts.get(group.state, 0) + 1
         total += 1
     if not total:
-        return "No endpoints registered"
-    parts = [f"{counts[s]} {s}" for s in reversed(_SEVERITY) if s in counts]
-    return f"{total} group{'s' if total != 1 else ''}: {', '.join(parts)}"
+        return translate("Groups", "No endpoints registered")
+    parts = [
+        translate("Groups", "{count} {state}").fill(count=counts[s], state=s.words)
+        for s in reversed(_SEVERITY)
+        if s in counts
+    ]
+    if total == 1:
+        words = translate("Groups", "1 group: {states}")
+    else:
+        words = translate("Groups", "{count} groups: {states}")
+    return words.fill(count=total, states=joined(parts, ", "))
 
 
 @dataclass(slots=True)
@@ -115,9 +124,14 @@ class GroupAlerts:
                     Alert(
                         AlertKind.LOST,
                         group_id,
-                        f"Group {group_id} lost its connection",
-                        f"No endpoint of group {group_id} is connected; "
-                        f"{self._name(track.left_from)} was the last. Retrying.",
+                        translate("Groups", "Group {group} lost its connection").fill(
+                            group=group_id
+                        ),
+                        translate(
+                            "Groups",
+                            "No endpoint of group {group} is connected; {name} was the last. "
+                            "Retrying.",
+                        ).fill(group=group_id, name=self._name(track.left_from)),
                     )
                 )
         return self._limit(alerts, now)
@@ -132,19 +146,23 @@ class GroupAlerts:
             return Alert(
                 kind,
                 status.group_id,
-                f"Group {status.group_id} is connected again",
-                f"{now_on} carries group {status.group_id}.",
+                translate("Groups", "Group {group} is connected again").fill(group=status.group_id),
+                translate("Groups", "{name} carries group {group}.").fill(
+                    name=now_on, group=status.group_id
+                ),
             )
         return Alert(
             kind,
             status.group_id,
-            f"Group {status.group_id} failed over",
-            f"{now_on} now carries group {status.group_id} (was {self._name(before)}).",
+            translate("Groups", "Group {group} failed over").fill(group=status.group_id),
+            translate("Groups", "{name} now carries group {group} (was {before}).").fill(
+                name=now_on, group=status.group_id, before=self._name(before)
+            ),
         )
 
     def _name(self, endpoint_id: str | None) -> str:
         if endpoint_id is None:
-            return "no endpoint"
+            return translate("Groups", "no endpoint")
         return self.names.get(endpoint_id, endpoint_id[:12])
 
     def _limit(self, alerts: list[Alert], now: float) -> list[Alert]:
@@ -170,11 +188,14 @@ class GroupAlerts:
                 Alert(
                     held[-1].kind,
                     groups[0],
-                    f"{len(held)} more group changes",
-                    "Groups "
-                    + ", ".join(groups[:5])
-                    + (" and more" if len(groups) > 5 else "")
-                    + " changed; the window shows each.",
+                    translate("Groups", "{count} more group changes").fill(count=len(held)),
+                    (
+                        translate(
+                            "Groups", "Groups {groups} and more changed; the window shows each."
+                        )
+                        if len(groups) > 5
+                        else translate("Groups", "Groups {groups} changed; the window shows each.")
+                    ).fill(groups=", ".join(groups[:5])),
                 )
             )
             self._sent.append(now)

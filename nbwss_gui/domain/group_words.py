@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus
+from nbwss_gui.domain.words import translate
 
 # How many of the other failing endpoints are named before "and N more".
 OTHERS_NAMED = 3
@@ -32,7 +33,7 @@ def failure_line(host_name: str, reason: str) -> str:
     host:port)."""
     if reason.casefold().startswith(host_name.casefold()) or not host_name:
         return reason
-    return f"{host_name}: {reason}"
+    return translate("Groups", "{host}: {reason}").fill(host=host_name, reason=reason)
 
 
 def _failed(member: Member) -> bool:
@@ -52,11 +53,20 @@ def others_words(others: Sequence[Member]) -> str:
     if len(others) == 1:
         only = others[0]
         assert only.status is not None
-        return f" (and {failure_line(only.host_name, only.status.reason or '')})"
+        return translate("Groups", "(and {failure})").fill(
+            failure=failure_line(only.host_name, only.status.reason or "")
+        )
     named = ", ".join(m.host_name for m in others[:OTHERS_NAMED])
     rest = len(others) - OTHERS_NAMED
-    tail = f" and {rest} other{'s' if rest != 1 else ''}" if rest > 0 else ""
-    return f" (and {len(others)} more: {named}{tail})"
+    if rest == 1:
+        return translate("Groups", "(and {count} more: {names} and 1 other)").fill(
+            count=len(others), names=named
+        )
+    if rest > 1:
+        return translate("Groups", "(and {count} more: {names} and {rest} others)").fill(
+            count=len(others), names=named, rest=rest
+        )
+    return translate("Groups", "(and {count} more: {names})").fill(count=len(others), names=named)
 
 
 def failures_summary(members: Sequence[Member], *, brief: bool = False) -> str | None:
@@ -69,8 +79,19 @@ def failures_summary(members: Sequence[Member], *, brief: bool = False) -> str |
     first = failed[0]
     assert first.status is not None
     line = failure_line(first.host_name, first.status.reason or "")
+    others = others_words(failed[1:])
     if brief:
-        return f"{line}{others_words(failed[1:])}"
+        if not others:
+            return line
+        return translate("Groups", "{failure} {others}").fill(failure=line, others=others)
     activated = [m for m in members if m.activated]
-    lead = "every activated endpoint failed; " if len(failed) == len(activated) else ""
-    return f"no connection: {lead}{line}{others_words(failed[1:])}"
+    if len(failed) == len(activated):
+        words = translate("Groups", "no connection: every activated endpoint failed; {failure}")
+    else:
+        words = translate("Groups", "no connection: {failure}")
+    if others:
+        words = translate("Groups", "{failure} {others}").fill(
+            failure=words.fill(failure=line), others=others
+        )
+        return words
+    return words.fill(failure=line)
