@@ -22,6 +22,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.proxy import NoProxyRules, ProxyMode, normal_list, parse_proxy_address
+from nbwss_gui.domain.words import Words, translate
 
 _WHOLE = re.compile(r"\+?[0-9]{1,12}")
 _SHOWN_CHARS = 40
@@ -163,27 +164,40 @@ class SettingSpec:
         value: Value = getattr(DEFAULTS, self.attribute)
         return value
 
-    def rule(self) -> str:
-        bounds = f"from {self.minimum} to {self.maximum}"
+    def rule(self) -> Words:
         match self.kind:
             case Kind.SECONDS:
-                return f"a whole number of seconds {bounds}"
+                words = translate(
+                    "Settings", "a whole number of seconds from {minimum} to {maximum}"
+                )
             case Kind.MILLISECONDS:
-                return f"a whole number of milliseconds {bounds}"
+                words = translate(
+                    "Settings", "a whole number of milliseconds from {minimum} to {maximum}"
+                )
             case Kind.COUNT:
-                return f"a whole number {bounds}"
+                words = translate("Settings", "a whole number from {minimum} to {maximum}")
             case Kind.BOOLEAN:
-                return "true or false"
+                words = translate("Settings", "true or false")
             case Kind.PATH:
-                return "the absolute path of a PEM file of CA certificates, or empty for none"
+                words = translate(
+                    "Settings",
+                    "the absolute path of a PEM file of CA certificates, or empty for none",
+                )
             case Kind.PROXY_MODE:
-                return "none, system or manual"
+                words = translate("Settings", "none, system or manual")
             case Kind.PROXY:
-                return "a proxy address http://host:port, or empty for none"
+                words = translate("Settings", "a proxy address http://host:port, or empty for none")
             case Kind.NAME:
-                return "a user name without a colon or control characters, or empty for none"
+                words = translate(
+                    "Settings",
+                    "a user name without a colon or control characters, or empty for none",
+                )
             case Kind.HOST_LIST:
-                return "host names, domain suffixes (.example.com) or CIDR ranges, comma-separated"
+                words = translate(
+                    "Settings",
+                    "host names, domain suffixes (.example.com) or CIDR ranges, comma-separated",
+                )
+        return words.fill(minimum=self.minimum, maximum=self.maximum)
 
     def parse(self, text: str) -> Value | Refused:
         """The value a text stands for, or why it is refused. Surrounding white space is ignored."""
@@ -216,24 +230,28 @@ class SettingSpec:
             return str(int(value))
         return str(value)
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
         """One line for tooltips and file comments: what it does, its unit, bounds and default."""
         default = self.text(self.default)
         match self.kind:
-            case Kind.SECONDS | Kind.MILLISECONDS:
-                unit = "s" if self.kind is Kind.SECONDS else "ms"
-                extent = f"{self.minimum}-{self.maximum} {unit}; default {default} {unit}"
+            case Kind.SECONDS:
+                extent = translate("Settings", "{minimum}-{maximum} s; default {default} s")
+            case Kind.MILLISECONDS:
+                extent = translate("Settings", "{minimum}-{maximum} ms; default {default} ms")
             case Kind.COUNT:
-                extent = f"{self.minimum}-{self.maximum}; default {default}"
+                extent = translate("Settings", "{minimum}-{maximum}; default {default}")
             case Kind.BOOLEAN:
-                extent = f"true or false; default {default}"
+                extent = translate("Settings", "true or false; default {default}")
             case Kind.PATH:
-                extent = "an absolute path; empty for none"
+                extent = translate("Settings", "an absolute path; empty for none")
             case Kind.PROXY_MODE:
-                extent = f"none, system or manual; default {default}"
+                extent = translate("Settings", "none, system or manual; default {default}")
             case Kind.PROXY | Kind.NAME | Kind.HOST_LIST:
-                extent = "empty for none"
-        return f"{self.description} ({extent})."
+                extent = translate("Settings", "empty for none")
+        return translate("Settings", "{description} ({extent}).").fill(
+            description=self.description,
+            extent=extent.fill(minimum=self.minimum, maximum=self.maximum, default=default),
+        )
 
 
 def _is_absolute(path: str) -> bool:
@@ -253,7 +271,11 @@ def _parse_text(kind: Kind, text: str, rule: str) -> Value | Refused:
             return Refused(rule)
     if kind is Kind.HOST_LIST:
         _rules, problems = NoProxyRules.parse(text)
-        return Refused(f"{rule} ({problems[0]})") if problems else normal_list(text)
+        if problems:
+            return Refused(
+                translate("Settings", "{rule} ({problem})").fill(rule=rule, problem=problems[0])
+            )
+        return normal_list(text)
     if not text:
         return None
     if kind is Kind.NAME:
@@ -262,7 +284,7 @@ def _parse_text(kind: Kind, text: str, rule: str) -> Value | Refused:
     try:
         parse_proxy_address(text)
     except ValueError as exc:
-        return Refused(f"{rule} ({exc})")
+        return Refused(translate("Settings", "{rule} ({problem})").fill(rule=rule, problem=exc))
     return text
 
 
@@ -272,7 +294,10 @@ SPECS: tuple[SettingSpec, ...] = (
         "connectionInfo.period",
         "connection_period",
         Kind.SECONDS,
-        "Longest wait between two rounds of connection attempts when every endpoint failed",
+        translate(
+            "Settings",
+            "Longest wait between two rounds of connection attempts when every endpoint failed",
+        ),
         1,
         3600,
     ),
@@ -280,7 +305,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "keepAlive.scheduledRate",
         "keepalive_rate",
         Kind.SECONDS,
-        "How often a WebSocket ping checks that a connection is still alive",
+        translate("Settings", "How often a WebSocket ping checks that a connection is still alive"),
         1,
         3600,
     ),
@@ -288,7 +313,9 @@ SPECS: tuple[SettingSpec, ...] = (
         "keepAlive.maxPongMissAllowed",
         "max_pong_miss",
         Kind.COUNT,
-        "Pings in a row without an answer before the connection is declared dead",
+        translate(
+            "Settings", "Pings in a row without an answer before the connection is declared dead"
+        ),
         1,
         100,
     ),
@@ -296,13 +323,16 @@ SPECS: tuple[SettingSpec, ...] = (
         "exception.ignoreDecoder",
         "ignore_decoder",
         Kind.BOOLEAN,
-        "Keep the connection open when a message cannot be decoded, instead of closing it",
+        translate(
+            "Settings",
+            "Keep the connection open when a message cannot be decoded, instead of closing it",
+        ),
     ),
     SettingSpec(
         "notification.sendTimeout",
         "notification_send_timeout_ms",
         Kind.MILLISECONDS,
-        "How long sending one notification may take before it is given up",
+        translate("Settings", "How long sending one notification may take before it is given up"),
         100,
         600_000,
     ),
@@ -310,7 +340,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "notification.scheduledRate",
         "notification_rate",
         Kind.SECONDS,
-        "How often waiting notifications are sent",
+        translate("Settings", "How often waiting notifications are sent"),
         1,
         3600,
     ),
@@ -318,7 +348,10 @@ SPECS: tuple[SettingSpec, ...] = (
         f"{APP_PREFIX}connectTimeout",
         "connect_timeout",
         Kind.SECONDS,
-        "How long opening a connection may take: TCP, TLS and the WebSocket handshake",
+        translate(
+            "Settings",
+            "How long opening a connection may take: TCP, TLS and the WebSocket handshake",
+        ),
         1,
         300,
     ),
@@ -326,7 +359,7 @@ SPECS: tuple[SettingSpec, ...] = (
         f"{APP_PREFIX}connectResponseTimeout",
         "connect_response_timeout",
         Kind.SECONDS,
-        "How long to wait for the answer to CONNECT, the token check",
+        translate("Settings", "How long to wait for the answer to CONNECT, the token check"),
         1,
         300,
     ),
@@ -334,43 +367,60 @@ SPECS: tuple[SettingSpec, ...] = (
         f"{APP_PREFIX}failBack",
         "fail_back",
         Kind.BOOLEAN,
-        "Move a group back to a higher-priority endpoint once it answers again",
+        translate(
+            "Settings", "Move a group back to a higher-priority endpoint once it answers again"
+        ),
     ),
     SettingSpec(
         f"{APP_PREFIX}caFile",
         "ca_file",
         Kind.PATH,
-        "A PEM file of extra CA certificates to trust besides the operating system's",
+        translate(
+            "Settings",
+            "A PEM file of extra CA certificates to trust besides the operating system's",
+        ),
     ),
     SettingSpec(
         f"{APP_PREFIX}proxyMode",
         "proxy_mode",
         Kind.PROXY_MODE,
-        "How connections reach the internet: no proxy, the system's proxy settings, or manual",
+        translate(
+            "Settings",
+            "How connections reach the internet: no proxy, the system's proxy settings, or manual",
+        ),
     ),
     SettingSpec(
         f"{APP_PREFIX}proxyUrl",
         "proxy_url",
         Kind.PROXY,
-        "The manual HTTP proxy, http://host:port (its password is kept in the keyring)",
+        translate(
+            "Settings",
+            "The manual HTTP proxy, http://host:port (its password is kept in the keyring)",
+        ),
     ),
     SettingSpec(
         f"{APP_PREFIX}proxyUser",
         "proxy_user",
         Kind.NAME,
-        "The user name for the manual proxy's Basic authentication",
+        translate("Settings", "The user name for the manual proxy's Basic authentication"),
     ),
     SettingSpec(
         f"{APP_PREFIX}noProxyFor",
         "no_proxy",
         Kind.HOST_LIST,
-        "Hosts reached directly: names, domain suffixes, CIDR ranges (loopback always is)",
+        translate(
+            "Settings",
+            "Hosts reached directly: names, domain suffixes, CIDR ranges (loopback always is)",
+        ),
     ),
     SettingSpec(
         f"{APP_PREFIX}notifications",
         "notifications",
         Kind.BOOLEAN,
-        "Desktop notifications when a group fails over, loses its last connection or recovers",
+        translate(
+            "Settings",
+            "Desktop notifications when a group fails over, loses its last connection or recovers",
+        ),
     ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
