@@ -25,6 +25,7 @@ from nbwss_gui.domain.settings import (
     SettingsProblem,
     apply_pairs,
 )
+from nbwss_gui.domain.words import translate
 
 FILE_NAME = "nbwss.properties"
 # A properties file is a few hundred bytes; anything this large is not one.
@@ -70,17 +71,19 @@ def decode(data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as exc:
-            return data.decode("latin-1"), (
-                f"The file starts like UTF-16 but byte {exc.start} is not valid UTF-16; "
-                "it was read as ISO-8859-1 (Latin-1) instead. Check the values below."
-            )
+            return data.decode("latin-1"), translate(
+                "Settings",
+                "The file starts like UTF-16 but byte {byte} is not valid UTF-16; "
+                "it was read as ISO-8859-1 (Latin-1) instead. Check the values below.",
+            ).fill(byte=exc.start)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        return data.decode("latin-1"), (
-            f"The file is not UTF-8 (byte {exc.start} is not valid UTF-8); it was read as "
-            "ISO-8859-1 (Latin-1), as older Java services read it. Check the values below."
-        )
+        return data.decode("latin-1"), translate(
+            "Settings",
+            "The file is not UTF-8 (byte {byte} is not valid UTF-8); it was read as "
+            "ISO-8859-1 (Latin-1), as older Java services read it. Check the values below.",
+        ).fill(byte=exc.start)
 
 
 def read(text: str) -> tuple[list[Entry], list[SyntaxIssue]]:
@@ -106,7 +109,7 @@ def read(text: str) -> tuple[list[Entry], list[SyntaxIssue]]:
             key = _unescape(raw_key)
             value = _unescape(raw_value)
         except ValueError as exc:
-            issues.append(SyntaxIssue(number, str(exc)))
+            issues.append(SyntaxIssue(number, exc.args[0] if exc.args else str(exc)))
             continue
         entries.append(Entry(key, value, number))
     return entries, issues
@@ -156,8 +159,11 @@ def _unescape(raw: str) -> str:
             digits = raw[index : index + 4]
             if not _HEX4.fullmatch(digits):
                 raise ValueError(
-                    f'"\\u{digits}" is not a valid \\uXXXX escape (\\u must be followed by four '
-                    "hexadecimal digits)"
+                    translate(
+                        "Settings",
+                        '"\\u{digits}" is not a valid \\uXXXX escape (\\u must be followed by four '
+                        "hexadecimal digits)",
+                    ).fill(digits=digits)
                 )
             out.append(chr(int(digits, 16)))
             index += 4
@@ -179,7 +185,9 @@ def _join_surrogates(text: str) -> str:
             if "\ud800" <= char <= "\udfff" and not _paired(text, index)
         )
         raise ValueError(
-            f"\\u{lone} is half of a character (a UTF-16 surrogate without its pair)"
+            translate(
+                "Settings", "\\u{lone} is half of a character (a UTF-16 surrogate without its pair)"
+            ).fill(lone=lone)
         ) from None
 
 
@@ -274,8 +282,11 @@ def import_properties(data: bytes, base: Settings = DEFAULTS) -> SettingsImport:
     if len(data) > MAX_PROPERTIES_BYTES:
         problem = SettingsProblem(
             SettingsCode.TOO_LARGE,
-            f"The file is {len(data):,} bytes; a settings file is at most "
-            f"{MAX_PROPERTIES_BYTES // 1024} KiB. Is it an {FILE_NAME} file?",
+            translate(
+                "Settings",
+                "The file is {count} bytes; a settings file is at most {most} KiB. Is it "
+                "an {file} file?",
+            ).fill(count=f"{len(data):,}", most=MAX_PROPERTIES_BYTES // 1024, file=FILE_NAME),
         )
         return SettingsImport(base, (problem,))
     text, notice = decode(data)
@@ -293,8 +304,11 @@ def import_properties(data: bytes, base: Settings = DEFAULTS) -> SettingsImport:
         problems.append(
             SettingsProblem(
                 SettingsCode.NO_SETTINGS,
-                f"The file sets none of the settings (such as {SPECS[0].key}); nothing was "
-                f"imported. Is it an {FILE_NAME} file?",
+                translate(
+                    "Settings",
+                    "The file sets none of the settings (such as {key}); nothing was "
+                    "imported. Is it an {file} file?",
+                ).fill(key=SPECS[0].key, file=FILE_NAME),
             )
         )
     problems.sort(key=lambda p: p.line or 0)

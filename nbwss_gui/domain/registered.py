@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from nbwss_gui.domain.endpoint import EndpointDetails
+from nbwss_gui.domain.words import Words, translate
 
 
 class EndpointState(enum.StrEnum):
@@ -26,6 +27,13 @@ class EndpointState(enum.StrEnum):
     @classmethod
     def of(cls, activated: bool) -> EndpointState:
         return cls.ACTIVATED if activated else cls.DEACTIVATED
+
+    @property
+    def words(self) -> Words:
+        """The state as the window shows it."""
+        if self is EndpointState.ACTIVATED:
+            return translate("EndpointState", "ACTIVATED")
+        return translate("EndpointState", "DEACTIVATED")
 
 
 _ID = re.compile(r"[0-9a-f]{32}")

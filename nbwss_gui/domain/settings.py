@@ -475,16 +475,20 @@ def _key_shown(key: str) -> str:
 
 
 def _refused(spec: SettingSpec, text: str, line: int | None) -> SettingsProblem:
-    given = "an empty value" if not text.strip() else _quoted(text)
-    message = f"{spec.key} must be {spec.rule()}, not {given}"
+    given = translate("Settings", "an empty value") if not text.strip() else _quoted(text)
+    message = translate("Settings", "{key} must be {rule}, not {given}").fill(
+        key=spec.key, rule=spec.rule(), given=given
+    )
     return SettingsProblem(SettingsCode.BAD_VALUE, message, key=spec.key, line=line)
 
 
 def _unknown(key: str, line: int | None) -> SettingsProblem:
-    message = f"{_key_shown(key)}: unknown key, kept as is"
+    message = translate("Settings", "{key}: unknown key, kept as is").fill(key=_key_shown(key))
     near = _near_miss(key)
     if near:
-        message += f" (did you mean {near}?)"
+        message = translate(
+            "Settings", "{key}: unknown key, kept as is (did you mean {near}?)"
+        ).fill(key=_key_shown(key), near=near)
     return SettingsProblem(SettingsCode.UNKNOWN_KEY, message, Severity.WARNING, key=key, line=line)
 
 
@@ -520,7 +524,9 @@ def apply_pairs(
             problems.append(
                 SettingsProblem(
                     SettingsCode.NO_KEY,
-                    f"there is no key before the value {_quoted(entry.value)}; it is ignored",
+                    translate(
+                        "Settings", "there is no key before the value {value}; it is ignored"
+                    ).fill(value=_quoted(entry.value)),
                     Severity.WARNING,
                     line=entry.line,
                 )
@@ -528,11 +534,17 @@ def apply_pairs(
             continue
         earlier = last.pop(entry.key, None)
         if earlier is not None:
-            first = f" (first on line {earlier.line})" if earlier.line else ""
+            if earlier.line:
+                again = translate(
+                    "Settings",
+                    "{key} is given again (first on line {line}); this last value counts",
+                )
+            else:
+                again = translate("Settings", "{key} is given again; this last value counts")
             problems.append(
                 SettingsProblem(
                     SettingsCode.DUPLICATE_KEY,
-                    f"{_key_shown(entry.key)} is given again{first}; this last value counts",
+                    again.fill(key=_key_shown(entry.key), line=earlier.line),
                     Severity.WARNING,
                     key=entry.key,
                     line=entry.line,
