@@ -7,7 +7,7 @@ state changes. The window, `nbwss-gui monitor` and the tests run it alike.
 Guarantees (§4.3): at most one connection per endpoint (a per-endpoint lease, held from the
 first byte to the last, so an endpoint moving between groups is never dialled twice) and at
 most one active — CONNECTed — connection per group (one task per group does everything for
-it, in order; see group_runner for fail-back).
+it, in order; see group_fail_back for fail-back).
 """
 
 from __future__ import annotations

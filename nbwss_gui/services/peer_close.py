@@ -6,16 +6,23 @@ peer's close frame, our reply, and the peer closing its side (TLS close included
 whose endpoint says goodbye has no reason to wait for that before trying the next endpoint:
 the connection can carry nothing more. `PeerCloseAware` tells when the peer's close frame came
 first; the connection's teardown then finishes on its own (websockets aborts it after its
-close timeout at the latest), the endpoint's lease held until it has.
+close timeout at the latest), the endpoint's lease held until it has. `receive_unless_closing`
+is how a serving connection waits for its next message (services.endpoint_connection).
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import contextlib
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
+
+from nbwss_gui.services.failure import ConnectionFailure
+
+T = TypeVar("T")
 
 
 class PeerCloseAware(ClientConnection):
@@ -52,3 +59,31 @@ def closed_exception(websocket: ClientConnection) -> ConnectionClosed:
     """What `recv()` will raise once the teardown is over, known since the close frame came."""
     protocol = websocket.protocol
     return ConnectionClosed(protocol.close_rcvd, protocol.close_sent, protocol.close_rcvd_then_sent)
+
+
+class PeerClosed(Exception):
+    """The peer's close frame arrived before the next message."""
+
+
+async def receive_unless_closing(websocket: object, receiving: Coroutine[Any, Any, T]) -> T:
+    """What `receiving` (a connection's next message) gives, or PeerClosed as soon as the
+    peer's close frame arrives: not after the closing handshake and the TCP teardown."""
+    closing = peer_closed(websocket)
+    if closing is None or closing.done():
+        return await receiving
+    received = asyncio.ensure_future(receiving)
+    try:
+        waiters: set[asyncio.Future[Any]] = {received, closing}
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not received.done():
+            received.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConnectionFailure):
+                await received
+        elif not received.cancelled():
+            # Retrieved here, raised below when it still matters (not when cancelled).
+            received.exception()
+    if received.done() and not received.cancelled():
+        # Messages that came before the close frame are read first.
+        return received.result()
+    raise PeerClosed

@@ -4,7 +4,7 @@ While its group is carried by another endpoint, nothing dials a FAILED standby e
 would read "refused" for ever, though its server came back. The group's task therefore checks
 it in the background — TCP, TLS and the WebSocket upgrade, no token — first after FIRST_S,
 then ever less often up to CAP_S, so one that came back reads STANDBY within a minute. This
-module keeps the schedule; services.group_runner does the checking.
+module keeps the schedule; services.group_standby does the checking.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import pytest
 
 from nbwss_gui.cli.selftest_cmd import FAILED, OK, SKIPPED, Report, check_sandbox
 from nbwss_gui.domain import protocol
-from nbwss_gui.services import connection
+from nbwss_gui.services import connection, endpoint_connection
 from nbwss_gui.services.tls_contexts import TlsContexts
 
 pytestmark = pytest.mark.timeout(60)
@@ -89,7 +89,7 @@ def test_a_connect_request_regression_fails_the_connect_step(
     def wrong_token(_token: str) -> Any:
         return protocol.connect_request("not-the-token")
 
-    monkeypatch.setattr(connection, "connect_request", wrong_token)
+    monkeypatch.setattr(endpoint_connection, "connect_request", wrong_token)
     report, lines = run_sandbox_steps()
     [connect] = [step for step in report.steps if step.detail.startswith("CONNECT exchange")]
     assert connect.status == FAILED, lines
