@@ -38,6 +38,7 @@ from nbwss_gui.domain.protocol import (
 from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.domain.registered import RegisteredEndpoint, normalize_fingerprint
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.certificate import sha256_fingerprint
 from nbwss_gui.services.connection_close import close_for, closed_failure, start_teardown
 from nbwss_gui.services.failure import ConnectionFailure, Failure, FailureKind, where
@@ -122,32 +123,46 @@ class Connection:
             return
         der = self.peer_certificate()
         if der is None:
-            self._fail_open(FailureKind.CERTIFICATE_CHANGED, "sent no certificate")
+            self._fail_open(
+                FailureKind.CERTIFICATE_CHANGED, translate("Connection", "sent no certificate")
+            )
         seen = sha256_fingerprint(der)
         if seen != normalize_fingerprint(pin):
             self._fail_open(
                 FailureKind.CERTIFICATE_CHANGED,
-                f"presented a different certificate than the one trusted for this endpoint "
-                f"(certificate changed: SHA-256 {seen}, trusted {pin}). The token was not sent. "
-                "Check the certificate and trust the new one only if it is expected.",
+                translate(
+                    "Connection",
+                    "presented a different certificate than the one trusted for this endpoint "
+                    "(certificate changed: SHA-256 {seen}, trusted {pin}). The token was not "
+                    "sent. Check the certificate and trust the new one only if it is "
+                    "expected.",
+                ).fill(seen=seen, pin=pin),
             )
         cert = x509.load_der_x509_certificate(der)
         now = dt.datetime.now(dt.UTC)
         if cert.not_valid_after_utc < now:
             self._fail_open(
                 FailureKind.CERTIFICATE_EXPIRED,
-                f"presented the trusted certificate, but it expired on "
-                f"{cert.not_valid_after_utc:%Y-%m-%d}. The token was not sent.",
+                translate(
+                    "Connection",
+                    "presented the trusted certificate, but it expired on "
+                    "{date}. The token was not sent.",
+                ).fill(date=f"{cert.not_valid_after_utc:%Y-%m-%d}"),
             )
         if cert.not_valid_before_utc > now:
             self._fail_open(
                 FailureKind.TLS_UNTRUSTED,
-                f"presented the trusted certificate, but it is not valid before "
-                f"{cert.not_valid_before_utc:%Y-%m-%d} (check this computer's clock).",
+                translate(
+                    "Connection",
+                    "presented the trusted certificate, but it is not valid before "
+                    "{date} (check this computer's clock).",
+                ).fill(date=f"{cert.not_valid_before_utc:%Y-%m-%d}"),
             )
 
     def _fail_open(self, kind: FailureKind, words: str) -> NoReturn:
-        failure = Failure(kind, f"{self.where} {words}")
+        failure = Failure(
+            kind, translate("Connection", "{where} {words}").fill(where=self.where, words=words)
+        )
         self._ended = failure
         self.log.event(failure.message)
         raise ConnectionFailure(failure)
@@ -191,7 +206,10 @@ class Connection:
             raise ConnectionFailure(
                 Failure(
                     FailureKind.NO_CONNECT_RESPONSE,
-                    f"{self.where} did not answer the CONNECT request within {timeout:g} s.",
+                    translate(
+                        "Connection",
+                        "{where} did not answer the CONNECT request within {seconds} s.",
+                    ).fill(where=self.where, seconds=f"{timeout:g}"),
                 )
             ) from None
         self.log.message(Direction.IN, response)
@@ -199,14 +217,22 @@ class Connection:
             valid = connect_verdict(response, request)
         except ProtocolError as exc:
             raise ConnectionFailure(
-                Failure(FailureKind.PROTOCOL_ERROR, f"{self.where}: {exc}.")
+                Failure(
+                    FailureKind.PROTOCOL_ERROR,
+                    translate("Connection", "{where}: {reason}.").fill(
+                        where=self.where, reason=exc
+                    ),
+                )
             ) from None
         if not valid:
             raise ConnectionFailure(
                 Failure(
                     FailureKind.TOKEN_REJECTED,
-                    f"{self.where} rejected the token (CONNECT answered valid: false). Get "
-                    "fresh endpoint details from the cloud provider.",
+                    translate(
+                        "Connection",
+                        "{where} rejected the token (CONNECT answered valid: false). Get fresh "
+                        "endpoint details from the cloud provider.",
+                    ).fill(where=self.where),
                 )
             )
         self.accepted = True
@@ -238,8 +264,11 @@ class Connection:
             raise ConnectionFailure(
                 Failure(
                     FailureKind.PROTOCOL_ERROR,
-                    f"{self.where} sent a message that cannot be decoded: {exc}. The "
-                    "connection was closed (exception.ignoreDecoder=true keeps it).",
+                    translate(
+                        "Connection",
+                        "{where} sent a message that cannot be decoded: {reason}. The "
+                        "connection was closed (exception.ignoreDecoder=true keeps it).",
+                    ).fill(where=self.where, reason=exc),
                 )
             ) from None
 
@@ -248,8 +277,11 @@ class Connection:
         logger.error("unexpected error with %s %s", self.where, when, exc_info=exc)
         failure = Failure(
             FailureKind.PROTOCOL_ERROR,
-            f"{self.where}: the connection failed unexpectedly {when} "
-            f"({type(exc).__name__}); it was dropped. Details are in the log file.",
+            translate(
+                "Connection",
+                "{where}: the connection failed unexpectedly {when} ({error}); it was "
+                "dropped. Details are in the log file.",
+            ).fill(where=self.where, when=when, error=type(exc).__name__),
         ).scrubbed(self._secrets)
         self._ended = failure
         self.log.event(failure.message)

@@ -15,6 +15,7 @@ from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.failure import Failure, FailureKind
 
 __all__ = ["keep_alive", "keepalive_timeout"]
@@ -66,6 +67,10 @@ def keepalive_timeout(where: str, missed: int, rate: float) -> Failure:
     """Why a connection whose peer stopped answering pings was dropped."""
     return Failure(
         FailureKind.KEEPALIVE_TIMEOUT,
-        f"{where} stopped answering: {missed} keep-alive pings in a row had no pong "
-        f"(one every {rate:g} s); keep-alive timeout, the connection was dropped.",
+        translate(
+            "Connection",
+            "{where} stopped answering: {missed} keep-alive pings in a row had no "
+            "pong (one every {rate} s); keep-alive timeout, the connection was "
+            "dropped.",
+        ).fill(where=where, missed=missed, rate=f"{rate:g}"),
     )
