@@ -143,6 +143,18 @@ def cut_off(dialog: QWidget) -> tuple[list[str], int]:
     return cut, checked
 
 
+def squeezed(dialog: QWidget) -> list[str]:
+    """The visible word-wrapped labels lower than their lines need at their width."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
 @contextmanager
 def double_text_size(qapp: QApplication) -> Iterator[None]:
     previous = QFont(qapp.font())

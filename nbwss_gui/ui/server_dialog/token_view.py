@@ -136,6 +136,18 @@ class TokenDialog(QDialog):
                 "Copied. The clipboard is cleared in {seconds} seconds if it still holds the token."
             ).format(seconds=seconds)
         )
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when a note needs more lines (a longer language, larger text): a top-level
+        dialog does not grow on its own for a word-wrapped label."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def done(self, result: int) -> None:
         # The token should not linger in a hidden widget once the dialog is closed.

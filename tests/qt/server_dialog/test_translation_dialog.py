@@ -35,6 +35,7 @@ from translation_checks import (
     double_text_size,
     repeated_mnemonics,
     shown_in_english,
+    squeezed,
     visible_texts,
 )
 
@@ -150,6 +151,8 @@ def check_german(dialog: QWidget, *more_ignored: str) -> list[str]:
     left = shown_in_english(texts, ignored)
     assert left == [], "shown in English"
     assert repeated_mnemonics(visible_texts(dialog)) == []
+    QApplication.processEvents()
+    assert squeezed(dialog) == [], "a wrapped text has fewer lines than it needs"
     return texts
 
 
@@ -207,6 +210,7 @@ def test_validate_trust_and_the_pin_question_speak_german(
     fingerprint = view.info.sha256 if view.info else ""
     assert shown_in_english(box_texts, [fingerprint, HOST]) == []
     assert repeated_mnemonics([b.text() for b in box.buttons()]) == []
+    box.grab().save(str(artifacts_dir / "dialog-de-pin-question.png"))
     [trust] = [b for b in box.buttons() if b.text() == "&Vertrauen"]
     qtbot.mouseClick(trust, LEFT)
     qtbot.waitUntil(lambda: dialog.pinned_sha256 is not None)
@@ -228,6 +232,7 @@ def test_validate_trust_and_the_pin_question_speak_german(
     ignored = [*_certificate_of(certificate), *certificate_values(certificate.view)]
     assert shown_in_english(texts, ignored) == []
     assert "SHA-256-Fingerabdruck:" in texts
+    certificate.grab().save(str(artifacts_dir / "certificate-dialog-de.png"))
 
 
 def _certificate_of(dialog: CertificateDialog) -> list[str]:
@@ -274,7 +279,7 @@ def test_several_files_speak_german(
     several.grab().save(str(artifacts_dir / "dialog-de-several-files.png"))
 
 
-def test_the_token_dialog_speaks_german(qtbot: QtBot, german: None) -> None:
+def test_the_token_dialog_speaks_german(qtbot: QtBot, german: None, artifacts_dir: Path) -> None:
     dialog = TokenDialog(TOKEN, HOST)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -285,6 +290,9 @@ def test_the_token_dialog_speaks_german(qtbot: QtBot, german: None) -> None:
     texts = visible_texts(dialog, extras=True)
     assert shown_in_english(texts, [TOKEN, HOST]) == []
     assert repeated_mnemonics(visible_texts(dialog)) == []
+    qtbot.wait(50)
+    assert squeezed(dialog) == []
+    dialog.grab().save(str(artifacts_dir / "token-dialog-de.png"))
     dialog.show_button.click()
     assert dialog.show_button.text() == "An&zeigen"
 
