@@ -207,22 +207,22 @@
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="115"/>
         <source>Trusted by:</source>
-        <translation>Vertrauenswürdig durch:</translation>
+        <translation>Vertraut von:</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="116"/>
         <source>Trusted by</source>
-        <translation>Vertrauenswürdig durch</translation>
+        <translation>Vertraut von</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="117"/>
         <source>Host name matches:</source>
-        <translation>Hostname passt:</translation>
+        <translation>Hostname stimmt überein:</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="118"/>
         <source>Host name matches</source>
-        <translation>Hostname passt</translation>
+        <translation>Hostname stimmt überein</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="119"/>
