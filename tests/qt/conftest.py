@@ -198,3 +198,16 @@ def draw_on_screen(tmp_path: Path) -> Callable[..., dict[str, Any]]:
         return facts
 
     return draw
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The window in German (Qt's own words and ours) for the test; English afterwards."""
+    from nbwss_gui.ui.widgets.translation import install_translations, remove_translations
+
+    choice = install_translations(qapp, "de")
+    assert choice.language == "de" and choice.warning is None
+    try:
+        yield
+    finally:
+        remove_translations(qapp)

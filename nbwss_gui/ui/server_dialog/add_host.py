@@ -16,11 +16,12 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import replace_question
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -29,10 +30,14 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
-ACCEPT_FAILURE_TEXT = (
-    "Add it an&yway, although the connection test failed (the endpoint may be down today)"
+# Translated where shown, in the "AddHost" context.
+ACCEPT_FAILURE_TEXT = QT_TRANSLATE_NOOP(
+    "AddHost",
+    "Add it an&yway, although the connection test failed (the endpoint may be down today)",
 )
-ACCEPT_FAILURE_NAME = "Add it anyway, although the connection test failed"
+ACCEPT_FAILURE_NAME = QT_TRANSLATE_NOOP(
+    "AddHost", "Add it anyway, although the connection test failed"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +67,14 @@ class ValidationOutcome:
 
 def accept_failure_box(parent: QWidget) -> QCheckBox:
     """The explicit acceptance of a failed connection test; hidden until one failed."""
-    box = QCheckBox(ACCEPT_FAILURE_TEXT, parent)
-    box.setAccessibleName(ACCEPT_FAILURE_NAME)
+    box = QCheckBox(QCoreApplication.translate("AddHost", ACCEPT_FAILURE_TEXT), parent)
+    box.setAccessibleName(QCoreApplication.translate("AddHost", ACCEPT_FAILURE_NAME))
     box.setToolTip(
-        "The endpoint is saved as it is; the connection engine keeps trying it and shows "
-        "why it fails."
+        QCoreApplication.translate(
+            "AddHost",
+            "The endpoint is saved as it is; the connection engine keeps trying it and shows "
+            "why it fails.",
+        )
     )
     box.hide()
     return box
@@ -100,9 +108,11 @@ class HostSaver(QObject):
         assert isinstance(parent, QWidget)
         self.replace_box = replace_question(
             parent,
-            "Replace the endpoint?",
-            f"An endpoint with the URL {existing.url} is already registered "
-            f"({existing.host_name}, group {existing.group_id}). Replace it?",
+            self.tr("Replace the endpoint?"),
+            self.tr(
+                "An endpoint with the URL {url} is already registered "
+                "({host}, group {group}). Replace it?"
+            ).format(url=existing.url, host=existing.host_name, group=existing.group_id),
             lambda: self._start(details, pinned_sha256, replace=True),
         )
 
@@ -128,6 +138,7 @@ class HostSaver(QObject):
                 # the signals below, whose handlers re-enable Validate and Add Host by it.
                 self.saving = False
         except (RegistryError, SecretStoreError) as exc:
+            # The services' words, shown as they come.
             self.failed.emit(exc.message)
             return
         except Exception as exc:
@@ -135,8 +146,10 @@ class HostSaver(QObject):
             # the log keeps the traceback.
             _log.error("saving the endpoint %s failed", details.host_name, exc_info=exc)
             self.failed.emit(
-                f"The endpoint could not be saved: {failure_words(exc, [details.token])}. "
-                "Everything entered is kept; try Add Host again. The log file has the details."
+                self.tr(
+                    "The endpoint could not be saved: {reason}. Everything entered is kept; "
+                    "try Add Host again. The log file has the details."
+                ).format(reason=failure_words(exc, [details.token]))
             )
             return
         self.saved.emit(entry.id, entry.host_name)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from nbwss_gui.domain.certificate_verdict import Verdict, assess, same_fingerpri
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
@@ -40,15 +41,37 @@ _date = utc_date
 
 
 def _validity(info: CertificateInfo) -> str:
+    date = _date(info.not_after)
     if info.expired():
         ago = (dt.datetime.now(dt.UTC) - info.not_after).days
-        return f"{_date(info.not_after)} (expired {ago} days ago)"
-    return f"{_date(info.not_after)} ({info.days_left()} days left)"
+        if ago == 1:
+            return QCoreApplication.translate(
+                "CertificateView", "{date} (expired 1 day ago)"
+            ).format(date=date)
+        return QCoreApplication.translate(
+            "CertificateView", "{date} (expired {days} days ago)"
+        ).format(date=date, days=ago)
+    left = info.days_left()
+    if left == 1:
+        return QCoreApplication.translate("CertificateView", "{date} (1 day left)").format(
+            date=date
+        )
+    return QCoreApplication.translate("CertificateView", "{date} ({days} days left)").format(
+        date=date, days=left
+    )
 
 
 def _yes_no(flag: bool, reason: str | None = None) -> str:
-    word = "yes" if flag else "no"
-    return f"{word} ({reason.rstrip('. ')})" if reason and not flag else word
+    word = (
+        QCoreApplication.translate("CertificateView", "yes")
+        if flag
+        else QCoreApplication.translate("CertificateView", "no")
+    )
+    if reason and not flag:
+        return QCoreApplication.translate("CertificateView", "{answer} ({reason})").format(
+            answer=word, reason=reason.rstrip(". ")
+        )
+    return word
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -69,20 +92,33 @@ class CertificateView(QWidget):
 
     trustRequested = Signal(str)  # the SHA-256 fingerprint to pin
 
+    # (key, caption, accessible name of its value), in English: translated where shown.
     ROWS = (
-        ("subject", "Subject:"),
-        ("sans", "Alternative names:"),
-        ("issuer", "Issuer:"),
-        ("serial", "Serial number:"),
-        ("not_before", "Valid from:"),
-        ("not_after", "Valid until:"),
-        ("sha256", "SHA-256 fingerprint:"),
-        ("key", "Key:"),
-        ("signature", "Signature algorithm:"),
-        ("trusted", "Trusted by:"),
-        ("hostname", "Host name matches:"),
-        ("pinned", "Pinned for this endpoint:"),
-    )
+        ("subject", QT_TRANSLATE_NOOP("CertificateView", "Subject:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Subject")),
+        ("sans", QT_TRANSLATE_NOOP("CertificateView", "Alternative names:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Alternative names")),
+        ("issuer", QT_TRANSLATE_NOOP("CertificateView", "Issuer:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Issuer")),
+        ("serial", QT_TRANSLATE_NOOP("CertificateView", "Serial number:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Serial number")),
+        ("not_before", QT_TRANSLATE_NOOP("CertificateView", "Valid from:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Valid from")),
+        ("not_after", QT_TRANSLATE_NOOP("CertificateView", "Valid until:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Valid until")),
+        ("sha256", QT_TRANSLATE_NOOP("CertificateView", "SHA-256 fingerprint:"),
+         QT_TRANSLATE_NOOP("CertificateView", "SHA-256 fingerprint")),
+        ("key", QT_TRANSLATE_NOOP("CertificateView", "Key:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Key")),
+        ("signature", QT_TRANSLATE_NOOP("CertificateView", "Signature algorithm:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Signature algorithm")),
+        ("trusted", QT_TRANSLATE_NOOP("CertificateView", "Trusted by:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Trusted by")),
+        ("hostname", QT_TRANSLATE_NOOP("CertificateView", "Host name matches:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Host name matches")),
+        ("pinned", QT_TRANSLATE_NOOP("CertificateView", "Pinned for this endpoint:"),
+         QT_TRANSLATE_NOOP("CertificateView", "Pinned for this endpoint")),
+    )  # fmt: skip
     # Shown in a fixed-width font, where equal lengths line up and 0/O, 1/l differ.
     MONOSPACED = frozenset({"serial", "sha256"})
 
@@ -94,7 +130,7 @@ class CertificateView(QWidget):
         extra_ca_file: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Certificate")
+        self.setAccessibleName(self.tr("Certificate"))
         # The extra CA file the certificate was checked with, named when it is what trusts.
         self.extra_ca_file = extra_ca_file
         self.info: CertificateInfo | None = None
@@ -105,8 +141,10 @@ class CertificateView(QWidget):
         self._texts: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = ProblemList("Certificate verdict", self)
-        self.placeholder = QLabel("No certificate yet: Validate contacts the endpoint.", self)
+        self.status = ProblemList(self.tr("Certificate verdict"), self)
+        self.placeholder = QLabel(
+            self.tr("No certificate yet: Validate contacts the endpoint."), self
+        )
         self.placeholder.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self.placeholder)
@@ -118,10 +156,10 @@ class CertificateView(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        for key, caption in self.ROWS:
+        for key, caption, name in self.ROWS:
             value = self._value_label(monospaced=key in self.MONOSPACED)
-            value.setAccessibleName(caption.rstrip(":"))
-            caption_label = QLabel(caption, self.form_widget)
+            value.setAccessibleName(self.tr(name))
+            caption_label = QLabel(self.tr(caption), self.form_widget)
             caption_label.setBuddy(value)
             form.addRow(caption_label, value)
             self.values[key] = value
@@ -134,8 +172,8 @@ class CertificateView(QWidget):
         )
         fingerprint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.form_widget)
-        self.trust_button = QPushButton("&Trust this certificate for this endpoint…", self)
-        self.trust_button.setAccessibleName("Trust this certificate for this endpoint")
+        self.trust_button = QPushButton(self.tr("&Trust this certificate for this endpoint…"), self)
+        self.trust_button.setAccessibleName(self.tr("Trust this certificate for this endpoint"))
         self.trust_button.clicked.connect(self._trust_clicked)
         layout.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._refresh()
@@ -190,10 +228,16 @@ class CertificateView(QWidget):
         self.form_widget.setVisible(info is not None)
         entries: list[tuple[Severity | None, str]] = []
         if self._error:
-            entries.append((Severity.ERROR, f"Error: {self._error}"))
+            # The error is the services' words, shown as they come.
+            words = self.tr("Error: {message}").format(message=self._error)
+            entries.append((Severity.ERROR, words))
         if self.verdict is not None:
             severity = self.verdict.severity
-            entries.append((severity, f"{severity_word(severity)}: {self.verdict.summary}"))
+            # The summary is domain.certificate_verdict's words, shown as they come.
+            words = self.tr("{severity}: {summary}").format(
+                severity=severity_word(severity), summary=self.verdict.summary
+            )
+            entries.append((severity, words))
         self.status.set_entries(entries)
         self.trust_button.setVisible(
             self._offer_pin and self.verdict is not None and self.verdict.can_pin
@@ -201,24 +245,29 @@ class CertificateView(QWidget):
         if info is None:
             self._texts = {}
             return
-        pinned = shown_pinned = "no"
+        pinned = shown_pinned = self.tr("no")
         if same_fingerprint(info.sha256, self.pinned_sha256):
-            pinned = shown_pinned = "yes (this certificate)"
+            pinned = shown_pinned = self.tr("yes (this certificate)")
         elif self.pinned_sha256:
-            pinned = f"a different certificate is pinned ({self.pinned_sha256})"
-            shown_pinned = (
-                f"a different certificate is pinned:\n{fingerprint_lines(self.pinned_sha256)}"
+            pinned = self.tr("a different certificate is pinned ({fingerprint})").format(
+                fingerprint=self.pinned_sha256
+            )
+            shown_pinned = self.tr("a different certificate is pinned:\n{fingerprint}").format(
+                fingerprint=fingerprint_lines(self.pinned_sha256)
             )
         self._texts = {
             "subject": info.subject,
-            "sans": ", ".join(info.sans) or "(none)",
+            "sans": ", ".join(info.sans) or self.tr("(none)"),
             "issuer": info.issuer,
             "serial": info.serial,
             "not_before": _date(info.not_before),
             "not_after": _validity(info),
             "sha256": info.sha256,
-            "key": f"{info.key_type}, {info.key_size} bits",
+            "key": self.tr("{key_type}, {key_size} bits").format(
+                key_type=info.key_type, key_size=info.key_size
+            ),
             "signature": info.signature_algorithm,
+            # domain.certificate_trust's words, shown as they come.
             "trusted": trusted_by(
                 sha256=info.sha256,
                 trusted=info.trusted,
@@ -256,19 +305,28 @@ def pin_confirmation(parent: QWidget, info: CertificateInfo, host_name: str) -> 
     """The explicit question before a pin; the caller opens it with open() and reads `accepted`."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Trust this certificate?")
-    box.setText(f"Trust this certificate for {host_name} only?")
+    box.setWindowTitle(QCoreApplication.translate("PinConfirmation", "Trust this certificate?"))
+    box.setText(
+        QCoreApplication.translate(
+            "PinConfirmation", "Trust this certificate for {host} only?"
+        ).format(host=host_name)
+    )
     box.setInformativeText(
-        "The connection will accept exactly the certificate with this SHA-256 fingerprint, and "
-        "report \u201ccertificate changed\u201d if the endpoint ever presents another one.\n\n"
-        f"{info.sha256}\n\nCompare it with the fingerprint the provider gave you."
+        QCoreApplication.translate(
+            "PinConfirmation",
+            "The connection will accept exactly the certificate with this SHA-256 fingerprint, "
+            "and report \u201ccertificate changed\u201d if the endpoint ever presents another "
+            "one.\n\n{fingerprint}\n\nCompare it with the fingerprint the provider gave you.",
+        ).format(fingerprint=info.sha256)
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    trust = box.addButton("&Trust", QMessageBox.ButtonRole.AcceptRole)
+    trust = box.addButton(
+        QCoreApplication.translate("PinConfirmation", "&Trust"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAccessibleName("Trust this certificate")
-    trust.setAccessibleName("Trust")
+    box.setAccessibleName(QCoreApplication.translate("PinConfirmation", "Trust this certificate"))
+    trust.setAccessibleName(QCoreApplication.translate("PinConfirmation", "Trust"))
     return name_buttons(box)
 
 
@@ -311,8 +369,8 @@ class CertificateDialog(QDialog):
         extra_ca_file: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Certificate")
-        self.setAccessibleName("Certificate")
+        self.setWindowTitle(self.tr("Certificate"))
+        self.setAccessibleName(self.tr("Certificate"))
         layout = QVBoxLayout(self)
         self.view = CertificateView(self, offer_pin=offer_pin, extra_ca_file=extra_ca_file)
         self.view.set_certificate(info, error=error, pinned_sha256=pinned_sha256)
@@ -322,7 +380,7 @@ class CertificateDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         layout.addWidget(buttons)
         self.fit_to_contents()
 

@@ -25,20 +25,23 @@ from nbwss_gui.ui.server_dialog.dialog_size import fit_scrolling_dialog
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.server_dialog.server_information import ServerInformation
 from nbwss_gui.ui.server_dialog.source_options import SourceOptions
-from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar
+from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, step_word
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
 from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
     from nbwss_gui.services.registry import Registry
     from nbwss_gui.services.validation import CertificateStep
 
-TITLE = "WebSocket Server"
+# In English, translated where shown (the dialog's tr(), context "DialogFace"); the steps'
+# names are the rows' keys, shown in the window's language by validation_steps.step_word.
+TITLE = QT_TRANSLATE_NOOP("DialogFace", "WebSocket Server")
 CERTIFICATE_STEP = "Certificate"
 CONNECTION_TEST = "Connection test"
-VALIDATION_PASSED = "Validation passed."
-KEYRING_WAIT = "Waiting for the keyring to unlock…"
+VALIDATION_PASSED = QT_TRANSLATE_NOOP("DialogFace", "Validation passed.")
+KEYRING_WAIT = QT_TRANSLATE_NOOP("DialogFace", "Waiting for the keyring to unlock…")
 # The width the dialog opens with, in average characters: a path, a URL or a DN fits.
 OPEN_WIDTH_CHARS = 90
 
@@ -62,8 +65,8 @@ class DialogFace(KeepingDialog):
         self._keyring_checked = False
         # Why no token could be saved, when the keyring was found missing at open.
         self.keyring_problem: str | None = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
+        self.setAccessibleName(self.tr(TITLE))
         self.setAcceptDrops(True)
         self._build()
 
@@ -86,14 +89,14 @@ class DialogFace(KeepingDialog):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         # Tabbing scrolls to each control already; the area itself needs no stop of its own.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.save_problems = ProblemList("Problems saving the endpoint", self)
+        self.save_problems = ProblemList(self.tr("Problems saving the endpoint"), self)
         self.buttons = QDialogButtonBox(self)
         self.add_button = self.buttons.addButton(
-            "&Add Host", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Add Host"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.add_button.setAccessibleName("Add Host")
+        self.add_button.setAccessibleName(self.tr("Add Host"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.accept_failure = accept_failure_box(self)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll_area, 1)
@@ -127,7 +130,7 @@ class DialogFace(KeepingDialog):
         self.steps = validation.steps
 
     def _build_certificate(self, parent: QWidget) -> QGroupBox:
-        self.certificate_box = box = QGroupBox("Certificate", parent)
+        self.certificate_box = box = QGroupBox(self.tr("Certificate"), parent)
         layout = QVBoxLayout(box)
         self.certificate_view = CertificateView(box, offer_pin=True, extra_ca_file=self.ca_file)
         layout.addWidget(self.certificate_view)
@@ -186,10 +189,11 @@ class DialogFace(KeepingDialog):
         try:
             await registry.tokens.usable_backend_name()
         except SecretStoreError as exc:
-            self.keyring_problem = (
-                f"{exc.message} The details can be checked and validated, but Add Host cannot "
+            # exc.message is the services' words, shown as they come.
+            self.keyring_problem = self.tr(
+                "{message} The details can be checked and validated, but Add Host cannot "
                 "save the token."
-            )
+            ).format(message=exc.message)
             self.save_problems.set_problems(error=self.keyring_problem)
 
     # -- what Validate shows -----------------------------------------------------------------
@@ -205,14 +209,17 @@ class DialogFace(KeepingDialog):
         """Show what the certificate step found; None when the connection test may follow,
         else why it does not (for its row)."""
         if step.info is None:
-            error = step.error or "no certificate"
+            # step.error is the services' words, shown as they come.
+            error = step.error or self.tr("no certificate")
             self.certificate_view.set_certificate(None, error=error)
             self.steps.add_timed(CERTIFICATE_STEP, (Severity.ERROR, error), step.seconds)
             if step.unreachable:
-                self._say("The endpoint could not be reached. You may add it anyway (below).")
-                return "the endpoint could not be reached (see Certificate)."
-            self._say("Fix the extra CA file in Settings, then Validate again.")
-            return "the extra CA file cannot be used (see Certificate)."
+                self._say(
+                    self.tr("The endpoint could not be reached. You may add it anyway (below).")
+                )
+                return self.tr("the endpoint could not be reached (see Certificate).")
+            self._say(self.tr("Fix the extra CA file in Settings, then Validate again."))
+            return self.tr("the extra CA file cannot be used (see Certificate).")
         self.certificate_view.set_certificate(step.info, pinned_sha256=pinned_sha256)
         verdict = self.certificate_view.verdict
         assert verdict is not None
@@ -222,15 +229,17 @@ class DialogFace(KeepingDialog):
             return None
         if verdict.can_pin:
             self._say(
-                "The certificate is not trusted. Trust it for this endpoint (below) if you know "
-                "it is the right one: the connection test then runs."
+                self.tr(
+                    "The certificate is not trusted. Trust it for this endpoint (below) if you "
+                    "know it is the right one: the connection test then runs."
+                )
             )
-            return (
+            return self.tr(
                 "the token is sent only over a trusted connection. Trust this certificate for "
                 "the endpoint (Certificate, below) and the test runs with that pin."
             )
-        self._say("Validation found a problem with the certificate.")
-        return "the certificate is refused (see Certificate)."
+        self._say(self.tr("Validation found a problem with the certificate."))
+        return self.tr("the certificate is refused (see Certificate).")
 
     def probe_step_shown(self, host: str, step: ProbeStep) -> None:
         """One step of the connection test ended: its row, and what runs next."""
@@ -239,14 +248,21 @@ class DialogFace(KeepingDialog):
         self.steps.add_probe_step(step)
         following = next_step(step.name)
         if step.ok and following is not None:
-            self._say(f"Testing the connection to {host}: {following}…")
+            self._say(self.testing_words(host, following))
         self.fit_to_contents(grow_only=True)
+
+    def testing_words(self, host: str, step: str) -> str:
+        return self.tr("Testing the connection to {host}: {step}…").format(
+            host=host, step=step_word(step)
+        )
 
     def show_test_result(self, failed: ProbeStep | None) -> None:
         if failed is None:
-            self._say(VALIDATION_PASSED)
+            self._say(self.tr(VALIDATION_PASSED))
         else:
             self._say(
-                f"The connection test failed at {failed.name}. Fix it and Validate again, or "
-                "add the endpoint anyway (below)."
+                self.tr(
+                    "The connection test failed at {step}. Fix it and Validate again, or "
+                    "add the endpoint anyway (below)."
+                ).format(step=step_word(failed.name))
             )

@@ -82,7 +82,7 @@ class EndpointDialog(DialogFace):
         self.step = OneStep(
             tasks,
             alive=lambda: isValid(self),
-            on_stopped=lambda: self._say("Stopped."),
+            on_stopped=lambda: self._say(self.tr("Stopped.")),
             on_ended=self._step_ended,
         )
         super().__init__(registry, parent, ca_file=ca_file, tasks=tasks)
@@ -170,14 +170,22 @@ class EndpointDialog(DialogFace):
     async def _load(self, kind: str, source: str) -> LoadOutcome:
         from nbwss_gui.services.sources import load_details
 
-        self._say("Reading the file…" if kind == "file" else "Fetching the endpoint details…")
+        self._say(
+            self.tr("Reading the file…")
+            if kind == "file"
+            else self.tr("Fetching the endpoint details…")
+        )
         outcome = await load_details(source, ca_file=self.ca_file, proxies=self._proxies())
         self.outcomes[kind] = outcome
         problems = outcome.result.problems if outcome.result else ()
         self.source.problems_of(kind).set_problems(problems, error=outcome.error)
         self._details_changed()
         failed = outcome.error or (outcome.result and not outcome.result.ok)
-        self._say("The details have errors; see above." if failed else "The details are valid.")
+        self._say(
+            self.tr("The details have errors; see above.")
+            if failed
+            else self.tr("The details are valid.")
+        )
         self.fit_to_contents(grow_only=True)
         return outcome
 
@@ -230,7 +238,7 @@ class EndpointDialog(DialogFace):
             self.steps.add("Provider URL", outcome_result(outcome), began)
         details = self.details()
         if details is None:
-            self._say("Correct the errors shown above, then Validate again.")
+            self._say(self.tr("Correct the errors shown above, then Validate again."))
             return
         skipped = await self._check_certificate(details)
         self._validated = details
@@ -245,7 +253,7 @@ class EndpointDialog(DialogFace):
         """Show the certificate; None when the connection test may follow, else why not."""
         from nbwss_gui.services.validation import certificate_step
 
-        self._say(f"Checking the certificate of {details.host_name}…")
+        self._say(self.tr("Checking the certificate of {host}…").format(host=details.host_name))
         step = await certificate_step(details.url, ca_file=self.ca_file, proxies=self._proxies())
         self._unreachable = step.unreachable
         return self.show_certificate_step(step, self.pinned_sha256)
@@ -257,7 +265,7 @@ class EndpointDialog(DialogFace):
         from nbwss_gui.services.tls_contexts import TlsContexts
 
         host = details.host_name
-        self._say(f"Testing the connection to {host}: {STEP_NAMES[0]}…")
+        self._say(self.testing_words(host, STEP_NAMES[0]))
         endpoint = RegisteredEndpoint.from_details(details, pinned_sha256=self.pinned_sha256)
 
         def shown(step: ProbeStep) -> None:
@@ -317,7 +325,7 @@ class EndpointDialog(DialogFace):
         verdict = self.certificate_view.verdict
         if verdict is not None:
             self.steps.set_result(CERTIFICATE_STEP, (verdict.severity, verdict.summary))
-        self._say("The certificate is trusted for this endpoint (pinned).")
+        self._say(self.tr("The certificate is trusted for this endpoint (pinned)."))
         self._update()
         (self.add_button if self.add_button.isEnabled() else self.validate_button).setFocus()
         if (
@@ -362,16 +370,16 @@ class EndpointDialog(DialogFace):
 
     def _save_started(self) -> None:
         self.save_problems.clear()
-        self._say(KEYRING_WAIT, busy=True)
+        self._say(self.tr(KEYRING_WAIT), busy=True)
         self._update()
 
     def _save_failed(self, message: str) -> None:
         self.save_problems.set_problems(error=message)
-        self._say("The endpoint was not saved; everything entered is kept.")
+        self._say(self.tr("The endpoint was not saved; everything entered is kept."))
         self._update()
 
     def _saved(self, endpoint_id: str, host_name: str) -> None:
-        self._say(f"Added {host_name}.")
+        self._say(self.tr("Added {host}.").format(host=host_name))
         self._update()
         self.endpointAdded.emit(endpoint_id)
         self.accept()
@@ -417,9 +425,11 @@ class EndpointDialog(DialogFace):
 
     def _why_waiting(self, button: QAbstractButton) -> str | None:
         if button is self.add_button:
-            return "Add Host is available once Validate has passed."
+            return self.tr("Add Host is available once Validate has passed.")
         if button is self.validate_button and self.step_task is None:
-            return "Validate needs details first: choose a file, or enter the provider URL."
+            return self.tr(
+                "Validate needs details first: choose a file, or enter the provider URL."
+            )
         return None
 
     def _task_failed(self, error: BaseException) -> None:
@@ -429,19 +439,26 @@ class EndpointDialog(DialogFace):
             return
         tokens = [d.token for d in (self.details(), self._validated) if d is not None]
         self.save_problems.set_problems(
-            error=f"Something went wrong unexpectedly ({failure_words(error, tokens)}). "
-            "Everything entered is kept; try again. The log file has the details."
+            error=self.tr(
+                "Something went wrong unexpectedly ({reason}). "
+                "Everything entered is kept; try again. The log file has the details."
+            ).format(reason=failure_words(error, tokens))
         )
-        self._say("Stopped by an unexpected error.")
+        self._say(self.tr("Stopped by an unexpected error."))
         self._update()
 
     def work_to_lose(self) -> tuple[str, str] | None:
         details = self._validated
         if details is None or self.saving:
             return None
-        pinned = " and its certificate trusted" if self.pinned_sha256 else ""
-        return (
-            "Discard the validated endpoint?",
-            f"The details of {details.host_name} were validated{pinned}, but not added. "
-            "Close the dialog without adding it?",
-        )
+        if self.pinned_sha256:
+            words = self.tr(
+                "The details of {host} were validated and its certificate trusted, but not "
+                "added. Close the dialog without adding it?"
+            )
+        else:
+            words = self.tr(
+                "The details of {host} were validated, but not added. "
+                "Close the dialog without adding it?"
+            )
+        return self.tr("Discard the validated endpoint?"), words.format(host=details.host_name)

@@ -39,8 +39,13 @@ def severity_word(severity: Severity | None) -> str:
 def describe(problem: Problem) -> str:
     """One line a person reads: severity word, place, message — never colour alone."""
     where = problem.where()
-    place = f" at {where}" if where else ""
-    return f"{severity_word(problem.severity)}{place}: {problem.message}"
+    severity = severity_word(problem.severity)
+    # problem.message is the domain's text, shown as it comes.
+    if where:
+        words = QCoreApplication.translate("Problems", "{severity} at {where}: {message}")
+        return words.format(severity=severity, where=where, message=problem.message)
+    words = QCoreApplication.translate("Problems", "{severity}: {message}")
+    return words.format(severity=severity, message=problem.message)
 
 
 class ProblemRow(QWidget):
@@ -88,7 +93,8 @@ class ProblemList(QWidget):
     def set_problems(self, problems: Iterable[Problem] = (), *, error: str | None = None) -> None:
         entries: list[tuple[Severity | None, str]] = []
         if error:
-            entries.append((Severity.ERROR, f"Error: {error}"))
+            words = QCoreApplication.translate("Problems", "Error: {message}")
+            entries.append((Severity.ERROR, words.format(message=error)))
         entries.extend((p.severity, describe(p)) for p in problems)
         self.set_entries(entries)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,19 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
     from nbwss_gui.domain.problems import Problem
 
 MASK = "●●●●"
-# (details attribute, JSON key the checker names in problems, caption).
+# (details attribute, JSON key the checker names in problems, caption, accessible name).
 INFO_ROWS = (
-    ("host_name", "hostName", "Host Name:"),
-    ("url", "url", "URL:"),
-    ("group_id", "groupId", "Group ID:"),
-    ("priority", "priority", "Priority:"),
-)
+    ("host_name", "hostName", QT_TRANSLATE_NOOP("ServerInformation", "Host Name:"),
+     QT_TRANSLATE_NOOP("ServerInformation", "Host Name")),
+    ("url", "url", QT_TRANSLATE_NOOP("ServerInformation", "URL:"),
+     QT_TRANSLATE_NOOP("ServerInformation", "URL")),
+    ("group_id", "groupId", QT_TRANSLATE_NOOP("ServerInformation", "Group ID:"),
+     QT_TRANSLATE_NOOP("ServerInformation", "Group ID")),
+    ("priority", "priority", QT_TRANSLATE_NOOP("ServerInformation", "Priority:"),
+     QT_TRANSLATE_NOOP("ServerInformation", "Priority")),
+)  # fmt: skip
 
 
 def read_only_field(parent: QWidget, name: str) -> QLineEdit:
@@ -52,41 +57,44 @@ def read_only_field(parent: QWidget, name: str) -> QLineEdit:
 
 
 def masked(token: str) -> str:
-    return f"{MASK} ({len(token)} characters)"
+    words = QCoreApplication.translate("ServerInformation", "{mask} ({count} characters)")
+    return words.format(mask=MASK, count=len(token))
 
 
 class ServerInformation(QGroupBox):
     """Host Name, URL, Group ID, Priority and Token, each with its problems."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Server Information", parent)
+        super().__init__(
+            QCoreApplication.translate("ServerInformation", "Server Information"), parent
+        )
         self._token: str | None = None
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         self.field_problems: dict[str, ProblemList] = {}
-        for attribute, key, caption in INFO_ROWS:
-            edit = read_only_field(self, caption.rstrip(":"))
+        for attribute, key, caption, name in INFO_ROWS:
+            edit = read_only_field(self, self.tr(name))
             self.edits[attribute] = edit
-            form.addRow(caption, self._with_problems(edit, key))
-        self.token_edit = read_only_field(self, "Token")
-        self.view_button = QPushButton("Vie&w", self)
+            form.addRow(self.tr(caption), self._with_problems(edit, key))
+        self.token_edit = read_only_field(self, self.tr("Token"))
+        self.view_button = QPushButton(self.tr("Vie&w"), self)
         self.view_button.setCheckable(True)
-        self.view_button.setAccessibleName("View token")
+        self.view_button.setAccessibleName(self.tr("View token"))
         self.view_button.toggled.connect(self._show_token)
         token_row = QWidget(self)
         row = QHBoxLayout(token_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.token_edit, 1)
         row.addWidget(self.view_button)
-        form.addRow("Token:", self._with_problems(token_row, "token"))
+        form.addRow(self.tr("Token:"), self._with_problems(token_row, "token"))
 
     def _with_problems(self, field: QWidget, key: str) -> QWidget:
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field)
-        problems = ProblemList(f"Problems with {key}", holder)
+        problems = ProblemList(self.tr("Problems with {field}").format(field=key), holder)
         layout.addWidget(problems)
         self.field_problems[key] = problems
         return holder
@@ -108,11 +116,11 @@ class ServerInformation(QGroupBox):
         for key, shown in self.field_problems.items():
             shown.set_problems(p for p in listed if p.field == key)
         if details is not None:
-            values = {key: getattr(details, attribute) for attribute, key, _ in INFO_ROWS}
+            values = {key: getattr(details, attribute) for attribute, key, *_ in INFO_ROWS}
             values["token"] = details.token
         else:
             values = dict(valid_fields)
-        for attribute, key, _ in INFO_ROWS:
+        for attribute, key, *_ in INFO_ROWS:
             value = values.get(key)
             self.edits[attribute].setText("" if value is None else str(value))
         token = values.get("token")
@@ -120,8 +128,10 @@ class ServerInformation(QGroupBox):
         self._show_token(self.view_button.isChecked())
 
     def _show_token(self, visible: bool) -> None:
-        self.view_button.setText("Hi&de" if visible else "Vie&w")
-        self.view_button.setAccessibleName("Hide token" if visible else "View token")
+        self.view_button.setText(self.tr("Hi&de") if visible else self.tr("Vie&w"))
+        self.view_button.setAccessibleName(
+            self.tr("Hide token") if visible else self.tr("View token")
+        )
         token = self._token
         if token is None:
             self.token_edit.setText("")

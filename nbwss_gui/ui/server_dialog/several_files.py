@@ -16,7 +16,7 @@ import os
 from collections.abc import Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -33,10 +33,12 @@ from shiboken6 import isValid
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.add_host import ACCEPT_FAILURE_NAME, ValidationOutcome
 from nbwss_gui.ui.server_dialog.problem_view import describe, severity_icon
+from nbwss_gui.ui.server_dialog.validation_steps import step_word
 from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
 from nbwss_gui.ui.widgets.message_boxes import replace_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -45,12 +47,23 @@ if TYPE_CHECKING:
     from nbwss_gui.services.registry import Registry
     from nbwss_gui.services.sources import LoadOutcome
 
-TITLE = "WebSocket Server — several files"
-COLUMNS = ("File", "Host Name", "Group ID", "Priority", "Check", "Validation")
+# In English, translated where shown (context "SeveralFilesDialog").
+TITLE = QT_TRANSLATE_NOOP("SeveralFilesDialog", "WebSocket Server — several files")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "File"),
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "Host Name"),
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "Group ID"),
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "Priority"),
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "Check"),
+    QT_TRANSLATE_NOOP("SeveralFilesDialog", "Validation"),
+)
 FILE, HOST, GROUP, PRIORITY, CHECK, VALIDATION = range(len(COLUMNS))
 # Connection tests at once: enough to be quick, few enough not to look like a flood.
 PARALLEL_TESTS = 4
-ACCEPT_FAILED_TEXT = "Add those whose connection test failed an&yway (they may be down today)"
+ACCEPT_FAILED_TEXT = QT_TRANSLATE_NOOP(
+    "SeveralFilesDialog",
+    "Add those whose connection test failed an&yway (they may be down today)",
+)
 
 
 @dataclasses.dataclass
@@ -89,8 +102,8 @@ class SeveralFilesDialog(KeepingDialog):
         )
         self.saving = False
         self.replace_box: QMessageBox | None = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
+        self.setAccessibleName(self.tr(TITLE))
         self._build()
         self.rows = [self._row(path) for path in dict.fromkeys(paths)]
         self.table.resizeColumnToContents(FILE)
@@ -104,8 +117,8 @@ class SeveralFilesDialog(KeepingDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTreeWidget(self)
-        self.table.setAccessibleName("Endpoint files")
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Endpoint files"))
+        self.table.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setRootIsDecorated(True)
         self.table.setUniformRowHeights(False)
         self.table.setWordWrap(True)
@@ -113,25 +126,27 @@ class SeveralFilesDialog(KeepingDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
-        self.accept_failed = QCheckBox(ACCEPT_FAILED_TEXT, self)
-        self.accept_failed.setAccessibleName(ACCEPT_FAILURE_NAME)
+        self.accept_failed = QCheckBox(self.tr(ACCEPT_FAILED_TEXT), self)
+        self.accept_failed.setAccessibleName(
+            QCoreApplication.translate("AddHost", ACCEPT_FAILURE_NAME)
+        )
         self.accept_failed.hide()
         self.accept_failed.toggled.connect(self._update)
         layout.addWidget(self.accept_failed, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
-        self.validate_button = self.buttons.addButton("&Validate all", role.ActionRole)
-        self.validate_button.setAccessibleName("Validate all")
-        self.stop_button = self.buttons.addButton("&Stop", role.ActionRole)
-        self.stop_button.setAccessibleName("Stop")
-        self.add_button = self.buttons.addButton("&Add Hosts", role.AcceptRole)
-        self.add_button.setAccessibleName("Add Hosts")
+        self.validate_button = self.buttons.addButton(self.tr("&Validate all"), role.ActionRole)
+        self.validate_button.setAccessibleName(self.tr("Validate all"))
+        self.stop_button = self.buttons.addButton(self.tr("&Stop"), role.ActionRole)
+        self.stop_button.setAccessibleName(self.tr("Stop"))
+        self.add_button = self.buttons.addButton(self.tr("&Add Hosts"), role.AcceptRole)
+        self.add_button.setAccessibleName(self.tr("Add Hosts"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.validate_button.clicked.connect(self.validate)
         self.stop_button.clicked.connect(self.stop)
         self.add_button.clicked.connect(self.add_hosts)
@@ -146,7 +161,7 @@ class SeveralFilesDialog(KeepingDialog):
     def _row(self, path: str) -> FileRow:
         item = QTreeWidgetItem(self.table, [os.path.basename(path) or path])
         item.setToolTip(FILE, path)
-        item.setText(CHECK, "Reading…")
+        item.setText(CHECK, self.tr("Reading…"))
         return FileRow(path, item)
 
     # -- reading -----------------------------------------------------------------------------
@@ -154,7 +169,7 @@ class SeveralFilesDialog(KeepingDialog):
     async def _read_all(self) -> None:
         from nbwss_gui.services.sources import load_details
 
-        self._say(f"Reading {len(self.rows)} files…")
+        self._say(self.tr("Reading {count} files…").format(count=len(self.rows)))
         for row in self.rows:
             row.outcome = await load_details(row.path, ca_file=self.ca_file)
             self._show_check(row)
@@ -180,16 +195,18 @@ class SeveralFilesDialog(KeepingDialog):
             if key in values:
                 item.setText(column, str(values[key]))
         if outcome.error:
+            # The services' words, shown as they come.
             self._set(item, CHECK, Severity.ERROR, outcome.error)
         else:
             errors = sum(p.severity is Severity.ERROR for p in problems)
             warnings = len(problems) - errors
             if errors:
-                self._set(item, CHECK, Severity.ERROR, _count(errors, "error"))
+                self._set(item, CHECK, Severity.ERROR, _errors(errors))
             elif warnings:
-                self._set(item, CHECK, Severity.WARNING, f"valid, {_count(warnings, 'warning')}")
+                words = self.tr("valid, {warnings}").format(warnings=_warnings(warnings))
+                self._set(item, CHECK, Severity.WARNING, words)
             else:
-                self._set(item, CHECK, None, "valid")
+                self._set(item, CHECK, None, self.tr("valid"))
         for problem in problems:
             child = QTreeWidgetItem(item)
             child.setFirstColumnSpanned(True)
@@ -221,8 +238,8 @@ class SeveralFilesDialog(KeepingDialog):
         wanted = [row for row in self.rows if row.details is not None]
         for row in wanted:
             row.validation = None
-            row.item.setText(VALIDATION, "Waiting…")
-        self._say(f"Validating {_count(len(wanted), 'endpoint')}…")
+            row.item.setText(VALIDATION, self.tr("Waiting…"))
+        self._say(self.tr("Validating {endpoints}…").format(endpoints=_endpoints(len(wanted))))
         from nbwss_gui.services.validation import validation_proxies, validation_settings
 
         settings = validation_settings(self.registry, self.ca_file)
@@ -231,7 +248,7 @@ class SeveralFilesDialog(KeepingDialog):
 
         async def one(row: FileRow) -> None:
             async with gate:
-                row.item.setText(VALIDATION, "Validating…")
+                row.item.setText(VALIDATION, self.tr("Validating…"))
                 await self._validate_row(row, settings, proxies)
                 self._update()
 
@@ -252,11 +269,19 @@ class SeveralFilesDialog(KeepingDialog):
         verdict = step.verdict
         if verdict is None or not verdict.passes:
             row.validation = ValidationOutcome(not step.unreachable, False, None)
+            # step.error and verdict.summary are the services' and the domain's words.
             if verdict is None:
-                words = f"Not reached: {step.error}" if step.unreachable else f"{step.error}"
+                words = (
+                    self.tr("Not reached: {reason}").format(reason=step.error)
+                    if step.unreachable
+                    else f"{step.error}"
+                )
+            elif verdict.can_pin:
+                words = self.tr("{summary} Add this file on its own to trust it.").format(
+                    summary=verdict.summary
+                )
             else:
-                pin = " Add this file on its own to trust it." if verdict.can_pin else ""
-                words = f"{verdict.summary}{pin}"
+                words = verdict.summary
             self._set(item, VALIDATION, Severity.ERROR, words)
             return
         endpoint = RegisteredEndpoint.from_details(details)
@@ -271,11 +296,21 @@ class SeveralFilesDialog(KeepingDialog):
         row.validation = ValidationOutcome(True, True, failed is None)
         if failed is None:
             # The certificate's verdict only when it warns (expiring soon); in full on hover.
-            shown = "Passed" if verdict.severity is None else f"Passed; {verdict.summary}"
+            shown = (
+                self.tr("Passed")
+                if verdict.severity is None
+                else self.tr("Passed; {summary}").format(summary=verdict.summary)
+            )
             self._set(item, VALIDATION, verdict.severity, shown)
-            item.setToolTip(VALIDATION, f"Passed. {verdict.summary}")
+            item.setToolTip(
+                VALIDATION, self.tr("Passed. {summary}").format(summary=verdict.summary)
+            )
         else:
-            self._set(item, VALIDATION, Severity.ERROR, f"Failed at {failed.name}: {failed.detail}")
+            # failed.detail is the services' words, shown as they come.
+            words = self.tr("Failed at {step}: {reason}").format(
+                step=step_word(failed.name), reason=failed.detail
+            )
+            self._set(item, VALIDATION, Severity.ERROR, words)
 
     # -- adding ------------------------------------------------------------------------------
 
@@ -303,12 +338,22 @@ class SeveralFilesDialog(KeepingDialog):
         if not registered:
             self._save(rows, replace=False)
             return
-        names = ", ".join(f"{existing.host_name} ({existing.url})" for _, existing in registered)
+        names = ", ".join(
+            self.tr("{host} ({url})").format(host=existing.host_name, url=existing.url)
+            for _, existing in registered
+        )
+        if len(registered) == 1:
+            question = self.tr(
+                "1 endpoint with the same URL is already registered: {names}. Replace it?"
+            )
+        else:
+            question = self.tr(
+                "{count} endpoints with the same URL are already registered: {names}. Replace them?"
+            )
         box = replace_question(
             self,
-            "Replace the endpoints?",
-            f"{_count(len(registered), 'endpoint')} with the same URL are already registered: "
-            f"{names}. Replace them?",
+            self.tr("Replace the endpoints?"),
+            question.format(count=len(registered), names=names),
             lambda: self._save(rows, replace=True),
         )
         self.replace_box = box
@@ -321,7 +366,7 @@ class SeveralFilesDialog(KeepingDialog):
 
     def _save(self, rows: list[FileRow], *, replace: bool) -> None:
         self.saving = True
-        self._say("Waiting for the keyring to unlock…")
+        self._say(self.tr("Waiting for the keyring to unlock…"))
         self._update()
         self.tasks.start(self._save_all(rows, replace), name="add endpoints")
 
@@ -337,12 +382,17 @@ class SeveralFilesDialog(KeepingDialog):
             finally:
                 self.saving = False
         except (RegistryError, SecretStoreError) as exc:
-            self._say(f"Nothing was added: {exc.message} Everything listed is kept.")
+            # exc.message is the services' words, shown as they come.
+            self._say(
+                self.tr("Nothing was added: {message} Everything listed is kept.").format(
+                    message=exc.message
+                )
+            )
             self._update()
             return
         for entry in added:
             self.endpointAdded.emit(entry.id)
-        self._say(f"Added {_count(len(added), 'endpoint')}.")
+        self._say(self.tr("Added {endpoints}.").format(endpoints=_endpoints(len(added))))
         self.accept()
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -359,28 +409,38 @@ class SeveralFilesDialog(KeepingDialog):
     def _stopped(self) -> None:
         for row in self.rows:
             if row.details is not None and row.validation is None:
-                row.item.setText(VALIDATION, "Stopped")
-        self._say("Stopped.")
+                row.item.setText(VALIDATION, self.tr("Stopped"))
+        self._say(self.tr("Stopped."))
 
     def _summary(self) -> str:
         valid = [row for row in self.rows if row.details is not None]
         left_out = len(self.rows) - len(valid)
-        parts = [f"{len(valid)} of {len(self.rows)} files hold a valid endpoint"]
-        if left_out:
-            parts.append(f"{_count(left_out, 'file')} with errors will not be added")
+        total = len(self.rows)
+        if len(valid) == 1:
+            first = self.tr("1 of {total} files holds a valid endpoint")
+        else:
+            first = self.tr("{valid} of {total} files hold a valid endpoint")
+        parts = [first.format(valid=len(valid), total=total)]
+        if left_out == 1:
+            parts.append(self.tr("1 file with errors will not be added"))
+        elif left_out:
+            words = self.tr("{count} files with errors will not be added")
+            parts.append(words.format(count=left_out))
         validated = [row for row in valid if row.validation is not None]
         if validated:
             ready = len(self.addable())
-            parts.append(f"{ready} ready to add")
+            parts.append(self.tr("{count} ready to add").format(count=ready))
         else:
-            parts.append("Validate all checks their certificates and connections")
-        return "; ".join(parts) + "."
+            parts.append(self.tr("Validate all checks their certificates and connections"))
+        return self.tr("{parts}.").format(parts=self.tr("; ").join(parts))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.intro.setText(
-            f"{_count(len(self.rows), 'file')} chosen. Each is checked as it is read; problems "
-            "show under the file. Add Hosts adds every endpoint that passed Validate, together."
+            self.tr(
+                "{files} chosen. Each is checked as it is read; problems show under the file. "
+                "Add Hosts adds every endpoint that passed Validate, together."
+            ).format(files=_files(len(self.rows)))
         )
 
     def _update(self) -> None:
@@ -395,7 +455,12 @@ class SeveralFilesDialog(KeepingDialog):
         )
         self.accept_failed.setVisible(failed and not busy)
         ready = len(self.addable())
-        self.add_button.setText(f"&Add {_count(ready, 'Host')}" if ready else "&Add Hosts")
+        if ready == 1:
+            self.add_button.setText(self.tr("&Add 1 Host"))
+        elif ready:
+            self.add_button.setText(self.tr("&Add {count} Hosts").format(count=ready))
+        else:
+            self.add_button.setText(self.tr("&Add Hosts"))
         self.mnemonic_guard.refresh(self.add_button)
         can_add = ready > 0 and not busy
         self.add_button.setEnabled(can_add)
@@ -409,20 +474,62 @@ class SeveralFilesDialog(KeepingDialog):
             return
         tokens = [row.details.token for row in self.rows if row.details is not None]
         self._say(
-            f"Something went wrong unexpectedly ({failure_words(error, tokens)}). Everything "
-            "listed is kept; try again. The log file has the details."
+            self.tr(
+                "Something went wrong unexpectedly ({reason}). Everything listed is kept; "
+                "try again. The log file has the details."
+            ).format(reason=failure_words(error, tokens))
         )
         self._update()
 
     def work_to_lose(self) -> tuple[str, str] | None:
         if self.saving or not any(row.validation is not None for row in self.rows):
             return None
-        return (
-            "Discard the validated endpoints?",
-            f"{_count(len(self.addable()), 'endpoint')} passed Validate, but were not added. "
-            "Close without adding them?",
-        )
+        count = len(self.addable())
+        if count == 1:
+            words = self.tr(
+                "1 endpoint passed Validate, but was not added. Close without adding it?"
+            )
+        else:
+            words = self.tr(
+                "{count} endpoints passed Validate, but were not added. Close without adding them?"
+            )
+        return self.tr("Discard the validated endpoints?"), words.format(count=count)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _counted(count: int, one: str, many: str) -> str:
+    """`one` for 1, else `many` with {count}: both translated (context SeveralFilesDialog)."""
+    if count == 1:
+        return QCoreApplication.translate("SeveralFilesDialog", one)
+    return QCoreApplication.translate("SeveralFilesDialog", many).format(count=count)
+
+
+def _errors(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "1 error"),
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "{count} errors"),
+    )
+
+
+def _warnings(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "1 warning"),
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "{count} warnings"),
+    )
+
+
+def _endpoints(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "1 endpoint"),
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "{count} endpoints"),
+    )
+
+
+def _files(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "1 file"),
+        QT_TRANSLATE_NOOP("SeveralFilesDialog", "{count} files"),
+    )

@@ -6,7 +6,7 @@ controls are enabled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Endpoint details (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SourceOptions", "Endpoint details (*.json);;All files (*)")
 
 
 class SourceOptions(QGroupBox):
@@ -38,13 +39,13 @@ class SourceOptions(QGroupBox):
     urlEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Select an option", parent)
+        super().__init__(QCoreApplication.translate("SourceOptions", "Select an option"), parent)
         self.file_dialog: QFileDialog | None = None
         grid = QGridLayout(self)
-        self.file_radio = QRadioButton("&File", self)
-        self.file_radio.setAccessibleName("File")
-        self.url_radio = QRadioButton("&URL", self)
-        self.url_radio.setAccessibleName("URL")
+        self.file_radio = QRadioButton(self.tr("&File"), self)
+        self.file_radio.setAccessibleName(self.tr("File"))
+        self.url_radio = QRadioButton(self.tr("&URL"), self)
+        self.url_radio.setAccessibleName(self.tr("URL"))
         self.option_group = QButtonGroup(self)
         self.option_group.addButton(self.file_radio)
         self.option_group.addButton(self.url_radio)
@@ -54,21 +55,23 @@ class SourceOptions(QGroupBox):
         self.file_radio.clicked.connect(self._option_chosen)
         self.url_radio.clicked.connect(self._option_chosen)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("Endpoint details file")
-        self.path_edit.setPlaceholderText("Path of a JSON file with the endpoint details")
+        self.path_edit.setAccessibleName(self.tr("Endpoint details file"))
+        self.path_edit.setPlaceholderText(self.tr("Path of a JSON file with the endpoint details"))
         self.path_edit.editingFinished.connect(self._path_entered)
         # A file dropped on a line edit would land as text; let the dialog take it instead.
         self.path_edit.setAcceptDrops(False)
-        self.browse_button = QPushButton("&Browse…", self)
-        self.browse_button.setAccessibleName("Browse for the endpoint details file")
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setAccessibleName(self.tr("Browse for the endpoint details file"))
         self.browse_button.clicked.connect(self.browse)
-        self.file_problems = ProblemList("Problems in the file", self)
+        self.file_problems = ProblemList(self.tr("Problems in the file"), self)
         self.url_edit = QLineEdit(self)
-        self.url_edit.setAccessibleName("Provider URL")
-        self.url_edit.setPlaceholderText("https://… (the URL the cloud provider generated)")
+        self.url_edit.setAccessibleName(self.tr("Provider URL"))
+        self.url_edit.setPlaceholderText(
+            self.tr("https://… (the URL the cloud provider generated)")
+        )
         self.url_edit.textEdited.connect(self.urlEdited)
         self.url_edit.setAcceptDrops(False)
-        self.url_problems = ProblemList("Problems with the provider URL", self)
+        self.url_problems = ProblemList(self.tr("Problems with the provider URL"), self)
         grid.addWidget(self.file_radio, 0, 0)
         grid.addWidget(self.path_edit, 0, 1)
         grid.addWidget(self.browse_button, 0, 2)
@@ -100,7 +103,12 @@ class SourceOptions(QGroupBox):
         self._last_path = path
 
     def browse(self) -> None:
-        dialog = QFileDialog(self, "Choose the endpoint details file (or several)", "", FILE_FILTER)
+        dialog = QFileDialog(
+            self,
+            self.tr("Choose the endpoint details file (or several)"),
+            "",
+            self.tr(FILE_FILTER),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         # One file: fileSelected (as well as filesSelected); several: filesSelected only.
         dialog.fileSelected.connect(self.fileChosen)

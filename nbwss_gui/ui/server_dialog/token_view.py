@@ -58,33 +58,37 @@ class TokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._clear_after_ms = clear_after_ms
-        self.setWindowTitle(f"Token — {host_name}")
-        self.setAccessibleName("View token")
+        self.setWindowTitle(self.tr("Token — {host}").format(host=host_name))
+        self.setAccessibleName(self.tr("View token"))
 
         intro = QLabel(
-            f"The security token that {host_name} is sent when the connection opens. "
-            "Treat it like a password."
+            self.tr(
+                "The security token that {host} is sent when the connection opens. "
+                "Treat it like a password."
+            ).format(host=host_name)
         )
         intro.setWordWrap(True)
 
         self.token_field = QLineEdit(token)
         self.token_field.setReadOnly(True)
         self.token_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_field.setAccessibleName("Token")
+        self.token_field.setAccessibleName(self.tr("Token"))
         self.token_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
 
-        self.show_button = QPushButton("&Show")
+        self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName("Show token")
+        self.show_button.setAccessibleName(self.tr("Show token"))
         self.show_button.toggled.connect(self._set_shown)
 
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy token")
-        self.copy_button.setToolTip("Copy the token; the clipboard is cleared after 30 seconds")
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy token"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the token; the clipboard is cleared after 30 seconds")
+        )
         self.copy_button.clicked.connect(self.copy)
 
         self.copied_note = QLabel("")
-        self.copied_note.setAccessibleName("Copy status")
+        self.copied_note.setAccessibleName(self.tr("Copy status"))
         self.copied_note.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -92,13 +96,13 @@ class TokenDialog(QDialog):
         row.addWidget(self.show_button)
         row.addWidget(self.copy_button)
         form = QFormLayout()
-        label = QLabel("&Token:")
+        label = QLabel(self.tr("&Token:"))
         label.setBuddy(self.token_field)
         form.addRow(label, row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -117,8 +121,10 @@ class TokenDialog(QDialog):
     def _set_shown(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token_field.setEchoMode(mode)
-        self.show_button.setText("&Hide" if shown else "&Show")
-        self.show_button.setAccessibleName("Hide token" if shown else "Show token")
+        self.show_button.setText(self.tr("&Hide") if shown else self.tr("&Show"))
+        self.show_button.setAccessibleName(
+            self.tr("Hide token") if shown else self.tr("Show token")
+        )
 
     def copy(self) -> None:
         token = self.token_field.text()
@@ -126,8 +132,22 @@ class TokenDialog(QDialog):
         clear_clipboard_later(token, self._clear_after_ms)
         seconds = max(1, round(self._clear_after_ms / 1000))
         self.copied_note.setText(
-            f"Copied. The clipboard is cleared in {seconds} seconds if it still holds the token."
+            self.tr(
+                "Copied. The clipboard is cleared in {seconds} seconds if it still holds the token."
+            ).format(seconds=seconds)
         )
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when a note needs more lines (a longer language, larger text): a top-level
+        dialog does not grow on its own for a word-wrapped label."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def done(self, result: int) -> None:
         # The token should not linger in a hidden widget once the dialog is closed.

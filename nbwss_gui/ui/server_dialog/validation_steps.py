@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import severity_icon, severity_word
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
@@ -38,7 +39,21 @@ if TYPE_CHECKING:
 # The severity of a step's result (None: it passed) and what happened, in words.
 StepResult = tuple[Severity | None, str]
 
-SKIPPED = "Skipped"
+SKIPPED = QT_TRANSLATE_NOOP("ValidationSteps", "Skipped")
+# The steps' names as rows show them. A row keeps its name in English (NAME_ROLE), the one the
+# dialog asks for again; the connection test's step names are connection_probe's.
+STEP_WORDS = {
+    "Provider URL": QT_TRANSLATE_NOOP("ValidationSteps", "Provider URL"),
+    "Certificate": QT_TRANSLATE_NOOP("ValidationSteps", "Certificate"),
+    "Connection test": QT_TRANSLATE_NOOP("ValidationSteps", "Connection test"),
+    "DNS": QT_TRANSLATE_NOOP("ValidationSteps", "DNS"),
+    "TCP": QT_TRANSLATE_NOOP("ValidationSteps", "TCP"),
+    "Proxy": QT_TRANSLATE_NOOP("ValidationSteps", "Proxy"),
+    "TLS": QT_TRANSLATE_NOOP("ValidationSteps", "TLS"),
+    "WebSocket upgrade": QT_TRANSLATE_NOOP("ValidationSteps", "WebSocket upgrade"),
+    "Token accepted": QT_TRANSLATE_NOOP("ValidationSteps", "Token accepted"),
+}
+NAME_ROLE = Qt.ItemDataRole.UserRole
 # Below this, whole milliseconds would round a quick step (a local lookup) down to nothing.
 _FRACTION_BELOW_MS = 10
 # Pixels between one wrapped result and the next, so that rows do not run together.
@@ -47,17 +62,29 @@ _ROW_SLACK = 4
 _FIT_ATTEMPTS = 4
 
 
+def step_word(name: str) -> str:
+    """A step's name in the window's language (a name not known here, as it is)."""
+    return QCoreApplication.translate("ValidationSteps", STEP_WORDS.get(name, name))
+
+
 def outcome_result(outcome: LoadOutcome) -> StepResult:
     """The result of reading endpoint details, as a step."""
     if outcome.error:
+        # The services' words, shown as they come.
         return Severity.ERROR, outcome.error
     if outcome.result is not None and not outcome.result.ok:
-        return Severity.ERROR, f"{len(outcome.result.errors)} error(s) in the details"
-    return None, "details fetched and valid"
+        count = len(outcome.result.errors)
+        if count == 1:
+            return Severity.ERROR, QCoreApplication.translate(
+                "ValidationSteps", "1 error in the details"
+            )
+        words = QCoreApplication.translate("ValidationSteps", "{count} errors in the details")
+        return Severity.ERROR, words.format(count=count)
+    return None, QCoreApplication.translate("ValidationSteps", "details fetched and valid")
 
 
 def probe_result(step: ProbeStep) -> StepResult:
-    """A step of the connection test, as a row's result."""
+    """A step of the connection test, as a row's result (its detail is the services' words)."""
     return (None if step.ok else Severity.ERROR), step.detail
 
 
@@ -75,8 +102,8 @@ class ValidationSteps(QTreeWidget):
         super().__init__(parent)
         self._fitting = False
         self._fit_again = False
-        self.setAccessibleName("Validation steps")
-        self.setHeaderLabels(["Step", "Result", "Time"])
+        self.setAccessibleName(self.tr("Validation steps"))
+        self.setHeaderLabels([self.tr("Step"), self.tr("Result"), self.tr("Time")])
         # Times line up on the right, as numbers do, under their header.
         header_item = self.headerItem()
         header_item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -101,7 +128,7 @@ class ValidationSteps(QTreeWidget):
         severity, text = result
         return self._add_row(
             name,
-            f"{severity_word(severity)}: {text}",
+            self.tr("{severity}: {result}").format(severity=severity_word(severity), result=text),
             text,
             severity_icon(self, severity),
             duration_text(seconds),
@@ -113,13 +140,19 @@ class ValidationSteps(QTreeWidget):
     def add_skipped(self, name: str, reason: str) -> QTreeWidgetItem:
         """A step that did not run; `reason` says why, and what would let it run."""
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        return self._add_row(name, f"{SKIPPED}: {reason}", reason, icon, "\u2014")
+        shown = self.tr("{skipped}: {reason}").format(skipped=self.tr(SKIPPED), reason=reason)
+        return self._add_row(name, shown, reason, icon, "\u2014")
 
     def set_result(self, name: str, result: StepResult) -> None:
         """A new verdict for a step already shown (a certificate trusted since); same time."""
         severity, text = result
         for item in self._items(name):
-            item.setText(1, f"{severity_word(severity)}: {text}")
+            item.setText(
+                1,
+                self.tr("{severity}: {result}").format(
+                    severity=severity_word(severity), result=text
+                ),
+            )
             item.setToolTip(1, text)
             item.setIcon(1, severity_icon(self, severity))
         self._fit_height()
@@ -136,7 +169,8 @@ class ValidationSteps(QTreeWidget):
     def _add_row(
         self, name: str, shown: str, tooltip: str, icon: QIcon, time_text: str
     ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([name, shown, time_text])
+        item = QTreeWidgetItem([step_word(name), shown, time_text])
+        item.setData(0, NAME_ROLE, name)
         item.setIcon(1, icon)
         item.setToolTip(1, tooltip)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -150,7 +184,7 @@ class ValidationSteps(QTreeWidget):
         return [item for item in items if item is not None]
 
     def _items(self, name: str) -> list[QTreeWidgetItem]:
-        return [item for item in self._all_items() if item.text(0) == name]
+        return [item for item in self._all_items() if item.data(0, NAME_ROLE) == name]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -219,19 +253,19 @@ class ValidationBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.validate_button = QPushButton("&Validate", self)
-        self.validate_button.setAccessibleName("Validate")
-        self.stop_button = QPushButton("St&op", self)
-        self.stop_button.setAccessibleName("Stop validating")
+        self.validate_button = QPushButton(self.tr("&Validate"), self)
+        self.validate_button.setAccessibleName(self.tr("Validate"))
+        self.stop_button = QPushButton(self.tr("St&op"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop validating"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator: steps have no measurable progress
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         row.addWidget(self.validate_button)
         row.addWidget(self.stop_button)
         row.addWidget(self.progress)

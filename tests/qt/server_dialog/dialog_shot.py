@@ -2,7 +2,7 @@
 Validate all, against real TLS endpoints on 127.0.0.1, and save both.
 
 Run in a process of its own, so that the screen (size, scale) and palette are its own:
-    python dialog_shot.py OUT_DIR {light|dark} WORK_DIR
+    python dialog_shot.py OUT_DIR {light|dark} WORK_DIR [LANGUAGE]
 with QT_QPA_PLATFORM=offscreen:configfile=… naming a 1366x768 screen. Prints one JSON line of
 what was measured: sizes, the focus and default button after Trust, the several-files rows.
 """
@@ -32,6 +32,7 @@ from nbwss_gui.services.registry import Registry
 from nbwss_gui.services.secrets import TokenStore
 from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
 from nbwss_gui.ui.server_dialog.several_files import CHECK, VALIDATION
+from nbwss_gui.ui.widgets.translation import install_translations
 
 TOKEN = "shot-token-4e8a1c7b2d9f"
 
@@ -95,7 +96,9 @@ async def shots(out: Path, tag: str, work: Path) -> dict[str, object]:
         dialog.certificate_view.trust_button.click()
         box = dialog.pin_box
         assert isinstance(box, QMessageBox)
-        [trust] = [b for b in box.buttons() if b.text() == "&Trust"]
+        [trust] = [
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        ]
         trust.click()
         await until(lambda: dialog.pinned_sha256 is not None and dialog.step_task is None)
         await until(dialog.add_button.isEnabled)
@@ -143,10 +146,13 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     if theme == "dark":
         dark(app)
+    language = sys.argv[4] if len(sys.argv) > 4 else None
+    if language:
+        install_translations(app, language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
-    tag = f"{theme}-{round(scale * 100)}"
+    tag = f"{theme}-{round(scale * 100)}" + (f"-{language}" if language else "")
     facts = loop.run_until_complete(shots(out, tag, work))
     print(json.dumps(facts), flush=True)
     return 0
