@@ -5,7 +5,7 @@ alone."""
 
 from __future__ import annotations
 
-from nbwss_gui.domain.certificate_verdict import same_fingerprint
+from nbwss_gui.domain.certificate_verdict import same_fingerprint, without_stop
 from nbwss_gui.domain.words import Words, translate
 
 
@@ -32,5 +32,5 @@ def trusted_by(
         ).fill(file=extra_ca_file)
     if trusted:
         return translate("Certificate", "the operating system's store")
-    why = (trust_error or "no reason given").rstrip(". ")
+    why = without_stop(trust_error)
     return translate("Certificate", "no one ({why})").fill(why=why)

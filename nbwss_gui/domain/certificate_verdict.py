@@ -102,7 +102,7 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
             )
         )
     if not info.trusted:
-        why = (info.trust_error or "no reason given").rstrip(". ")
+        why = without_stop(info.trust_error)
         reasons.append(
             translate("Certificate", "It is not trusted by the operating system ({why}).").fill(
                 why=why
@@ -130,3 +130,12 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
             "Certificate", "Trusted by the operating system; valid for {days} more days."
         )
     return Verdict(None, text.fill(days=info.days_left()), passes=True, can_pin=False)
+
+
+def without_stop(reason: str | None) -> str:
+    """A reason to quote in brackets: without its full stop (in any language)."""
+    if not reason:
+        return translate("Certificate", "no reason given")
+    if isinstance(reason, Words):
+        return reason.without_end(". ")
+    return reason.rstrip(". ")

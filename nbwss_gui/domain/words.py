@@ -23,19 +23,24 @@ class Words(str):
     """English text made from a template; `context`, `template` and `values` rebuild it in
     another language."""
 
-    __slots__ = ("context", "template", "values")
+    __slots__ = ("context", "template", "trim", "values")
     context: str
     template: str
     values: tuple[tuple[str, str], ...]
+    # Characters taken off the end once the words are made (a sentence's full stop, say).
+    trim: str
 
-    def __new__(cls, context: str, template: str, values: tuple[tuple[str, str], ...]) -> Words:
+    def __new__(
+        cls, context: str, template: str, values: tuple[tuple[str, str], ...], trim: str = ""
+    ) -> Words:
         text = template
         if "{" in template:
             # Not filled yet (a KeyError): fill() makes the words that are shown.
             with contextlib.suppress(KeyError, IndexError, ValueError):
                 text = template.format_map(dict(values))
-        self = super().__new__(cls, text)
+        self = super().__new__(cls, text.rstrip(trim) if trim else text)
         self.context = context
+        self.trim = trim
         self.template = template
         self.values = values
         return self
@@ -48,9 +53,10 @@ class Words(str):
             for name, value in self.values
         }
         try:
-            return template_of(self).format_map(filled)
+            text = template_of(self).format_map(filled)
         except (KeyError, IndexError, ValueError):
             return str(self)
+        return text.rstrip(self.trim) if self.trim else text
 
     def fill(self, **values: object) -> Words:
         """These words with their placeholders filled; each value that is not already a `str`
@@ -61,8 +67,12 @@ class Words(str):
         )
         return Words(self.context, self.template, self.values + given)
 
+    def without_end(self, chars: str) -> Words:
+        """These words with `chars` taken off their end, in every language (as str.rstrip)."""
+        return Words("", "{text}", (("text", self),), chars)
+
     def __reduce__(self) -> tuple[object, ...]:
-        return (Words, (self.context, self.template, self.values))
+        return (Words, (self.context, self.template, self.values, self.trim))
 
 
 def translate(context: str, template: str, /) -> Words:

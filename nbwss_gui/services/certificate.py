@@ -297,8 +297,8 @@ async def _handshake(
         raise ProbeError(
             "timeout",
             translate(
-                "Certificate", "{where} did not complete a TLS handshake within {timeout} s."
-            ).fill(where=where, timeout=f"{timeout:g}"),
+                "Certificate", "{where} did not complete a TLS handshake within {seconds} s."
+            ).fill(where=where, seconds=f"{timeout:g}"),
         ) from None
     except socket.gaierror:
         raise ProbeError(

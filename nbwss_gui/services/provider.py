@@ -395,8 +395,8 @@ async def _classify(
         )
     return ProviderError(
         "network",
-        translate("Provider", "The request to {where} failed: {__name__}.").fill(
-            where=where, __name__=type(exc).__name__
+        translate("Provider", "The request to {where} failed: {error}.").fill(
+            where=where, error=type(exc).__name__
         ),
     )
 

@@ -135,7 +135,9 @@ class Proxies:
             raise ConnectionFailure(
                 Failure(
                     FailureKind.PROXY_CONFIG,
-                    translate("Proxy", "The proxy settings cannot be used: {exc}.").fill(exc=exc),
+                    translate("Proxy", "The proxy settings cannot be used: {reason}.").fill(
+                        reason=exc
+                    ),
                 )
             ) from None
 
@@ -292,9 +294,8 @@ async def open_tunnel(
                 FailureKind.TIMEOUT,
                 translate(
                     "Proxy",
-                    "The proxy {where} did not answer the CONNECT to {host_port} within "
-                    "{timeout} s.",
-                ).fill(where=proxy.where, host_port=host_port(host, port), timeout=f"{timeout:g}"),
+                    "The proxy {where} did not answer the CONNECT to {target} within {seconds} s.",
+                ).fill(where=proxy.where, target=host_port(host, port), seconds=f"{timeout:g}"),
             )
         ) from None
     except BaseException:
@@ -352,8 +353,8 @@ async def connect_through(
                 translate(
                     "Proxy",
                     "The proxy {where} did not answer the CONNECT to {target} with valid HTTP "
-                    "({exc}).",
-                ).fill(where=proxy.where, target=target, exc=exc),
+                    "({reason}).",
+                ).fill(where=proxy.where, target=target, reason=exc),
             )
         ) from None
     seconds = time.perf_counter() - started
@@ -435,8 +436,8 @@ def _closed(proxy: ProxyAddress, target: str, exc: BaseException) -> Failure:
         translate(
             "Proxy",
             "The proxy {where} closed the connection before answering the CONNECT to "
-            "{target} ({__name__}).",
-        ).fill(where=proxy.where, target=target, __name__=type(exc).__name__),
+            "{target} ({error}).",
+        ).fill(where=proxy.where, target=target, error=type(exc).__name__),
     )
 
 

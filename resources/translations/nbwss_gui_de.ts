@@ -63,6 +63,145 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="22"/>
+        <source>this endpoint&apos;s pin (the fingerprint matches)</source>
+        <translation>die Fixierung dieses Endpunkts (der Fingerabdruck stimmt überein)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="24"/>
+        <source>no one: it differs from the pinned fingerprint</source>
+        <translation>niemand: es weicht vom fixierten Fingerabdruck ab</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="27"/>
+        <source>the extra CA file {file}</source>
+        <translation>die zusätzliche CA-Datei {file}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="28"/>
+        <source>the extra CA file</source>
+        <translation>die zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="30"/>
+        <source>the operating system&apos;s store or the extra CA file {file}</source>
+        <translation>der Zertifikatsspeicher des Betriebssystems oder die zusätzliche CA-Datei {file}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="34"/>
+        <source>the operating system&apos;s store</source>
+        <translation>der Zertifikatsspeicher des Betriebssystems</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_trust.py" line="36"/>
+        <source>no one ({why})</source>
+        <translation>niemand ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="72"/>
+        <source>The certificate expired on {date}; it is refused. The endpoint must present a valid certificate.</source>
+        <translation>Das Zertifikat ist am {date} abgelaufen; es wird abgelehnt. Der Endpunkt muss ein gültiges Zertifikat vorlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="81"/>
+        <source>The certificate expires in {days} days, on {date}.</source>
+        <translation>Das Zertifikat läuft in {days} Tagen ab, am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="86"/>
+        <source>Trusted for this endpoint: the certificate matches the pinned fingerprint. {expiry}</source>
+        <translation>Für diesen Endpunkt vertraut: Das Zertifikat entspricht dem fixierten Fingerabdruck. {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="92"/>
+        <source>Trusted for this endpoint: the certificate matches the pinned fingerprint.</source>
+        <translation>Für diesen Endpunkt vertraut: Das Zertifikat entspricht dem fixierten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="100"/>
+        <source>The certificate changed: it differs from the pinned fingerprint.</source>
+        <translation>Das Zertifikat hat sich geändert: Es weicht vom fixierten Fingerabdruck ab.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="107"/>
+        <source>It is not trusted by the operating system ({why}).</source>
+        <translation>Das Betriebssystem vertraut ihm nicht ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="112"/>
+        <source>The host name does not match the certificate.</source>
+        <translation>Der Hostname passt nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="116"/>
+        <source>{reasons} Trust it for this endpoint only if you know it is the right certificate.</source>
+        <translation>{reasons} Vertrauen Sie ihm für diesen Endpunkt nur, wenn Sie wissen, dass es das richtige Zertifikat ist.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="127"/>
+        <source>Trusted by the extra CA file; valid for {days} more days.</source>
+        <translation>Von der zusätzlichen CA-Datei vertraut; noch {days} Tage gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="129"/>
+        <source>Trusted by the operating system; valid for {days} more days.</source>
+        <translation>Vom Betriebssystem vertraut; noch {days} Tage gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="138"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="195"/>
+        <source>The URL is not valid (check the host and port).</source>
+        <translation>Die URL ist ungültig (prüfen Sie Host und Port).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="199"/>
+        <source>The URL must begin with wss:// or https://.</source>
+        <translation>Die URL muss mit wss:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="202"/>
+        <source>The URL has no host name.</source>
+        <translation>Die URL enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="299"/>
+        <source>{where} did not complete a TLS handshake within {seconds} s.</source>
+        <translation>{where} hat den TLS-Handshake nicht innerhalb von {seconds} s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="306"/>
+        <source>The host name {host} could not be found (DNS lookup failed).</source>
+        <translation>Der Hostname {host} wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="313"/>
+        <source>{where} refused the connection: nothing is listening there, or a firewall rejects it.</source>
+        <translation>{where} hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="322"/>
+        <location filename="../../nbwss_gui/services/certificate.py" line="330"/>
+        <source>TLS with {where} failed. {reason}</source>
+        <translation>TLS mit {where} ist fehlgeschlagen. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="337"/>
+        <source>Could not connect to {where}: {reason}.</source>
+        <translation>Keine Verbindung zu {where} möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/certificate.py" line="349"/>
+        <source>{where} completed the handshake but sent no certificate.</source>
+        <translation>{where} hat den Handshake abgeschlossen, aber kein Zertifikat gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="372"/>
@@ -105,7 +244,7 @@
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="68"/>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="248"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="247"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -265,36 +404,277 @@
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="237"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="236"/>
         <source>{severity}: {summary}</source>
         <translation>{severity}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="250"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="249"/>
         <source>yes (this certificate)</source>
         <translation>ja (dieses Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="252"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="251"/>
         <source>a different certificate is pinned ({fingerprint})</source>
         <translation>ein anderes Zertifikat ist gepinnt ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="255"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="254"/>
         <source>a different certificate is pinned:
 {fingerprint}</source>
         <translation>ein anderes Zertifikat ist gepinnt:
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="260"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="259"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="266"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/certificate_view.py" line="265"/>
         <source>{key_type}, {key_size} bits</source>
         <translation>{key_type}, {key_size} Bit</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="127"/>
+        <source>sent no certificate</source>
+        <translation>hat kein Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="133"/>
+        <source>presented a different certificate than the one trusted for this endpoint (certificate changed: SHA-256 {seen}, trusted {pin}). The token was not sent. Check the certificate and trust the new one only if it is expected.</source>
+        <translation>hat ein anderes Zertifikat vorgelegt als das, dem für diesen Endpunkt vertraut wird (Zertifikat geändert: SHA-256 {seen}, vertraut {pin}). Das Token wurde nicht gesendet. Prüfen Sie das Zertifikat und vertrauen Sie dem neuen nur, wenn es erwartet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="146"/>
+        <source>presented the trusted certificate, but it expired on {date}. The token was not sent.</source>
+        <translation>hat das vertraute Zertifikat vorgelegt, aber es ist am {date} abgelaufen. Das Token wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="155"/>
+        <source>presented the trusted certificate, but it is not valid before {date} (check this computer&apos;s clock).</source>
+        <translation>hat das vertraute Zertifikat vorgelegt, aber es ist erst ab {date} gültig (prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="164"/>
+        <source>{where} {words}</source>
+        <translation>{where} {words}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="209"/>
+        <source>{where} did not answer the CONNECT request within {seconds} s.</source>
+        <translation>{where} hat die CONNECT-Anfrage nicht innerhalb von {seconds} s beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="222"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="231"/>
+        <source>{where} rejected the token (CONNECT answered valid: false). Get fresh endpoint details from the cloud provider.</source>
+        <translation>{where} hat das Token abgelehnt (CONNECT antwortete valid: false). Holen Sie neue Endpunktdetails beim Cloud-Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="267"/>
+        <source>{where} sent a message that cannot be decoded: {reason}. The connection was closed (exception.ignoreDecoder=true keeps it).</source>
+        <translation>{where} hat eine Nachricht gesendet, die nicht dekodiert werden kann: {reason}. Die Verbindung wurde geschlossen (exception.ignoreDecoder=true hält sie offen).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/endpoint_connection.py" line="280"/>
+        <source>{where}: the connection failed unexpectedly {when} ({error}); it was dropped. Details are in the log file.</source>
+        <translation>{where}: Die Verbindung ist unerwartet fehlgeschlagen {when} ({error}); sie wurde getrennt. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="130"/>
+        <source>The URL {url} cannot be used: {reason}.</source>
+        <translation>Die URL {url} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="137"/>
+        <source>{target} did not complete the connection (TCP, TLS and WebSocket upgrade) within {seconds} s.</source>
+        <translation>{target} hat den Verbindungsaufbau (TCP, TLS und WebSocket-Upgrade) nicht innerhalb von {seconds} s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="149"/>
+        <source>HTTP {status} instead of a WebSocket upgrade from {target}.</source>
+        <translation>HTTP {status} statt eines WebSocket-Upgrades von {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="153"/>
+        <source>HTTP {status} instead of a WebSocket upgrade from {target}. {hint}</source>
+        <translation>HTTP {status} statt eines WebSocket-Upgrades von {target}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="160"/>
+        <source>{target} refused by safety rules: {reason}.</source>
+        <translation>{target} durch Sicherheitsregeln abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="167"/>
+        <source>{target} did not answer the WebSocket upgrade with a valid HTTP response ({reason}).</source>
+        <translation>{target} hat das WebSocket-Upgrade nicht mit einer gültigen HTTP-Antwort beantwortet ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="176"/>
+        <source>The WebSocket upgrade with {target} failed: {reason}.</source>
+        <translation>Das WebSocket-Upgrade mit {target} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="192"/>
+        <source>The host name {host} could not be found (DNS lookup failed).</source>
+        <translation>Der Hostname {host} wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="199"/>
+        <source>{target} refused the connection: nothing is listening there, or a firewall rejects it.</source>
+        <translation>{target} hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="212"/>
+        <source>Could not connect to {target}: {reason}.</source>
+        <translation>Keine Verbindung zu {target} möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="219"/>
+        <source>The server wants credentials: is this the right URL?</source>
+        <translation>Der Server verlangt Anmeldedaten: Ist das die richtige URL?</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="220"/>
+        <source>The server refused this client.</source>
+        <translation>Der Server hat diesen Client abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="221"/>
+        <source>No WebSocket endpoint at this path: check the URL.</source>
+        <translation>Unter diesem Pfad gibt es keinen WebSocket-Endpunkt: Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="226"/>
+        <source>TLS with {target} failed. {reason}</source>
+        <translation>TLS mit {target} ist fehlgeschlagen. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="245"/>
+        <source>the connection closed before a complete response</source>
+        <translation>die Verbindung wurde vor einer vollständigen Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="248"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="253"/>
+        <source>without a close frame (code 1006, abnormal closure)</source>
+        <translation>ohne Close-Frame (Code 1006, abnormaler Abbruch)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="256"/>
+        <source>with code {code} ({explanation}): {reason}</source>
+        <translation>mit Code {code} ({explanation}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="259"/>
+        <source>with code {code} ({explanation})</source>
+        <translation>mit Code {code} ({explanation})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="275"/>
+        <source>{target} sent a message too big to accept ({reason}); the connection was closed.</source>
+        <translation>{target} hat eine zu große Nachricht gesendet ({reason}); die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="278"/>
+        <source>over the limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="288"/>
+        <source>{target} sent a text message that is not valid UTF-8 ({reason}); the connection was closed.</source>
+        <translation>{target} hat eine Textnachricht gesendet, die kein gültiges UTF-8 ist ({reason}); die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="292"/>
+        <source>invalid data</source>
+        <translation>ungültige Daten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="302"/>
+        <source>{target} broke the WebSocket protocol ({reason}); the connection was closed.</source>
+        <translation>{target} hat das WebSocket-Protokoll verletzt ({reason}); die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="305"/>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="310"/>
+        <source>The connection to {target} was lost before answering {during} {how}.</source>
+        <translation>Die Verbindung zu {target} ist vor der Antwort auf {during} abgebrochen, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="314"/>
+        <source>The connection to {target} was lost {how}.</source>
+        <translation>Die Verbindung zu {target} ist abgebrochen, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="321"/>
+        <source>{target} closed the connection before answering {during} {how}.</source>
+        <translation>{target} hat die Verbindung vor der Antwort auf {during} geschlossen, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="325"/>
+        <source>{target} closed the connection {how}.</source>
+        <translation>{target} hat die Verbindung geschlossen, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/failure.py" line="338"/>
+        <source>The token for this endpoint could not be read from the keyring: {reason}</source>
+        <translation>Das Token dieses Endpunkts konnte nicht aus dem Schlüsselbund gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/keepalive.py" line="70"/>
+        <source>{where} stopped answering: {missed} keep-alive pings in a row had no pong (one every {rate} s); keep-alive timeout, the connection was dropped.</source>
+        <translation>{where} antwortet nicht mehr: {missed} Keep-alive-Pings in Folge blieben ohne Pong (einer alle {rate} s); Keep-alive-Zeitüberschreitung, die Verbindung wurde getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="38"/>
+        <source>CONNECTED</source>
+        <translation>VERBUNDEN</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="39"/>
+        <source>CONNECTING</source>
+        <translation>VERBINDET</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="40"/>
+        <source>STANDBY</source>
+        <translation>BEREITSCHAFT</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="41"/>
+        <source>RETRYING</source>
+        <translation>NEUER VERSUCH</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="42"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="43"/>
+        <source>NOT CONNECTED</source>
+        <translation>NICHT VERBUNDEN</translation>
     </message>
 </context>
 <context>
@@ -340,32 +720,32 @@
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="194"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="193"/>
         <source>{message} The details can be checked and validated, but Add Host cannot save the token.</source>
         <translation>{message} Die Angaben lassen sich einlesen und prüfen, aber „Host hinzufügen“ kann das Token nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="213"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="211"/>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="218"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="216"/>
         <source>The endpoint could not be reached. You may add it anyway (below).</source>
         <translation>Der Endpunkt war nicht erreichbar. Sie können ihn trotzdem hinzufügen (unten).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="220"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="218"/>
         <source>the endpoint could not be reached (see Certificate).</source>
         <translation>Der Endpunkt war nicht erreichbar (siehe Zertifikat).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="221"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="219"/>
         <source>Fix the extra CA file in Settings, then Validate again.</source>
         <translation>Korrigieren Sie die zusätzliche CA-Datei in den Einstellungen und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="222"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/dialog_face.py" line="220"/>
         <source>the extra CA file cannot be used (see Certificate).</source>
         <translation>Die zusätzliche CA-Datei ist nicht verwendbar (siehe Zertifikat).</translation>
     </message>
@@ -403,89 +783,216 @@
 <context>
     <name>EndpointDialog</name>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="85"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="86"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="174"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="175"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="176"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="177"/>
         <source>Fetching the endpoint details…</source>
         <translation>Angaben zum Endpunkt werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="185"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="186"/>
         <source>The details have errors; see above.</source>
         <translation>Die Angaben enthalten Fehler; siehe oben.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="187"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="188"/>
         <source>The details are valid.</source>
         <translation>Die Angaben sind gültig.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="241"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="242"/>
         <source>Correct the errors shown above, then Validate again.</source>
         <translation>Korrigieren Sie die oben gezeigten Fehler und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="256"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="257"/>
         <source>Checking the certificate of {host}…</source>
         <translation>Zertifikat von {host} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="328"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="329"/>
         <source>The certificate is trusted for this endpoint (pinned).</source>
         <translation>Dem Zertifikat wird für diesen Endpunkt vertraut (gepinnt).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="378"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="379"/>
         <source>The endpoint was not saved; everything entered is kept.</source>
         <translation>Der Endpunkt wurde nicht gespeichert; alle Eingaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="382"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="383"/>
         <source>Added {host}.</source>
         <translation>{host} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="428"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="429"/>
         <source>Add Host is available once Validate has passed.</source>
         <translation>„Host hinzufügen“ ist verfügbar, sobald die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="431"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="432"/>
         <source>Validate needs details first: choose a file, or enter the provider URL.</source>
         <translation>„Prüfen“ braucht zuerst Angaben: Wählen Sie eine Datei oder geben Sie die Anbieter-URL ein.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="443"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="444"/>
         <source>Something went wrong unexpectedly ({reason}). Everything entered is kept; try again. The log file has the details.</source>
         <translation>Etwas ist unerwartet schiefgegangen ({reason}). Alle Eingaben bleiben erhalten; versuchen Sie es erneut. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="447"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="448"/>
         <source>Stopped by an unexpected error.</source>
         <translation>Durch einen unerwarteten Fehler angehalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="456"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="457"/>
         <source>The details of {host} were validated and its certificate trusted, but not added. Close the dialog without adding it?</source>
         <translation>Die Angaben zu {host} wurden geprüft und seinem Zertifikat wird vertraut, aber der Endpunkt wurde nicht hinzugefügt. Dialog schließen, ohne ihn hinzuzufügen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="461"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="462"/>
         <source>The details of {host} were validated, but not added. Close the dialog without adding it?</source>
         <translation>Die Angaben zu {host} wurden geprüft, aber nicht hinzugefügt. Dialog schließen, ohne den Endpunkt hinzuzufügen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="464"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/endpoint_dialog.py" line="465"/>
         <source>Discard the validated endpoint?</source>
         <translation>Geprüften Endpunkt verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointState</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="35"/>
+        <source>ACTIVATED</source>
+        <translation>AKTIVIERT</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="36"/>
+        <source>DEACTIVATED</source>
+        <translation>DEAKTIVIERT</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="60"/>
+        <source>No endpoints registered</source>
+        <translation>Keine Endpunkte registriert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="62"/>
+        <source>{count} {state}</source>
+        <translation>{count} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="67"/>
+        <source>1 group: {states}</source>
+        <translation>1 Gruppe: {states}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="69"/>
+        <source>{count} groups: {states}</source>
+        <translation>{count} Gruppen: {states}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="127"/>
+        <source>Group {group} lost its connection</source>
+        <translation>Gruppe {group} hat ihre Verbindung verloren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="130"/>
+        <source>No endpoint of group {group} is connected; {name} was the last. Retrying.</source>
+        <translation>Kein Endpunkt der Gruppe {group} ist verbunden; {name} war der letzte. Neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="149"/>
+        <source>Group {group} is connected again</source>
+        <translation>Gruppe {group} ist wieder verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="150"/>
+        <source>{name} carries group {group}.</source>
+        <translation>{name} trägt die Gruppe {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="157"/>
+        <source>Group {group} failed over</source>
+        <translation>Gruppe {group} hat gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="158"/>
+        <source>{name} now carries group {group} (was {before}).</source>
+        <translation>{name} trägt jetzt die Gruppe {group} (vorher {before}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="165"/>
+        <source>no endpoint</source>
+        <translation>kein Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="191"/>
+        <source>{count} more group changes</source>
+        <translation>{count} weitere Gruppenänderungen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="193"/>
+        <source>Groups {groups} and more changed; the window shows each.</source>
+        <translation>Die Gruppen {groups} und weitere haben sich geändert; das Fenster zeigt jede.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_alerts.py" line="197"/>
+        <source>Groups {groups} changed; the window shows each.</source>
+        <translation>Die Gruppen {groups} haben sich geändert; das Fenster zeigt jede.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="36"/>
+        <source>{host}: {reason}</source>
+        <translation>{host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="56"/>
+        <source>(and {failure})</source>
+        <translation>(und {failure})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="62"/>
+        <source>(and {count} more: {names} and 1 other)</source>
+        <translation>(und {count} weitere: {names} und 1 anderer)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="66"/>
+        <source>(and {count} more: {names} and {rest} others)</source>
+        <translation>(und {count} weitere: {names} und {rest} andere)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="69"/>
+        <source>(and {count} more: {names})</source>
+        <translation>(und {count} weitere: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="86"/>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="93"/>
+        <source>{failure} {others}</source>
+        <translation>{failure} {others}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="89"/>
+        <source>no connection: every activated endpoint failed; {failure}</source>
+        <translation>keine Verbindung: Jeder aktivierte Endpunkt ist fehlgeschlagen; {failure}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/group_words.py" line="91"/>
+        <source>no connection: {failure}</source>
+        <translation>keine Verbindung: {failure}</translation>
     </message>
 </context>
 <context>
@@ -579,6 +1086,468 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
         <source>Error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="171"/>
+        <source>…and {count} more {code} problems</source>
+        <translation>…und {count} weitere Probleme der Art {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="191"/>
+        <source>an apostrophe (&apos;) is not allowed anywhere in endpoint details; use double quotes (&quot;) around keys and strings</source>
+        <translation>ein Apostroph (&apos;) ist nirgends in Endpunktdetails erlaubt; setzen Sie Schlüssel und Zeichenketten in doppelte Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="196"/>
+        <source>\u0027 is an apostrophe (&apos;) written as an escape, and an apostrophe is not allowed anywhere in endpoint details, escaped or not; remove it</source>
+        <translation>\u0027 ist ein als Escape geschriebener Apostroph (&apos;), und ein Apostroph ist nirgends in Endpunktdetails erlaubt, ob maskiert oder nicht; entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="204"/>
+        <source>Expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="205"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Trennzeichen &apos;,&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="206"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Trennzeichen &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="207"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="210"/>
+        <source>Extra data</source>
+        <translation>Zusätzliche Daten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="211"/>
+        <source>Extra data after the JSON value</source>
+        <translation>Zusätzliche Daten nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="212"/>
+        <source>Unterminated string starting at</source>
+        <translation>Nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="213"/>
+        <source>Invalid \escape</source>
+        <translation>Ungültiges \-Escape</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="214"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>Ungültiges \uXXXX-Escape</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="215"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>Unzulässiges Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="218"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>Unzulässiges Komma vor dem Ende des Arrays</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="230"/>
+        <source>the JSON is nested too deeply to read</source>
+        <translation>das JSON ist zu tief verschachtelt, um es zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="241"/>
+        <source>{literal} is not a JSON number; write a whole number</source>
+        <translation>{literal} ist keine JSON-Zahl; schreiben Sie eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="319"/>
+        <source>not valid JSON: the text ends too soon ({error})</source>
+        <translation>kein gültiges JSON: der Text endet zu früh ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="324"/>
+        <source>not valid JSON: a string is not closed (no &quot; before the end of the line)</source>
+        <translation>kein gültiges JSON: eine Zeichenkette ist nicht geschlossen (kein &quot; vor dem Zeilenende)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="328"/>
+        <source>not valid JSON: the control character {character} must be written as an escape (such as \t or \u0009) inside a string</source>
+        <translation>kein gültiges JSON: das Steuerzeichen {character} muss in einer Zeichenkette als Escape geschrieben werden (etwa \t oder \u0009)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="333"/>
+        <source>not valid JSON: {error}</source>
+        <translation>kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="341"/>
+        <source>a file must define a single endpoint as one JSON object {{…}}, but this one holds no endpoint (an empty array)</source>
+        <translation>eine Datei muss genau einen Endpunkt als ein JSON-Objekt {{…}} definieren, diese enthält aber keinen Endpunkt (ein leeres Array)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="347"/>
+        <source>a file must define a single endpoint as one JSON object {{…}}, but this one holds no endpoint (an array, with no endpoint in it)</source>
+        <translation>eine Datei muss genau einen Endpunkt als ein JSON-Objekt {{…}} definieren, diese enthält aber keinen Endpunkt (ein Array ohne Endpunkt darin)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="355"/>
+        <source>a file must define a single endpoint as one JSON object {{…}}, but this one holds an array with 1 endpoint object</source>
+        <translation>eine Datei muss genau einen Endpunkt als ein JSON-Objekt {{…}} definieren, diese enthält aber ein Array mit 1 Endpunktobjekt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="361"/>
+        <source>a file must define a single endpoint as one JSON object {{…}}, but this one holds an array with {count} endpoint objects</source>
+        <translation>eine Datei muss genau einen Endpunkt als ein JSON-Objekt {{…}} definieren, diese enthält aber ein Array mit {count} Endpunktobjekten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="370"/>
+        <source>a file must hold one JSON object {{…}} defining an endpoint, not {type}</source>
+        <translation>eine Datei muss ein JSON-Objekt {{…}} enthalten, das einen Endpunkt definiert, nicht {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="401"/>
+        <source>a file must define a single endpoint as the top-level object; this one defines 1, nested under {where}: move its keys to the top level</source>
+        <translation>eine Datei muss genau einen Endpunkt als Objekt der obersten Ebene definieren; diese definiert 1, verschachtelt unter {where}: verschieben Sie seine Schlüssel auf die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="407"/>
+        <source>a file must define a single endpoint, but this one defines {count} (endpoint objects nested under {where})</source>
+        <translation>eine Datei muss genau einen Endpunkt definieren, diese definiert aber {count} (Endpunktobjekte verschachtelt unter {where})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="424"/>
+        <source>the key is spelled &quot;groupId&quot; (the guide also writes groupID; read as groupId)</source>
+        <translation>der Schlüssel heißt &quot;groupId&quot; (die Anleitung schreibt auch groupID; als groupId gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="440"/>
+        <source>&quot;{key}&quot; is given again (first on line {line}); give each key once</source>
+        <translation>&quot;{key}&quot; ist erneut angegeben (zuerst in Zeile {line}); geben Sie jeden Schlüssel nur einmal an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="463"/>
+        <source>&quot;{key}&quot; is missing</source>
+        <translation>&quot;{key}&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="492"/>
+        <source>&quot;{key}&quot; is not an endpoint key; did you mean &quot;{guess}&quot;?</source>
+        <translation>&quot;{key}&quot; ist kein Endpunktschlüssel; meinten Sie &quot;{guess}&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/checker.py" line="495"/>
+        <source>&quot;{key}&quot; is not an endpoint key (the keys are {keys})</source>
+        <translation>&quot;{key}&quot; ist kein Endpunktschlüssel (die Schlüssel sind {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="57"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="59"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="59"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="61"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="63"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="65"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="66"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="78"/>
+        <source>{name} must be a string, not {type}</source>
+        <translation>{name} muss eine Zeichenkette sein, nicht {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="84"/>
+        <source>{name} must not be empty</source>
+        <translation>{name} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="89"/>
+        <source>{name} contains a \u escape for half of a surrogate pair, which is not a character</source>
+        <translation>{name} enthält ein \u-Escape für die Hälfte eines Surrogatpaars, das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="118"/>
+        <source>token begins or ends with white space; it is sent exactly as written</source>
+        <translation>token beginnt oder endet mit Leerraum; es wird genau so gesendet, wie es geschrieben ist</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="134"/>
+        <source>priority must be between 0 and {most}, not {value}</source>
+        <translation>priority muss zwischen 0 und {most} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="141"/>
+        <source>priority must be between 0 and {most}; this number has {count} digits</source>
+        <translation>priority muss zwischen 0 und {most} liegen; diese Zahl hat {count} Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="149"/>
+        <source>priority must be a whole number (write {whole}, not {written})</source>
+        <translation>priority muss eine ganze Zahl sein (schreiben Sie {whole}, nicht {written})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="153"/>
+        <source>priority must be a whole number</source>
+        <translation>priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="157"/>
+        <source>priority must be a number, not a string (remove the quotes)</source>
+        <translation>priority muss eine Zahl sein, keine Zeichenkette (entfernen Sie die Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="161"/>
+        <source>priority must be a number, not a string</source>
+        <translation>priority muss eine Zahl sein, keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="165"/>
+        <source>priority must be a whole number, not {type}</source>
+        <translation>priority muss eine ganze Zahl sein, nicht {type}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="181"/>
+        <source>groupId must be at most {most} characters, not {count}</source>
+        <translation>groupId darf höchstens {most} Zeichen lang sein, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="192"/>
+        <source>groupId contains the control character {character} at character {at}</source>
+        <translation>groupId enthält das Steuerzeichen {character} an Zeichen {at}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="211"/>
+        <source>hostName: {reason}</source>
+        <translation>hostName: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="241"/>
+        <source>url contains white space at character {at}</source>
+        <translation>url enthält Leerraum an Zeichen {at}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="245"/>
+        <source>url contains a control character at character {at}</source>
+        <translation>url enthält ein Steuerzeichen an Zeichen {at}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="254"/>
+        <source>url is not a valid URL ({reason})</source>
+        <translation>url ist keine gültige URL ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="262"/>
+        <source>ws:// is not supported; the URL must begin with wss://</source>
+        <translation>ws:// wird nicht unterstützt; die URL muss mit wss:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="268"/>
+        <source>url must begin with wss:// (found {found})</source>
+        <translation>url muss mit wss:// beginnen (gefunden: {found})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="272"/>
+        <source>url must begin with wss:// (found no scheme)</source>
+        <translation>url muss mit wss:// beginnen (kein Schema gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="286"/>
+        <source>url must not have a #fragment (RFC 6455)</source>
+        <translation>url darf kein #Fragment haben (RFC 6455)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="299"/>
+        <source>url has no host (write wss://host/…)</source>
+        <translation>url hat keinen Host (schreiben Sie wss://host/…)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="307"/>
+        <source>url must not carry a user name or password (user:pass@)</source>
+        <translation>url darf keinen Benutzernamen und kein Passwort enthalten (user:pass@)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="321"/>
+        <source>url host: square brackets go only around a whole IPv6 address, as in wss://[2001:db8::1]:443/</source>
+        <translation>url-Host: eckige Klammern gehören nur um eine ganze IPv6-Adresse, wie in wss://[2001:db8::1]:443/</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="330"/>
+        <source>url has no host</source>
+        <translation>url hat keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="342"/>
+        <source>url host: {reason}</source>
+        <translation>url-Host: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="353"/>
+        <location filename="../../nbwss_gui/domain/fields.py" line="364"/>
+        <source>url port must be a number from 1 to 65535, not {port}</source>
+        <translation>der url-Port muss eine Zahl von 1 bis 65535 sein, nicht {port}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="387"/>
+        <source>url host: &quot;{host}&quot; has more than one &quot;:&quot;; write host:port, or put an IPv6 address in brackets, as in wss://[2001:db8::1]:443/</source>
+        <translation>url-Host: &quot;{host}&quot; hat mehr als ein &quot;:&quot;; schreiben Sie host:port, oder setzen Sie eine IPv6-Adresse in Klammern, wie in wss://[2001:db8::1]:443/</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="394"/>
+        <source>{fix} (or, if {last} is the port, {other})</source>
+        <translation>{fix} (oder, wenn {last} der Port ist, {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="398"/>
+        <source>url host: an IPv6 address in a URL must be in brackets, without its zone (%…): {fix}</source>
+        <translation>url-Host: eine IPv6-Adresse muss in einer URL in Klammern stehen, ohne ihre Zone (%…): {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="402"/>
+        <source>url host: an IPv6 address in a URL must be in brackets: {fix}</source>
+        <translation>url-Host: eine IPv6-Adresse muss in einer URL in Klammern stehen: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="409"/>
+        <source>url host: &quot;[{host}]&quot; is an IPvFuture address, which no URL parser dials; write an IPv6 address or a host name</source>
+        <translation>url-Host: &quot;[{host}]&quot; ist eine IPvFuture-Adresse, die kein URL-Parser wählt; schreiben Sie eine IPv6-Adresse oder einen Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="414"/>
+        <source>url host: &quot;[{host}]&quot; is not an IPv6 address; square brackets go only around an IPv6 address, as in wss://[2001:db8::1]:443/</source>
+        <translation>url-Host: &quot;[{host}]&quot; ist keine IPv6-Adresse; eckige Klammern gehören nur um eine IPv6-Adresse, wie in wss://[2001:db8::1]:443/</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/fields.py" line="453"/>
+        <source>hostName &quot;{host_name}&quot; differs from the host in url &quot;{url_host}&quot;; the connection goes to the url&apos;s host</source>
+        <translation>hostName &quot;{host_name}&quot; weicht vom Host in url &quot;{url_host}&quot; ab; die Verbindung geht zum Host der url</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="56"/>
+        <source>&quot;{host}&quot; includes a port; give the host alone ({name})</source>
+        <translation>&quot;{host}&quot; enthält einen Port; geben Sie nur den Host an ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="60"/>
+        <source>write the IPv6 address without brackets: {address}</source>
+        <translation>schreiben Sie die IPv6-Adresse ohne Klammern: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="64"/>
+        <source>&quot;{host}&quot; has an IPv6 zone (%…); write the address without it</source>
+        <translation>&quot;{host}&quot; hat eine IPv6-Zone (%…); schreiben Sie die Adresse ohne sie</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="69"/>
+        <source>&quot;{host}&quot; is not a valid IPv6 address</source>
+        <translation>&quot;{host}&quot; ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="79"/>
+        <source>a host name must be at most {most} characters, not {count}</source>
+        <translation>ein Hostname darf höchstens {most} Zeichen lang sein, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="131"/>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="139"/>
+        <source>&quot;{host}&quot; is not a valid IPv4 address</source>
+        <translation>&quot;{host}&quot; ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="133"/>
+        <source>&quot;{host}&quot; ends in a number, so URL parsers read it as an IPv4 address, and it is not one; a host name&apos;s last label must not be a number</source>
+        <translation>&quot;{host}&quot; endet mit einer Zahl, daher lesen URL-Parser es als IPv4-Adresse, und das ist es nicht; das letzte Label eines Hostnamens darf keine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="140"/>
+        <source>&quot;{host}&quot; would be read as the IPv4 address {address}; write the address as {address} (or give a host name)</source>
+        <translation>&quot;{host}&quot; würde als IPv4-Adresse {address} gelesen; schreiben Sie die Adresse als {address} (oder geben Sie einen Hostnamen an)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="157"/>
+        <source>&quot;{host}&quot; has characters outside ASCII; write an international name in its xn-- (IDNA) form</source>
+        <translation>&quot;{host}&quot; enthält Zeichen außerhalb von ASCII; schreiben Sie einen internationalen Namen in seiner xn--Form (IDNA)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="164"/>
+        <source>&quot;{host}&quot; has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>&quot;{host}&quot; hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="168"/>
+        <source>the label &quot;{label}…&quot; is {count} characters; at most 63 are allowed</source>
+        <translation>das Label &quot;{label}…&quot; hat {count} Zeichen; höchstens 63 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="172"/>
+        <source>the label &quot;{label}&quot; must not begin or end with a hyphen</source>
+        <translation>das Label &quot;{label}&quot; darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="177"/>
+        <source>&quot;{host}&quot; contains &quot;{character}&quot;; a host name has only letters, digits, hyphens and dots</source>
+        <translation>&quot;{host}&quot; enthält &quot;{character}&quot;; ein Hostname besteht nur aus Buchstaben, Ziffern, Bindestrichen und Punkten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/hosts.py" line="182"/>
+        <source>&quot;{host}&quot; is not a valid host name</source>
+        <translation>&quot;{host}&quot; ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/jsontext.py" line="72"/>
+        <source>the details are {size} bytes; at most {most} bytes (64 KiB) are allowed</source>
+        <translation>die Details sind {size} Bytes groß; höchstens {most} Bytes (64 KiB) sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/jsontext.py" line="83"/>
+        <source>the file is UTF-32, which is not supported; save it as UTF-8</source>
+        <translation>die Datei ist UTF-32, das nicht unterstützt wird; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/jsontext.py" line="95"/>
+        <source>byte {offset} ({value}) is not valid {encoding}; save the file as UTF-8</source>
+        <translation>Byte {offset} ({value}) ist kein gültiges {encoding}; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/jsontext.py" line="105"/>
+        <source>byte {offset} is a NUL byte: the file looks like UTF-16 without a byte-order mark; save it as UTF-8</source>
+        <translation>Byte {offset} ist ein NUL-Byte: die Datei sieht nach UTF-16 ohne Byte-Order-Mark aus; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/jsontext.py" line="115"/>
+        <source>there is nothing here: expected one JSON object</source>
+        <translation>hier steht nichts: ein JSON-Objekt wird erwartet</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesFile</name>
@@ -646,6 +1615,238 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
         <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="118"/>
         <source>Exported the settings to {path}.</source>
         <translation>Die Einstellungen wurden nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="71"/>
+        <source>The provider URL is empty.</source>
+        <translation>Die Anbieter-URL ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="74"/>
+        <source>The provider URL must not contain spaces.</source>
+        <translation>Die Anbieter-URL darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="82"/>
+        <source>The provider URL is not a valid URL (check the host and port).</source>
+        <translation>Die Anbieter-URL ist keine gültige URL (prüfen Sie Host und Port).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="88"/>
+        <source>The provider URL must begin with https://: its answer carries the endpoint&apos;s token, which must not travel unencrypted.</source>
+        <translation>Die Anbieter-URL muss mit https:// beginnen: Ihre Antwort enthält das Token des Endpunkts, das nicht unverschlüsselt übertragen werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="102"/>
+        <source>The provider URL has no host name.</source>
+        <translation>Die Anbieter-URL enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="106"/>
+        <source>The provider URL&apos;s port must be 1 to 65535.</source>
+        <translation>Der Port der Anbieter-URL muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="145"/>
+        <source>The provider at {url} did not deliver its answer within {seconds} s (whole-request timeout).</source>
+        <translation>Der Anbieter unter {url} hat seine Antwort nicht innerhalb von {seconds} s geliefert (Zeitlimit für die ganze Anfrage).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="192"/>
+        <source>The provider at {url} answered HTTP {status}; expected 200 OK.</source>
+        <translation>Der Anbieter unter {url} hat mit HTTP {status} geantwortet; erwartet wurde 200 OK.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="213"/>
+        <source>The provider at {url} answered with a redirect (HTTP {status}) but did not say where to.</source>
+        <translation>Der Anbieter unter {url} hat mit einer Weiterleitung (HTTP {status}) geantwortet, aber kein Ziel genannt.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="222"/>
+        <source>The provider URL redirected more than {limit} times; giving up (last hop: {url}).</source>
+        <translation>Die Anbieter-URL wurde mehr als {limit}-mal weitergeleitet; Abbruch (letzte Station: {url}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="233"/>
+        <source>The provider at {url} redirected to an invalid URL.</source>
+        <translation>Der Anbieter unter {url} hat auf eine ungültige URL weitergeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="241"/>
+        <source>The provider at {url} redirected to {shown} ({other}); refused, because the answer carries the token and every hop must be https://.</source>
+        <translation>Der Anbieter unter {url} hat auf {shown} ({other}) weitergeleitet; abgelehnt, weil die Antwort das Token enthält und jede Station https:// sein muss.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="250"/>
+        <source>The provider at {url} redirected to a URL with no host.</source>
+        <translation>Der Anbieter unter {url} hat auf eine URL ohne Host weitergeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="260"/>
+        <source>The provider&apos;s answer from {url} is larger than {size}; endpoint details are never that large.</source>
+        <translation>Die Antwort des Anbieters von {url} ist größer als {size}; Endpunktdetails sind nie so groß.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="311"/>
+        <source>Could not connect to {where} within {seconds} s (connect timeout, including the TLS handshake).</source>
+        <translation>Keine Verbindung zu {where} innerhalb von {seconds} s (Verbindungszeitlimit, einschließlich TLS-Handshake).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="320"/>
+        <source>The host name {host} could not be found (DNS lookup failed). Check the spelling of the provider URL.</source>
+        <translation>Der Hostname {host} wurde nicht gefunden (DNS-Abfrage fehlgeschlagen). Prüfen Sie die Schreibweise der Anbieter-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="334"/>
+        <location filename="../../nbwss_gui/services/provider.py" line="343"/>
+        <source>TLS with {where} failed. {words}</source>
+        <translation>TLS mit {where} ist fehlgeschlagen. {words}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="352"/>
+        <source>The host name {host} could not be found.</source>
+        <translation>Der Hostname {host} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="357"/>
+        <source>{where} refused the connection: nothing is listening there, or a firewall rejects it.</source>
+        <translation>{where} hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="366"/>
+        <source>Could not connect to {where}: {reason}.</source>
+        <translation>Keine Verbindung zu {where} möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="373"/>
+        <source>{where} stopped answering (read timeout).</source>
+        <translation>{where} antwortet nicht mehr (Lesezeitlimit).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="378"/>
+        <source>{where} closed the connection before answering.</source>
+        <translation>{where} hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="385"/>
+        <source>The answer from {where} was cut off or malformed.</source>
+        <translation>Die Antwort von {where} war abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="392"/>
+        <source>{where} sent an answer that is not valid HTTP ({status}).</source>
+        <translation>{where} hat eine Antwort gesendet, die kein gültiges HTTP ist ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/provider.py" line="398"/>
+        <source>The request to {where} failed: {error}.</source>
+        <translation>Die Anfrage an {where} ist fehlgeschlagen: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Proxy</name>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="64"/>
+        <source>it forbids tunnels to this host or port</source>
+        <translation>er verbietet Tunnel zu diesem Host oder Port</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="65"/>
+        <source>it does not allow CONNECT</source>
+        <translation>er erlaubt kein CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="211"/>
+        <source>The password for the proxy {where} (user {username}) could not be read from the keyring: {why}. Enter it again in Settings &gt; Proxy.</source>
+        <translation>Das Passwort für den Proxy {where} (Benutzer {username}) konnte nicht aus dem Schlüsselbund gelesen werden: {why}. Geben Sie es unter Einstellungen &gt; Proxy erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="244"/>
+        <source>CONNECT via {proxy} — {answer}</source>
+        <translation>CONNECT über {proxy} — {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="253"/>
+        <source>its host name {host} could not be found (DNS lookup failed)</source>
+        <translation>sein Hostname {host} wurde nicht gefunden (DNS-Abfrage fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="257"/>
+        <source>it did not accept a TCP connection within {seconds} s</source>
+        <translation>er hat innerhalb von {seconds} s keine TCP-Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="261"/>
+        <source>it refused the connection (is the proxy running on that port?)</source>
+        <translation>er hat die Verbindung abgelehnt (läuft der Proxy auf diesem Port?)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="268"/>
+        <source>The proxy {where} ({source}) cannot be reached: {why}.</source>
+        <translation>Der Proxy {where} ({source}) ist nicht erreichbar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="138"/>
+        <source>The proxy settings cannot be used: {reason}.</source>
+        <translation>Die Proxy-Einstellungen können nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="295"/>
+        <source>The proxy {where} did not answer the CONNECT to {target} within {seconds} s.</source>
+        <translation>Der Proxy {where} hat das CONNECT zu {target} nicht innerhalb von {seconds} s beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="353"/>
+        <source>The proxy {where} did not answer the CONNECT to {target} with valid HTTP ({reason}).</source>
+        <translation>Der Proxy {where} hat das CONNECT zu {target} nicht mit gültigem HTTP beantwortet ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="367"/>
+        <source>The proxy {where} sent data of its own after opening the tunnel to {target}; the connection is not used.</source>
+        <translation>Der Proxy {where} hat nach dem Öffnen des Tunnels zu {target} eigene Daten gesendet; die Verbindung wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="384"/>
+        <source>the user name {user} or its password is wrong: enter them again in Settings &gt; Proxy</source>
+        <translation>der Benutzername {user} oder sein Passwort ist falsch: Geben Sie beide unter Einstellungen &gt; Proxy erneut ein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="390"/>
+        <source>set the proxy&apos;s user name and password in Settings &gt; Proxy</source>
+        <translation>legen Sie Benutzername und Passwort des Proxys unter Einstellungen &gt; Proxy fest</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="393"/>
+        <source>The proxy {where} requires authentication ({answer}): {hint}.</source>
+        <translation>Der Proxy {where} verlangt eine Anmeldung ({answer}): {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="401"/>
+        <source>The proxy {where} could not reach the endpoint {target} ({answer}): the host name may be unknown to it, or the endpoint is down.</source>
+        <translation>Der Proxy {where} konnte den Endpunkt {target} nicht erreichen ({answer}): Der Hostname ist ihm vielleicht unbekannt, oder der Endpunkt ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="408"/>
+        <source>ask the proxy&apos;s administrators to allow it</source>
+        <translation>bitten Sie die Administratoren des Proxys, es zu erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="413"/>
+        <source>The proxy {where} refused the CONNECT to {target} ({answer}): {why}.</source>
+        <translation>Der Proxy {where} hat das CONNECT zu {target} abgelehnt ({answer}): {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="424"/>
+        <source>The tunnel through the proxy {where} to {target} was closed during {during}: the proxy closed it, or could not keep the connection to the endpoint.</source>
+        <translation>Der Tunnel über den Proxy {where} zu {target} wurde während {during} geschlossen: Der Proxy hat ihn geschlossen oder konnte die Verbindung zum Endpunkt nicht halten.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/proxy.py" line="436"/>
+        <source>The proxy {where} closed the connection before answering the CONNECT to {target} ({error}).</source>
+        <translation>Der Proxy {where} hat die Verbindung geschlossen, bevor er das CONNECT zu {target} beantwortet hat ({error}).</translation>
     </message>
 </context>
 <context>
@@ -861,6 +2062,240 @@ Eigenschaft: {key}</translation>
         <location filename="../../nbwss_gui/ui/server_dialog/server_information.py" line="133"/>
         <source>Hide token</source>
         <translation>Token verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="74"/>
+        <source>The file starts like UTF-16 but byte {byte} is not valid UTF-16; it was read as ISO-8859-1 (Latin-1) instead. Check the values below.</source>
+        <translation>Die Datei beginnt wie UTF-16, aber Byte {byte} ist kein gültiges UTF-16; sie wurde stattdessen als ISO-8859-1 (Latin-1) gelesen. Prüfen Sie die Werte unten.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="82"/>
+        <source>The file is not UTF-8 (byte {byte} is not valid UTF-8); it was read as ISO-8859-1 (Latin-1), as older Java services read it. Check the values below.</source>
+        <translation>Die Datei ist kein UTF-8 (Byte {byte} ist kein gültiges UTF-8); sie wurde als ISO-8859-1 (Latin-1) gelesen, wie ältere Java-Dienste sie lesen. Prüfen Sie die Werte unten.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="162"/>
+        <source>&quot;\u{digits}&quot; is not a valid \uXXXX escape (\u must be followed by four hexadecimal digits)</source>
+        <translation>&quot;\u{digits}&quot; ist kein gültiges \uXXXX-Escape (auf \u müssen vier Hexadezimalziffern folgen)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="188"/>
+        <source>\u{lone} is half of a character (a UTF-16 surrogate without its pair)</source>
+        <translation>\u{lone} ist die Hälfte eines Zeichens (ein UTF-16-Surrogat ohne sein Gegenstück)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="285"/>
+        <source>The file is {count} bytes; a settings file is at most {most} KiB. Is it an {file} file?</source>
+        <translation>Die Datei ist {count} Bytes groß; eine Einstellungsdatei hat höchstens {most} KiB. Ist es eine {file}-Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/properties.py" line="307"/>
+        <source>The file sets none of the settings (such as {key}); nothing was imported. Is it an {file} file?</source>
+        <translation>Die Datei setzt keine der Einstellungen (etwa {key}); nichts wurde importiert. Ist es eine {file}-Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="170"/>
+        <source>a whole number of seconds from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von Sekunden von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="174"/>
+        <source>a whole number of milliseconds from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von Millisekunden von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="178"/>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="180"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="182"/>
+        <source>the absolute path of a PEM file of CA certificates, or empty for none</source>
+        <translation>der absolute Pfad einer PEM-Datei mit CA-Zertifikaten, oder leer für keine</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="187"/>
+        <source>none, system or manual</source>
+        <translation>none, system oder manual</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="189"/>
+        <source>a proxy address http://host:port, or empty for none</source>
+        <translation>eine Proxy-Adresse http://host:port, oder leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="191"/>
+        <source>a user name without a colon or control characters, or empty for none</source>
+        <translation>ein Benutzername ohne Doppelpunkt und Steuerzeichen, oder leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="196"/>
+        <source>host names, domain suffixes (.example.com) or CIDR ranges, comma-separated</source>
+        <translation>Hostnamen, Domain-Suffixe (.example.com) oder CIDR-Bereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="238"/>
+        <source>{minimum}-{maximum} s; default {default} s</source>
+        <translation>{minimum}–{maximum} s; Standard {default} s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="240"/>
+        <source>{minimum}-{maximum} ms; default {default} ms</source>
+        <translation>{minimum}–{maximum} ms; Standard {default} ms</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="242"/>
+        <source>{minimum}-{maximum}; default {default}</source>
+        <translation>{minimum}–{maximum}; Standard {default}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="244"/>
+        <source>true or false; default {default}</source>
+        <translation>true oder false; Standard {default}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="246"/>
+        <source>an absolute path; empty for none</source>
+        <translation>ein absoluter Pfad; leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="248"/>
+        <source>none, system or manual; default {default}</source>
+        <translation>none, system oder manual; Standard {default}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="250"/>
+        <source>empty for none</source>
+        <translation>leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="251"/>
+        <source>{description} ({extent}).</source>
+        <translation>{description} ({extent}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="276"/>
+        <location filename="../../nbwss_gui/domain/settings.py" line="287"/>
+        <source>{rule} ({problem})</source>
+        <translation>{rule} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="297"/>
+        <source>Longest wait between two rounds of connection attempts when every endpoint failed</source>
+        <translation>Längste Wartezeit zwischen zwei Runden von Verbindungsversuchen, wenn jeder Endpunkt fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="308"/>
+        <source>How often a WebSocket ping checks that a connection is still alive</source>
+        <translation>Wie oft ein WebSocket-Ping prüft, ob eine Verbindung noch lebt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="316"/>
+        <source>Pings in a row without an answer before the connection is declared dead</source>
+        <translation>Pings in Folge ohne Antwort, bevor die Verbindung als tot gilt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="326"/>
+        <source>Keep the connection open when a message cannot be decoded, instead of closing it</source>
+        <translation>Die Verbindung offen halten, wenn eine Nachricht nicht dekodiert werden kann, statt sie zu schließen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="335"/>
+        <source>How long sending one notification may take before it is given up</source>
+        <translation>Wie lange das Senden einer Benachrichtigung dauern darf, bevor es aufgegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="343"/>
+        <source>How often waiting notifications are sent</source>
+        <translation>Wie oft wartende Benachrichtigungen gesendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="351"/>
+        <source>How long opening a connection may take: TCP, TLS and the WebSocket handshake</source>
+        <translation>Wie lange das Öffnen einer Verbindung dauern darf: TCP, TLS und der WebSocket-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="362"/>
+        <source>How long to wait for the answer to CONNECT, the token check</source>
+        <translation>Wie lange auf die Antwort auf CONNECT, die Tokenprüfung, gewartet wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="370"/>
+        <source>Move a group back to a higher-priority endpoint once it answers again</source>
+        <translation>Eine Gruppe auf einen Endpunkt höherer Priorität zurückverlegen, sobald er wieder antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="378"/>
+        <source>A PEM file of extra CA certificates to trust besides the operating system&apos;s</source>
+        <translation>Eine PEM-Datei mit zusätzlichen CA-Zertifikaten, denen neben denen des Betriebssystems vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="387"/>
+        <source>How connections reach the internet: no proxy, the system&apos;s proxy settings, or manual</source>
+        <translation>Wie Verbindungen das Internet erreichen: kein Proxy, die Proxy-Einstellungen des Systems oder manuell</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="396"/>
+        <source>The manual HTTP proxy, http://host:port (its password is kept in the keyring)</source>
+        <translation>Der manuelle HTTP-Proxy, http://host:port (sein Passwort liegt im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="405"/>
+        <source>The user name for the manual proxy&apos;s Basic authentication</source>
+        <translation>Der Benutzername für die Basic-Anmeldung am manuellen Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="411"/>
+        <source>Hosts reached directly: names, domain suffixes, CIDR ranges (loopback always is)</source>
+        <translation>Direkt erreichte Hosts: Namen, Domain-Suffixe, CIDR-Bereiche (Loopback immer)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="420"/>
+        <source>Desktop notifications when a group fails over, loses its last connection or recovers</source>
+        <translation>Desktop-Benachrichtigungen, wenn eine Gruppe wechselt, ihre letzte Verbindung verliert oder sich erholt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="478"/>
+        <source>an empty value</source>
+        <translation>ein leerer Wert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="479"/>
+        <source>{key} must be {rule}, not {given}</source>
+        <translation>{key} muss {rule} sein, nicht {given}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="486"/>
+        <source>{key}: unknown key, kept as is</source>
+        <translation>{key}: unbekannter Schlüssel, unverändert behalten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="489"/>
+        <source>{key}: unknown key, kept as is (did you mean {near}?)</source>
+        <translation>{key}: unbekannter Schlüssel, unverändert behalten (meinten Sie {near}?)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="527"/>
+        <source>there is no key before the value {value}; it is ignored</source>
+        <translation>vor dem Wert {value} steht kein Schlüssel; er wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="538"/>
+        <source>{key} is given again (first on line {line}); this last value counts</source>
+        <translation>{key} ist erneut angegeben (zuerst in Zeile {line}); dieser letzte Wert gilt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/settings.py" line="543"/>
+        <source>{key} is given again; this last value counts</source>
+        <translation>{key} ist erneut angegeben; dieser letzte Wert gilt</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +2553,7 @@ Eigenschaft: {key}</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="146"/>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="463"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="459"/>
         <source>&amp;Add Hosts</source>
         <translation>Hosts &amp;hinzufügen</translation>
     </message>
@@ -1143,217 +2578,217 @@ Eigenschaft: {key}</translation>
         <translation>{count} Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="206"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="205"/>
         <source>valid, {warnings}</source>
         <translation>gültig, {warnings}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="209"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="208"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="241"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="240"/>
         <source>Waiting…</source>
         <translation>Wartet…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="242"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="241"/>
         <source>Validating {endpoints}…</source>
         <translation>{endpoints} werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="251"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="250"/>
         <source>Validating…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="275"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="273"/>
         <source>Not reached: {reason}</source>
         <translation>Nicht erreicht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="280"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="278"/>
         <source>{summary} Add this file on its own to trust it.</source>
         <translation>{summary} Fügen Sie diese Datei einzeln hinzu, um dem Zertifikat zu vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="300"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="298"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="302"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="300"/>
         <source>Passed; {summary}</source>
         <translation>Bestanden; {summary}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="306"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="304"/>
         <source>Passed. {summary}</source>
         <translation>Bestanden. {summary}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="310"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="307"/>
         <source>Failed at {step}: {reason}</source>
         <translation>Fehlgeschlagen bei {step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="342"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="339"/>
         <source>{host} ({url})</source>
         <translation>{host} ({url})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="347"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="344"/>
         <source>1 endpoint with the same URL is already registered: {names}. Replace it?</source>
         <translation>1 Endpunkt mit derselben URL ist bereits eingetragen: {names}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="351"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="348"/>
         <source>{count} endpoints with the same URL are already registered: {names}. Replace them?</source>
         <translation>{count} Endpunkte mit derselben URL sind bereits eingetragen: {names}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="355"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="352"/>
         <source>Replace the endpoints?</source>
         <translation>Endpunkte ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="369"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="366"/>
         <source>Waiting for the keyring to unlock…</source>
         <translation>Warten, bis der Schlüsselbund entsperrt ist…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="387"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="383"/>
         <source>Nothing was added: {message} Everything listed is kept.</source>
         <translation>Nichts wurde hinzugefügt: {message} Alles Aufgeführte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="395"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="391"/>
         <source>Added {endpoints}.</source>
         <translation>{endpoints} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="412"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="408"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="413"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="409"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="420"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="416"/>
         <source>1 of {total} files holds a valid endpoint</source>
         <translation>1 von {total} Dateien enthält einen gültigen Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="422"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="418"/>
         <source>{valid} of {total} files hold a valid endpoint</source>
         <translation>{valid} von {total} Dateien enthalten einen gültigen Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="425"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="421"/>
         <source>1 file with errors will not be added</source>
         <translation>1 Datei mit Fehlern wird nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="427"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="423"/>
         <source>{count} files with errors will not be added</source>
         <translation>{count} Dateien mit Fehlern werden nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="432"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="428"/>
         <source>{count} ready to add</source>
         <translation>{count} bereit zum Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="434"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="430"/>
         <source>Validate all checks their certificates and connections</source>
         <translation>„Alle prüfen“ prüft ihre Zertifikate und Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="435"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="431"/>
         <source>{parts}.</source>
         <translation>{parts}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="435"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="431"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="441"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="437"/>
         <source>{files} chosen. Each is checked as it is read; problems show under the file. Add Hosts adds every endpoint that passed Validate, together.</source>
         <translation>{files} gewählt. Jede wird beim Lesen kontrolliert; Probleme erscheinen unter der Datei. „Hosts hinzufügen“ fügt alle Endpunkte, die die Prüfung bestanden haben, gemeinsam hinzu.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="459"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="455"/>
         <source>&amp;Add 1 Host</source>
         <translation>1 Host &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="461"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="457"/>
         <source>&amp;Add {count} Hosts</source>
         <translation>{count} Hosts &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="478"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="474"/>
         <source>Something went wrong unexpectedly ({reason}). Everything listed is kept; try again. The log file has the details.</source>
         <translation>Etwas ist unerwartet schiefgegangen ({reason}). Alles Aufgeführte bleibt erhalten; versuchen Sie es erneut. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="490"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="486"/>
         <source>1 endpoint passed Validate, but was not added. Close without adding it?</source>
         <translation>1 Endpunkt hat die Prüfung bestanden, wurde aber nicht hinzugefügt. Schließen, ohne ihn hinzuzufügen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="494"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="490"/>
         <source>{count} endpoints passed Validate, but were not added. Close without adding them?</source>
         <translation>{count} Endpunkte haben die Prüfung bestanden, wurden aber nicht hinzugefügt. Schließen, ohne sie hinzuzufügen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="496"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="492"/>
         <source>Discard the validated endpoints?</source>
         <translation>Geprüfte Endpunkte verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="509"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="505"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="510"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="506"/>
         <source>{count} errors</source>
         <translation>{count} Fehler</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="517"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="513"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="518"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="514"/>
         <source>{count} warnings</source>
         <translation>{count} Warnungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="525"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="521"/>
         <source>1 endpoint</source>
         <translation>1 Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="526"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="522"/>
         <source>{count} endpoints</source>
         <translation>{count} Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="533"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="529"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="534"/>
+        <location filename="../../nbwss_gui/ui/server_dialog/several_files.py" line="530"/>
         <source>{count} files</source>
         <translation>{count} Dateien</translation>
     </message>
@@ -1437,6 +2872,218 @@ Eigenschaft: {key}</translation>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="71"/>
+        <source>no such file: {file}</source>
+        <translation>keine solche Datei: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="78"/>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="85"/>
+        <source>permission denied reading {file}</source>
+        <translation>keine Leseberechtigung für {file}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="92"/>
+        <source>cannot read {file}: {value}</source>
+        <translation>{file} kann nicht gelesen werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="101"/>
+        <source>no such file: {file} (a NUL character in the path)</source>
+        <translation>keine solche Datei: {file} (ein NUL-Zeichen im Pfad)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="113"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="115"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="117"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="119"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="121"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="126"/>
+        <source>{source} is {what}, not a file; give the path of an endpoint file</source>
+        <translation>{source} ist {what}, keine Datei; geben Sie den Pfad einer Endpunktdatei an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="134"/>
+        <source>more than 64 KiB</source>
+        <translation>mehr als 64 KiB</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="136"/>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="139"/>
+        <source>the file is {amount}; endpoint details are at most {most} bytes (64 KiB)</source>
+        <translation>die Datei ist {amount} groß; Endpunktdetails haben höchstens {most} Bytes (64 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/sources.py" line="152"/>
+        <source>an apostrophe (&apos;) is not allowed in the provider URL</source>
+        <translation>ein Apostroph (&apos;) ist in der Anbieter-URL nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>TLS</name>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="22"/>
+        <source>the server did not answer with TLS (is it a plain http or ws port?)</source>
+        <translation>der Server hat nicht mit TLS geantwortet (ist es ein einfacher http- oder ws-Port?)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="25"/>
+        <source>the server only offers a TLS version this application refuses</source>
+        <translation>der Server bietet nur eine TLS-Version an, die diese Anwendung ablehnt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="28"/>
+        <source>the server refused every TLS version this application offers</source>
+        <translation>der Server hat jede TLS-Version abgelehnt, die diese Anwendung anbietet</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="31"/>
+        <location filename="../../nbwss_gui/services/tls.py" line="34"/>
+        <source>the server and this application share no cipher suite</source>
+        <translation>der Server und diese Anwendung haben keine gemeinsame Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="35"/>
+        <source>the server does not trust this application&apos;s certificate</source>
+        <translation>der Server vertraut dem Zertifikat dieser Anwendung nicht</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="38"/>
+        <source>the server requires a client certificate</source>
+        <translation>der Server verlangt ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="41"/>
+        <source>the server does not know the host name this application asked for</source>
+        <translation>der Server kennt den Hostnamen nicht, nach dem diese Anwendung gefragt hat</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="44"/>
+        <source>the server&apos;s key exchange is too weak</source>
+        <translation>der Schlüsselaustausch des Servers ist zu schwach</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="45"/>
+        <source>the server&apos;s certificate key is too weak</source>
+        <translation>der Zertifikatsschlüssel des Servers ist zu schwach</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="46"/>
+        <source>the certificate is signed with a hash algorithm that is too weak</source>
+        <translation>das Zertifikat ist mit einem zu schwachen Hash-Algorithmus signiert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="116"/>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="117"/>
+        <source>The TLS handshake failed: {reason}.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="134"/>
+        <source>It covers: {names}.</source>
+        <translation>Es gilt für: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="136"/>
+        <source>It names other hosts.</source>
+        <translation>Es nennt andere Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="139"/>
+        <source>The server&apos;s certificate is not valid for the IP address &apos;{host}&apos;.</source>
+        <translation>Das Zertifikat des Servers ist für die IP-Adresse &apos;{host}&apos; nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="143"/>
+        <source>The server&apos;s certificate is not valid for the IP address.</source>
+        <translation>Das Zertifikat des Servers ist für die IP-Adresse nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="147"/>
+        <source>The server&apos;s certificate is not valid for the host name &apos;{host}&apos;.</source>
+        <translation>Das Zertifikat des Servers ist für den Hostnamen &apos;{host}&apos; nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="151"/>
+        <source>The server&apos;s certificate is not valid for the host name.</source>
+        <translation>Das Zertifikat des Servers ist für den Hostnamen nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="154"/>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="156"/>
+        <source>The server&apos;s certificate is not valid yet (check this computer&apos;s clock).</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig (prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="160"/>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="166"/>
+        <source>The server&apos;s certificate is not trusted: it was not issued by a certificate authority this computer trusts.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: Es wurde nicht von einer Zertifizierungsstelle ausgestellt, der dieser Computer vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="173"/>
+        <source>It is self-signed.</source>
+        <translation>Es ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="176"/>
+        <source>Add its CA as the extra CA file, or trust this certificate explicitly.</source>
+        <translation>Fügen Sie seine CA als zusätzliche CA-Datei hinzu, oder vertrauen Sie diesem Zertifikat ausdrücklich.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="182"/>
+        <source>Add the CA that issued it as the extra CA file (Settings, or --ca-file on the command line); a provider URL&apos;s certificate cannot be pinned.</source>
+        <translation>Fügen Sie die ausstellende CA als zusätzliche CA-Datei hinzu (Einstellungen, oder --ca-file auf der Kommandozeile); das Zertifikat einer Anbieter-URL kann nicht fixiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/tls.py" line="189"/>
+        <source>The server&apos;s certificate could not be verified: {reason}.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDialog</name>
     <message>
         <location filename="../../nbwss_gui/ui/server_dialog/token_view.py" line="61"/>
@@ -1514,6 +3161,134 @@ Eigenschaft: {key}</translation>
         <location filename="../../nbwss_gui/ui/server_dialog/token_view.py" line="136"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds if it still holds the token.</source>
         <translation>Kopiert. Die Zwischenablage wird in {seconds} Sekunden geleert, falls sie dann noch das Token enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="128"/>
+        <source>{target}: the {step} step failed unexpectedly ({error}). Details are in the log file.</source>
+        <translation>{target}: Der Schritt {step} ist unerwartet fehlgeschlagen ({error}). Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="297"/>
+        <source>The host name {host} could not be looked up within {seconds} s (DNS did not answer).</source>
+        <translation>Der Hostname {host} konnte nicht innerhalb von {seconds} s aufgelöst werden (DNS hat nicht geantwortet).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="313"/>
+        <source>The host name {host} has no address (DNS lookup).</source>
+        <translation>Der Hostname {host} hat keine Adresse (DNS-Abfrage).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="337"/>
+        <source>the proxy {proxy}: {words}; the endpoint&apos;s name is looked up by the proxy</source>
+        <translation>der Proxy {proxy}: {words}; den Namen des Endpunkts löst der Proxy auf</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="364"/>
+        <source>{target} did not accept the TCP connection within the connect timeout ({seconds} s): nothing answered, a firewall may drop the packets.</source>
+        <translation>{target} hat die TCP-Verbindung nicht innerhalb des Verbindungszeitlimits ({seconds} s) angenommen: Nichts hat geantwortet, vielleicht verwirft eine Firewall die Pakete.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="380"/>
+        <source>connected to {address} (the proxy, {source})</source>
+        <translation>verbunden mit {address} (der Proxy, {source})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="384"/>
+        <source>connected to {address}</source>
+        <translation>verbunden mit {address}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="408"/>
+        <source>The proxy {proxy} did not answer the CONNECT to {target} within the connect timeout ({seconds} s).</source>
+        <translation>Der Proxy {proxy} hat das CONNECT zu {target} nicht innerhalb des Verbindungszeitlimits ({seconds} s) beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="430"/>
+        <source>{target} reset the TCP connection before TLS began.</source>
+        <translation>{target} hat die TCP-Verbindung zurückgesetzt, bevor TLS begann.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="440"/>
+        <source>{failure} ({count} addresses tried)</source>
+        <translation>{failure} ({count} Adressen versucht)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="478"/>
+        <source>upgraded</source>
+        <translation>umgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="481"/>
+        <source>{answer} from {target}</source>
+        <translation>{answer} von {target}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="513"/>
+        <source>{target} did not answer the WebSocket upgrade within the connect timeout ({seconds} s for DNS, TCP, TLS and the upgrade together).</source>
+        <translation>{target} hat das WebSocket-Upgrade nicht innerhalb des Verbindungszeitlimits beantwortet ({seconds} s für DNS, TCP, TLS und das Upgrade zusammen).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="519"/>
+        <source>{target} did not complete the TLS handshake within the connect timeout ({seconds} s for DNS, TCP, TLS and the upgrade together).</source>
+        <translation>{target} hat den TLS-Handshake nicht innerhalb des Verbindungszeitlimits abgeschlossen ({seconds} s für DNS, TCP, TLS und das Upgrade zusammen).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="529"/>
+        <source>the WebSocket upgrade</source>
+        <translation>des WebSocket-Upgrades</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="531"/>
+        <source>the TLS handshake</source>
+        <translation>des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="537"/>
+        <source>{target} reset the connection during the WebSocket upgrade.</source>
+        <translation>{target} hat die Verbindung während des WebSocket-Upgrades zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="547"/>
+        <source>the certificate matches the pinned fingerprint</source>
+        <translation>das Zertifikat entspricht dem fixierten Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="549"/>
+        <source>the certificate is trusted and valid for this host name</source>
+        <translation>dem Zertifikat wird vertraut, und es ist für diesen Hostnamen gültig</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="552"/>
+        <source>{protocol}, {words}</source>
+        <translation>{protocol}, {words}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="582"/>
+        <source>CONNECT answered valid: true</source>
+        <translation>CONNECT antwortete valid: true</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="592"/>
+        <source>{host} is an IP address: no lookup needed</source>
+        <translation>{host} ist eine IP-Adresse: keine Auflösung nötig</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="596"/>
+        <source>{addresses} and {count} more</source>
+        <translation>{addresses} und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="600"/>
+        <source>{host} has the addresses {addresses}</source>
+        <translation>{host} hat die Adressen {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="603"/>
+        <source>{host} has the address {addresses}</source>
+        <translation>{host} hat die Adresse {addresses}</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import replace_question
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -139,7 +139,7 @@ class HostSaver(QObject):
                 self.saving = False
         except (RegistryError, SecretStoreError) as exc:
             # The services' words, shown as they come.
-            self.failed.emit(exc.message)
+            self.failed.emit(say(exc.message))
             return
         except Exception as exc:
             # Not a refusal the registry foresaw: the dialog says so where the person looks,

@@ -31,7 +31,7 @@ from nbwss_gui.domain.certificate_verdict import Verdict, assess, same_fingerpri
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList, severity_word
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
@@ -233,9 +233,8 @@ class CertificateView(QWidget):
             entries.append((Severity.ERROR, words))
         if self.verdict is not None:
             severity = self.verdict.severity
-            # The summary is domain.certificate_verdict's words, shown as they come.
             words = self.tr("{severity}: {summary}").format(
-                severity=severity_word(severity), summary=self.verdict.summary
+                severity=severity_word(severity), summary=say(self.verdict.summary)
             )
             entries.append((severity, words))
         self.status.set_entries(entries)
@@ -267,14 +266,15 @@ class CertificateView(QWidget):
                 key_type=info.key_type, key_size=info.key_size
             ),
             "signature": info.signature_algorithm,
-            # domain.certificate_trust's words, shown as they come.
-            "trusted": trusted_by(
-                sha256=info.sha256,
-                trusted=info.trusted,
-                trust_error=info.trust_error,
-                pinned_sha256=self.pinned_sha256,
-                extra_ca_file=self.extra_ca_file,
-                trust_source=info.trust_source,
+            "trusted": say(
+                trusted_by(
+                    sha256=info.sha256,
+                    trusted=info.trusted,
+                    trust_error=info.trust_error,
+                    pinned_sha256=self.pinned_sha256,
+                    extra_ca_file=self.extra_ca_file,
+                    trust_source=info.trust_source,
+                )
             ),
             "hostname": _yes_no(info.hostname_matches),
             "pinned": pinned,

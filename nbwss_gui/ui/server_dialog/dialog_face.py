@@ -28,7 +28,7 @@ from nbwss_gui.ui.server_dialog.source_options import SourceOptions
 from nbwss_gui.ui.server_dialog.validation_steps import ValidationBar, step_word
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
 from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
@@ -189,11 +189,10 @@ class DialogFace(KeepingDialog):
         try:
             await registry.tokens.usable_backend_name()
         except SecretStoreError as exc:
-            # exc.message is the services' words, shown as they come.
             self.keyring_problem = self.tr(
                 "{message} The details can be checked and validated, but Add Host cannot "
                 "save the token."
-            ).format(message=exc.message)
+            ).format(message=say(exc.message))
             self.save_problems.set_problems(error=self.keyring_problem)
 
     # -- what Validate shows -----------------------------------------------------------------
@@ -209,8 +208,7 @@ class DialogFace(KeepingDialog):
         """Show what the certificate step found; None when the connection test may follow,
         else why it does not (for its row)."""
         if step.info is None:
-            # step.error is the services' words, shown as they come.
-            error = step.error or self.tr("no certificate")
+            error = say(step.error) if step.error else self.tr("no certificate")
             self.certificate_view.set_certificate(None, error=error)
             self.steps.add_timed(CERTIFICATE_STEP, (Severity.ERROR, error), step.seconds)
             if step.unreachable:
@@ -223,7 +221,9 @@ class DialogFace(KeepingDialog):
         self.certificate_view.set_certificate(step.info, pinned_sha256=pinned_sha256)
         verdict = self.certificate_view.verdict
         assert verdict is not None
-        self.steps.add_timed(CERTIFICATE_STEP, (verdict.severity, verdict.summary), step.seconds)
+        self.steps.add_timed(
+            CERTIFICATE_STEP, (verdict.severity, say(verdict.summary)), step.seconds
+        )
         self.fit_to_contents(grow_only=True)
         if verdict.passes:
             return None

@@ -39,6 +39,7 @@ from nbwss_gui.ui.server_dialog.source_options import dropped_files
 from nbwss_gui.ui.server_dialog.validation_steps import outcome_result
 from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
+from nbwss_gui.ui.widgets.translation import say
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -324,7 +325,7 @@ class EndpointDialog(DialogFace):
         self.certificate_view.set_pinned(sha256)
         verdict = self.certificate_view.verdict
         if verdict is not None:
-            self.steps.set_result(CERTIFICATE_STEP, (verdict.severity, verdict.summary))
+            self.steps.set_result(CERTIFICATE_STEP, (verdict.severity, say(verdict.summary)))
         self._say(self.tr("The certificate is trusted for this endpoint (pinned)."))
         self._update()
         (self.add_button if self.add_button.isEnabled() else self.validate_button).setFocus()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from nbwss_gui.domain.problems import Problem, Severity
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 ICON_SIZE = 16
 
@@ -40,12 +40,12 @@ def describe(problem: Problem) -> str:
     """One line a person reads: severity word, place, message — never colour alone."""
     where = problem.where()
     severity = severity_word(problem.severity)
-    # problem.message is the domain's text, shown as it comes.
+    # problem.message is the domain's Words, said in the window's language.
     if where:
         words = QCoreApplication.translate("Problems", "{severity} at {where}: {message}")
-        return words.format(severity=severity, where=where, message=problem.message)
+        return words.format(severity=severity, where=where, message=say(problem.message))
     words = QCoreApplication.translate("Problems", "{severity}: {message}")
-    return words.format(severity=severity, message=problem.message)
+    return words.format(severity=severity, message=say(problem.message))
 
 
 class ProblemRow(QWidget):
@@ -94,7 +94,7 @@ class ProblemList(QWidget):
         entries: list[tuple[Severity | None, str]] = []
         if error:
             words = QCoreApplication.translate("Problems", "Error: {message}")
-            entries.append((Severity.ERROR, words.format(message=error)))
+            entries.append((Severity.ERROR, words.format(message=say(error))))
         entries.extend((p.severity, describe(p)) for p in problems)
         self.set_entries(entries)
 

@@ -38,7 +38,7 @@ from nbwss_gui.ui.widgets.async_tasks import OneStep, TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.keeping_dialog import KeepingDialog
 from nbwss_gui.ui.widgets.message_boxes import replace_question
 from nbwss_gui.ui.widgets.mnemonic_guard import MnemonicGuard
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.endpoint import EndpointDetails
@@ -195,8 +195,7 @@ class SeveralFilesDialog(KeepingDialog):
             if key in values:
                 item.setText(column, str(values[key]))
         if outcome.error:
-            # The services' words, shown as they come.
-            self._set(item, CHECK, Severity.ERROR, outcome.error)
+            self._set(item, CHECK, Severity.ERROR, say(outcome.error))
         else:
             errors = sum(p.severity is Severity.ERROR for p in problems)
             warnings = len(problems) - errors
@@ -269,19 +268,18 @@ class SeveralFilesDialog(KeepingDialog):
         verdict = step.verdict
         if verdict is None or not verdict.passes:
             row.validation = ValidationOutcome(not step.unreachable, False, None)
-            # step.error and verdict.summary are the services' and the domain's words.
             if verdict is None:
                 words = (
-                    self.tr("Not reached: {reason}").format(reason=step.error)
+                    self.tr("Not reached: {reason}").format(reason=say(step.error or ""))
                     if step.unreachable
-                    else f"{step.error}"
+                    else say(step.error or "")
                 )
             elif verdict.can_pin:
                 words = self.tr("{summary} Add this file on its own to trust it.").format(
-                    summary=verdict.summary
+                    summary=say(verdict.summary)
                 )
             else:
-                words = verdict.summary
+                words = say(verdict.summary)
             self._set(item, VALIDATION, Severity.ERROR, words)
             return
         endpoint = RegisteredEndpoint.from_details(details)
@@ -299,16 +297,15 @@ class SeveralFilesDialog(KeepingDialog):
             shown = (
                 self.tr("Passed")
                 if verdict.severity is None
-                else self.tr("Passed; {summary}").format(summary=verdict.summary)
+                else self.tr("Passed; {summary}").format(summary=say(verdict.summary))
             )
             self._set(item, VALIDATION, verdict.severity, shown)
             item.setToolTip(
-                VALIDATION, self.tr("Passed. {summary}").format(summary=verdict.summary)
+                VALIDATION, self.tr("Passed. {summary}").format(summary=say(verdict.summary))
             )
         else:
-            # failed.detail is the services' words, shown as they come.
             words = self.tr("Failed at {step}: {reason}").format(
-                step=step_word(failed.name), reason=failed.detail
+                step=step_word(failed.name), reason=say(failed.detail)
             )
             self._set(item, VALIDATION, Severity.ERROR, words)
 
@@ -382,10 +379,9 @@ class SeveralFilesDialog(KeepingDialog):
             finally:
                 self.saving = False
         except (RegistryError, SecretStoreError) as exc:
-            # exc.message is the services' words, shown as they come.
             self._say(
                 self.tr("Nothing was added: {message} Everything listed is kept.").format(
-                    message=exc.message
+                    message=say(exc.message)
                 )
             )
             self._update()

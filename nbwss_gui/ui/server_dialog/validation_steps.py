@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.ui.server_dialog.problem_view import severity_icon, severity_word
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
@@ -71,7 +71,7 @@ def outcome_result(outcome: LoadOutcome) -> StepResult:
     """The result of reading endpoint details, as a step."""
     if outcome.error:
         # The services' words, shown as they come.
-        return Severity.ERROR, outcome.error
+        return Severity.ERROR, say(outcome.error)
     if outcome.result is not None and not outcome.result.ok:
         count = len(outcome.result.errors)
         if count == 1:
@@ -85,7 +85,7 @@ def outcome_result(outcome: LoadOutcome) -> StepResult:
 
 def probe_result(step: ProbeStep) -> StepResult:
     """A step of the connection test, as a row's result (its detail is the services' words)."""
-    return (None if step.ok else Severity.ERROR), step.detail
+    return (None if step.ok else Severity.ERROR), say(step.detail)
 
 
 def duration_text(seconds: float) -> str:

@@ -5,12 +5,10 @@ mnemonics, and at double text size cuts no label or button off. The certificate 
 pin question and the token dialog too. Screenshots go to test-artifacts/.
 
 The words domain/ and services/ make (a problem's message, a step's detail, a certificate's
-verdict) are still English there; FROM_DOMAIN_OR_SERVICES names where the dialog shows them,
-so that the check leaves them out until those words are translatable too."""
+verdict) are checked too: they are Words, said in German where the dialog shows them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,88 +37,12 @@ from translation_checks import (
     visible_texts,
 )
 
-from nbwss_gui.services.connection_probe import PROXIED_STEP_NAMES
 from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog, CertificateView
-from nbwss_gui.ui.server_dialog.dialog_face import CERTIFICATE_STEP
 from nbwss_gui.ui.server_dialog.endpoint_dialog import EndpointDialog
-from nbwss_gui.ui.server_dialog.several_files import SeveralFilesDialog
 from nbwss_gui.ui.server_dialog.token_view import TokenDialog
-from nbwss_gui.ui.server_dialog.validation_steps import NAME_ROLE
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "endpoints"
 SHOT = Path(__file__).with_name("dialog_shot.py")
-
-
-def _step_details(dialog: EndpointDialog) -> list[str]:
-    """A step's own words (its row's tooltip): the certificate's verdict or error, the
-    connection test's step detail, the provider URL's error."""
-    items = [dialog.steps.topLevelItem(row) for row in range(dialog.steps.topLevelItemCount())]
-    names = {CERTIFICATE_STEP, "Provider URL", *PROXIED_STEP_NAMES}
-    return [item.toolTip(1) for item in items if item and item.data(0, NAME_ROLE) in names]
-
-
-def _loaded(dialog: EndpointDialog) -> list[str]:
-    """What reading the details found: its error and every problem's message."""
-    texts = []
-    for outcome in dialog.outcomes.values():
-        if outcome is None:
-            continue
-        texts.append(outcome.error or "")
-        if outcome.result is not None:
-            texts += [problem.message for problem in outcome.result.problems]
-    return texts
-
-
-def _certificate(dialog: EndpointDialog) -> list[str]:
-    view = dialog.certificate_view
-    texts = [view.text("trusted"), view._error or ""]
-    if view.verdict is not None:
-        texts.append(view.verdict.summary)
-    return texts
-
-
-def _several(dialog: SeveralFilesDialog) -> list[str]:
-    texts = []
-    for row in dialog.rows:
-        outcome = row.outcome
-        if outcome is not None:
-            texts.append(outcome.error or "")
-            if outcome.result is not None:
-                texts += [problem.message for problem in outcome.result.problems]
-    return texts
-
-
-# Where the dialogs show words domain/ or services/ make, left out of the check for now: take
-# a place out once its words are translatable where they are made.
-FROM_DOMAIN_OR_SERVICES: dict[str, Callable[[Any], list[str]]] = {
-    # problem.message (domain.problems) under the file, the URL and each field, and
-    # LoadOutcome.error (services.sources) under the file or URL and in the Provider URL row.
-    "details problems": _loaded,
-    # The certificate step's and the connection test's words (services.validation,
-    # services.connection_probe) in the Result column of the steps.
-    "step details": _step_details,
-    # verdict.summary (domain.certificate_verdict), the Trusted by row
-    # (domain.certificate_trust) and the certificate step's error (services.validation).
-    "certificate words": _certificate,
-    # The several-files rows: problem messages and LoadOutcome.error; the certificate verdict
-    # and the step details in the Validation column come from the same places as above.
-    "several files": _several,
-}
-
-
-def made_elsewhere(dialog: Any) -> list[str]:
-    texts = []
-    for name, texts_of in FROM_DOMAIN_OR_SERVICES.items():
-        try:
-            texts += texts_of(dialog)
-        except AttributeError:
-            continue  # a place another dialog has
-        del name
-    if isinstance(dialog, SeveralFilesDialog):
-        for row in dialog.rows:
-            if row.validation is not None and row.details is not None:
-                texts += [row.item.toolTip(5)]
-    return texts
 
 
 # The certificate's own values (names, numbers, algorithms): the same in any language.
@@ -147,7 +69,7 @@ def values_of(dialog: QWidget) -> list[str]:
 def check_german(dialog: QWidget, *more_ignored: str) -> list[str]:
     """Every visible text, tooltip, placeholder and accessible name; none may be English."""
     texts = visible_texts(dialog, extras=True)
-    ignored = [*made_elsewhere(dialog), *values_of(dialog), *more_ignored]
+    ignored = [*values_of(dialog), *more_ignored]
     left = shown_in_english(texts, ignored)
     assert left == [], "shown in English"
     assert repeated_mnemonics(visible_texts(dialog)) == []
