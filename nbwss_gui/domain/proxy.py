@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 from nbwss_gui.domain.hosts import host_port, host_problem
+from nbwss_gui.domain.words import translate
 
 __all__ = [
     "DEFAULT_PROXY_PORT",
@@ -97,36 +98,57 @@ def parse_proxy_address(
     """
     given = text.strip()
     if not given:
-        raise ValueError("the proxy address is empty; give it as http://host:port")
+        raise ValueError(
+            translate("Proxy", "the proxy address is empty; give it as http://host:port")
+        )
     if any(char.isspace() or not char.isprintable() for char in given):
-        raise ValueError("the proxy address must not contain spaces or control characters")
+        raise ValueError(
+            translate("Proxy", "the proxy address must not contain spaces or control characters")
+        )
     candidate = given if "://" in given else f"http://{given}"
     try:
         parts = urlsplit(candidate)
         port = parts.port
     except ValueError:
-        raise ValueError(f"{given} is not a valid proxy address (check host and port)") from None
+        raise ValueError(
+            translate("Proxy", "{given} is not a valid proxy address (check host and port)").fill(
+                given=given
+            )
+        ) from None
     scheme = parts.scheme.lower()
     if scheme != "http":
         raise ValueError(
-            f"only http:// proxies (HTTP CONNECT) are supported, not {scheme}://; the "
-            "connection to the endpoint is encrypted end to end through the tunnel anyway"
+            translate(
+                "Proxy",
+                "only http:// proxies (HTTP CONNECT) are supported, not {scheme}://; the "
+                "connection to the endpoint is encrypted end to end through the tunnel "
+                "anyway",
+            ).fill(scheme=scheme)
         )
     host = parts.hostname or ""
     if not host:
-        raise ValueError(f"{given} names no proxy host; give it as http://host:port")
+        raise ValueError(
+            translate("Proxy", "{given} names no proxy host; give it as http://host:port").fill(
+                given=given
+            )
+        )
     problem = host_problem(host)
     if problem:
-        raise ValueError(f"the proxy host: {problem}")
+        raise ValueError(translate("Proxy", "the proxy host: {problem}").fill(problem=problem))
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ValueError("a proxy address is only http://host:port, without a path or query")
+        raise ValueError(
+            translate("Proxy", "a proxy address is only http://host:port, without a path or query")
+        )
     if parts.password is not None and not allow_password:
         raise ValueError(
-            "do not put the proxy password in the address: enter it in Settings > Proxy, "
-            "which keeps it in the system keyring"
+            translate(
+                "Proxy",
+                "do not put the proxy password in the address: enter it in Settings > "
+                "Proxy, which keeps it in the system keyring",
+            )
         )
     if port is not None and not 1 <= port <= 65535:
-        raise ValueError("the proxy port must be 1 to 65535")
+        raise ValueError(translate("Proxy", "the proxy port must be 1 to 65535"))
     username = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password is not None else None
     return ProxyAddress(host.lower(), port or DEFAULT_PROXY_PORT, username, password, source)
@@ -284,8 +306,11 @@ class ProxyPlan:
         if self.mode is ProxyMode.MANUAL:
             if not self.manual:
                 raise ValueError(
-                    "the proxy is set to Manual but no proxy address is given "
-                    "(Settings > Proxy, or --proxy URL)"
+                    translate(
+                        "Proxy",
+                        "the proxy is set to Manual but no proxy address is given (Settings > "
+                        "Proxy, or --proxy URL)",
+                    )
                 )
             address = parse_proxy_address(self.manual, source=self.source)
             return ProxyAddress(address.host, address.port, self.username, None, self.source)
@@ -300,7 +325,11 @@ class ProxyPlan:
             return parse_proxy_address(text, source=variable, allow_password=True)
         except ValueError as exc:
             setting = f"{variable}={_safe(text)}"
-            raise ValueError(f"the system's proxy setting {setting}: {exc}") from None
+            raise ValueError(
+                translate("Proxy", "the system's proxy setting {setting}: {problem}").fill(
+                    setting=setting, problem=exc
+                )
+            ) from None
 
     def describe(self, host: str | None = None) -> str:
         """In words, for people: what is in force (and for `host`, the route taken)."""

@@ -1552,67 +1552,67 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
 <context>
     <name>PropertiesFile</name>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="25"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="26"/>
         <source> at {where}</source>
         <translation> bei {where}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="53"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="54"/>
         <source>Error: could not read {path}: {reason}. Nothing was imported.</source>
         <translation>Fehler: {path} konnte nicht gelesen werden: {reason}. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="68"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="69"/>
         <source>… and {count} more problems not shown.</source>
         <translation>… und {count} weitere Probleme, die nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="76"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="77"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="78"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="79"/>
         <source>{count} errors</source>
         <translation>{count} Fehler</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="82"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="83"/>
         <source>Error: nothing was imported from {name}: it has {errors}, listed below. Fix the file and import it again.</source>
         <translation>Fehler: Aus {name} wurde nichts importiert: Die Datei hat {errors}, unten aufgeführt. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="91"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="92"/>
         <source>1 setting</source>
         <translation>1 Einstellung</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="93"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="94"/>
         <source>{count} settings</source>
         <translation>{count} Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="95"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="96"/>
         <source>Imported {settings} from {name}.</source>
         <translation>{settings} aus {name} importiert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="99"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="100"/>
         <source> Settings the file does not mention keep their values.</source>
         <translation> Einstellungen, die die Datei nicht nennt, behalten ihre Werte.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="102"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="103"/>
         <source> Press OK to keep the imported values.</source>
         <translation> Mit OK werden die importierten Werte übernommen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="114"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="115"/>
         <source>Error: could not write {path}: {reason}.</source>
         <translation>Fehler: {path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="118"/>
+        <location filename="../../nbwss_gui/ui/settings/properties_file.py" line="119"/>
         <source>Exported the settings to {path}.</source>
         <translation>Die Einstellungen wurden nach {path} exportiert.</translation>
     </message>
@@ -1848,6 +1848,61 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
         <source>The proxy {where} closed the connection before answering the CONNECT to {target} ({error}).</source>
         <translation>Der Proxy {where} hat die Verbindung geschlossen, bevor er das CONNECT zu {target} beantwortet hat ({error}).</translation>
     </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="102"/>
+        <source>the proxy address is empty; give it as http://host:port</source>
+        <translation>die Proxy-Adresse ist leer; geben Sie sie als http://host:port an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="106"/>
+        <source>the proxy address must not contain spaces or control characters</source>
+        <translation>die Proxy-Adresse darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="114"/>
+        <source>{given} is not a valid proxy address (check host and port)</source>
+        <translation>{given} ist keine gültige Proxy-Adresse (prüfen Sie Host und Port)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="121"/>
+        <source>only http:// proxies (HTTP CONNECT) are supported, not {scheme}://; the connection to the endpoint is encrypted end to end through the tunnel anyway</source>
+        <translation>nur http://-Proxys (HTTP CONNECT) werden unterstützt, nicht {scheme}://; die Verbindung zum Endpunkt ist durch den Tunnel ohnehin Ende-zu-Ende verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="131"/>
+        <source>{given} names no proxy host; give it as http://host:port</source>
+        <translation>{given} nennt keinen Proxy-Host; geben Sie ihn als http://host:port an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="137"/>
+        <source>the proxy host: {problem}</source>
+        <translation>der Proxy-Host: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="140"/>
+        <source>a proxy address is only http://host:port, without a path or query</source>
+        <translation>eine Proxy-Adresse ist nur http://host:port, ohne Pfad oder Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="144"/>
+        <source>do not put the proxy password in the address: enter it in Settings &gt; Proxy, which keeps it in the system keyring</source>
+        <translation>schreiben Sie das Proxy-Passwort nicht in die Adresse: Geben Sie es unter Einstellungen &gt; Proxy ein, wo es im Schlüsselbund des Systems liegt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="151"/>
+        <source>the proxy port must be 1 to 65535</source>
+        <translation>der Proxy-Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="309"/>
+        <source>the proxy is set to Manual but no proxy address is given (Settings &gt; Proxy, or --proxy URL)</source>
+        <translation>der Proxy steht auf Manuell, aber es ist keine Proxy-Adresse angegeben (Einstellungen &gt; Proxy, oder --proxy URL)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/proxy.py" line="329"/>
+        <source>the system&apos;s proxy setting {setting}: {problem}</source>
+        <translation>die Proxy-Einstellung des Systems {setting}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ProxySection</name>
@@ -1959,17 +2014,17 @@ Eigenschaft: {key}</translation>
         <translation>Fehler: Die Proxy-Adresse: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="189"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="191"/>
         <source>Error: the user name must be {rule}.</source>
         <translation>Fehler: Der Benutzername muss {rule} sein.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="193"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="195"/>
         <source>Error: Reached directly: {problem}.</source>
         <translation>Fehler: Direkt erreichbar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="197"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="199"/>
         <source>Error: a password needs the user name it belongs to.</source>
         <translation>Fehler: Ein Passwort braucht den Benutzernamen, zu dem es gehört.</translation>
     </message>

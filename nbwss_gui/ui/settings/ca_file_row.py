@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Refused
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 KEY = "nbwssgui.caFile"
 CA_FILTER = QT_TRANSLATE_NOOP("CaFileRow", "PEM certificates (*.pem *.crt *.cer);;All files (*)")
@@ -50,7 +50,7 @@ class CaFileRow(QWidget):
         """Show what is wrong with the path; False when it cannot be stored."""
         verdict = SPEC_BY_KEY[KEY].parse(self.edit.text().strip())
         if isinstance(verdict, Refused):
-            words = self.tr("Error: this must be {rule}.").format(rule=verdict.rule)
+            words = self.tr("Error: this must be {rule}.").format(rule=say(verdict.rule))
             self.problems.set_entries([(Severity.ERROR, words)])
             return False
         if verdict is not None and not os.path.isfile(str(verdict)):

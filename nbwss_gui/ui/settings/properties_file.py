@@ -13,6 +13,7 @@ from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.properties import MAX_PROPERTIES_BYTES, export_properties, import_properties
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Settings, SettingsProblem
 from nbwss_gui.ui.server_dialog.problem_view import severity_word
+from nbwss_gui.ui.widgets.translation import say
 
 # More would only bury the first ones; the file has to be fixed anyway.
 MAX_SHOWN_PROBLEMS = 40
@@ -26,7 +27,7 @@ def problem_entry(problem: SettingsProblem) -> Entry:
         if where
         else ""
     )
-    return problem.severity, f"{severity_word(problem.severity)}{place}: {problem.message}"
+    return problem.severity, f"{severity_word(problem.severity)}{place}: {say(problem.message)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.proxy import NoProxyRules, ProxyMode, normal_list, parse_proxy_address
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Refused, Settings
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 TITLE = QT_TRANSLATE_NOOP("ProxySection", "Proxy")
 MODE_CAPTION = QT_TRANSLATE_NOOP("ProxySection", "Pro&xy:")
@@ -56,10 +56,10 @@ class ProxySection(QGroupBox):
             self.mode_box.addItem(self.tr(words), mode.value)
         spec = SPEC_BY_KEY["nbwssgui.proxyMode"]
         self.mode_box.setAccessibleName(self.tr("Proxy"))
-        self.mode_box.setAccessibleDescription(spec.describe())
+        self.mode_box.setAccessibleDescription(say(spec.describe()))
         self.mode_box.setToolTip(
             self.tr("{description}\n{hint}\nProperty: {key}").format(
-                description=spec.describe(), hint=self.tr(SYSTEM_HINT), key=spec.key
+                description=say(spec.describe()), hint=self.tr(SYSTEM_HINT), key=spec.key
             )
         )
         mode_form.addRow(self.tr(MODE_CAPTION), self.mode_box)
@@ -101,10 +101,10 @@ class ProxySection(QGroupBox):
         spec = SPEC_BY_KEY[key]
         shown = self.tr(caption)
         edit.setAccessibleName(shown.replace("&", "").rstrip(":"))
-        edit.setAccessibleDescription(spec.describe())
+        edit.setAccessibleDescription(say(spec.describe()))
         edit.setToolTip(
             self.tr("{description}\nProperty: {key}").format(
-                description=spec.describe(), key=spec.key
+                description=say(spec.describe()), key=spec.key
             )
         )
         form.addRow(shown, edit)
@@ -182,11 +182,13 @@ class ProxySection(QGroupBox):
             try:
                 parse_proxy_address(address)
             except ValueError as exc:
-                words = self.tr("Error: the proxy address: {problem}.").format(problem=exc)
+                words = self.tr("Error: the proxy address: {problem}.").format(
+                    problem=say(exc.args[0] if exc.args else str(exc))
+                )
                 found.append((Severity.ERROR, words))
         verdict = SPEC_BY_KEY["nbwssgui.proxyUser"].parse(self.user_edit.text())
         if isinstance(verdict, Refused):
-            words = self.tr("Error: the user name must be {rule}.").format(rule=verdict.rule)
+            words = self.tr("Error: the user name must be {rule}.").format(rule=say(verdict.rule))
             found.append((Severity.ERROR, words))
         _rules, wrong = NoProxyRules.parse(self.bypass_edit.text())
         found += [

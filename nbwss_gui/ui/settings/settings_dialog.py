@@ -43,7 +43,7 @@ from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.settings.ca_file_row import CaFileRow
 from nbwss_gui.ui.settings.properties_file import read_properties, write_properties
 from nbwss_gui.ui.settings.proxy_section import ProxySection
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Settings")
 FILE_FILTER = QT_TRANSLATE_NOOP("SettingsDialog", "Settings files (*.properties);;All files (*)")
@@ -226,7 +226,7 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, box: QGroupBox, spec: SettingSpec) -> None:
         caption = self.tr(CAPTIONS[spec.key])
         tooltip = self.tr("{description}\nProperty: {key}").format(
-            description=spec.describe(), key=spec.key
+            description=say(spec.describe()), key=spec.key
         )
         if spec.kind is Kind.BOOLEAN:
             check = QCheckBox(caption, box)
@@ -264,7 +264,7 @@ class SettingsDialog(QDialog):
     @staticmethod
     def _describe(widget: QWidget, caption: str, tooltip: str, spec: SettingSpec) -> None:
         widget.setAccessibleName(plain(caption))
-        widget.setAccessibleDescription(spec.describe())
+        widget.setAccessibleDescription(say(spec.describe()))
         widget.setToolTip(tooltip)
         widget.setWhatsThis(tooltip)
 
