@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from nbwss_gui.services.config import ConfigLoad
     from nbwss_gui.services.ownership import OwnerLock
@@ -32,97 +32,23 @@ if TYPE_CHECKING:
     from nbwss_gui.ui.servers_window.profile_link import ProfileLink
     from nbwss_gui.ui.servers_window.tray import Tray
 
+from nbwss_gui.display_check import (  # noqa: F401 - the display check's names, as before
+    NO_DISPLAY_MESSAGE,
+    display_problem,
+)
+
 APP_NAME = "nbwss-gui"
 # Set to 1: print "usable <seconds> <what the list shows>" once the window has painted its
 # list, "ready <seconds>" once the registry is attached and the actions work, then close
 # (start-up measurements).
 EXIT_AFTER_PAINT_ENV = "NBWSS_GUI_EXIT_AFTER_PAINT"
 NO_DISPLAY_EXIT = 2
-PAINT_WAIT_S = 5.0
 # How long a change the registry was making may still take to finish, or be taken back, when
 # the window closes (a keyring call waiting on an unlock prompt).
 SETTLE_WAIT_S = 35.0
 # How long a second start waits for the owner of the profile to answer on its channel.
 OWNER_ANSWER_WAIT_S = 3.0
 _IMPORTED_AT = time.perf_counter()
-
-NO_DISPLAY_MESSAGE = (
-    "nbwss-gui: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Run it on a desktop session, or under a virtual display: xvfb-run nbwss-gui\n"
-    "The subcommands work without a display: nbwss-gui --help"
-)
-
-# The libraries Qt 6's xcb platform plugin loads (as find_library names), and the Debian or
-# Ubuntu package that provides each.
-XCB_LIBRARIES: dict[str, str] = {
-    "xcb": "libxcb1",
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-image": "libxcb-image0",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xcb-randr": "libxcb-randr0",
-    "xcb-render": "libxcb-render0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-shm": "libxcb-shm0",
-    "xcb-sync": "libxcb-sync1",
-    "xcb-util": "libxcb-util1",
-    "xcb-xfixes": "libxcb-xfixes0",
-    "xcb-xkb": "libxcb-xkb1",
-    "xkbcommon": "libxkbcommon0",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "X11-xcb": "libx11-xcb1",
-}
-
-
-def find_library(name: str) -> str | None:
-    """The installed shared library `name`, or None (the seam tests replace)."""
-    import ctypes.util
-
-    return ctypes.util.find_library(name)
-
-
-def _platform_name(env: Mapping[str, str]) -> str:
-    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and carry options ("xcb:opt=1").
-    first = env.get("QT_QPA_PLATFORM", "").split(";")[0]
-    return first.split(":")[0].strip()
-
-
-def missing_xcb_packages(lookup: Callable[[str], str | None] | None = None) -> list[str]:
-    """The Debian packages of the xcb libraries that are not installed, in a stable order."""
-    find = lookup or find_library
-    return sorted({package for name, package in XCB_LIBRARIES.items() if find(name) is None})
-
-
-def display_problem(
-    env: Mapping[str, str] | None = None, platform: str | None = None
-) -> str | None:
-    """Why Qt could not open a window here, in words; None when it should be able to."""
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    if not platform.startswith("linux"):
-        return None
-    name = _platform_name(env)
-    if name not in ("", "xcb"):
-        return None  # offscreen, wayland, vnc…: Qt's own business
-    has_x11 = bool(env.get("DISPLAY"))
-    has_wayland = bool(env.get("WAYLAND_DISPLAY"))
-    if not has_x11 and not has_wayland:
-        return NO_DISPLAY_MESSAGE
-    uses_xcb = name == "xcb" or not has_wayland
-    if not uses_xcb:
-        return None
-    missing = missing_xcb_packages()
-    if not missing:
-        return None
-    return (
-        "nbwss-gui: Qt needs X11 (xcb) libraries that are not installed: "
-        f"{', '.join(missing)}.\n"
-        "On Debian or Ubuntu, install them with:\n"
-        f"  sudo apt-get install {' '.join(missing)}\n"
-        "(Other systems: install the xcb-util-cursor, xcb-util-wm, xcb-util-image, "
-        "xcb-util-keysyms, xcb-util-renderutil and libxkbcommon-x11 packages.)"
-    )
 
 
 def seconds_since_start() -> float:
@@ -136,64 +62,6 @@ def seconds_since_start() -> float:
         return max(0.0, up - int(fields[19]) / ticks)
     except (OSError, ValueError, IndexError):
         return time.perf_counter() - _IMPORTED_AT
-
-
-def _settle(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
-
-
-def wait_for_paint(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
-    """Run Qt's event loop until `widget` has painted (or `timeout` seconds have passed: a
-    hidden window never paints). For the first paint, before asyncio is loaded."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-
-    local = QEventLoop()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                # After the paint has finished, not from inside it.
-                QTimer.singleShot(0, local.quit)
-            return False
-
-    watch = Watch()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(local.quit)
-    widget.installEventFilter(watch)
-    widget.update()
-    timer.start(int(timeout * 1000))
-    local.exec()
-    timer.stop()
-    widget.removeEventFilter(watch)
-
-
-async def painted(widget: QWidget, timeout: float = PAINT_WAIT_S) -> None:
-    """Return once `widget` has painted (or after `timeout`: a hidden window never paints)."""
-    import asyncio
-
-    from PySide6.QtCore import QEvent, QObject
-
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[None] = loop.create_future()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not done.done():
-                # After the paint has finished, not from inside it.
-                loop.call_soon(_settle, done)
-            return False
-
-    watch = Watch()
-    widget.installEventFilter(watch)
-    widget.update()
-    try:
-        await asyncio.wait_for(done, timeout)
-    except TimeoutError:
-        pass
-    finally:
-        widget.removeEventFilter(watch)
 
 
 def read_list(window: MainWindow, *, owner: bool = True) -> ConfigLoad | None:
@@ -289,6 +157,7 @@ async def _main(
     import logging
 
     from nbwss_gui.services import logs
+    from nbwss_gui.ui.widgets.first_paint import painted, settle
 
     log_path = logs.setup_logging(log_level or logs.DEFAULT_LEVEL)
     uninstall = install_crash_handling(window, log_path)
@@ -297,7 +166,7 @@ async def _main(
     )
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
-    app.lastWindowClosed.connect(lambda: _settle(closed))
+    app.lastWindowClosed.connect(lambda: settle(closed))
     quit_watch = _quit_as_close(window)
     app.installEventFilter(quit_watch)
     # A logout, `kill` or the terminal closing ends the window through its shutdown (the
@@ -429,6 +298,8 @@ def run_app(
         if owner_window_brought_forward(paths.config_dir(), lock):
             return 0
     from PySide6.QtWidgets import QApplication
+
+    from nbwss_gui.ui.widgets.first_paint import wait_for_paint
 
     app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
     assert isinstance(app, QApplication)

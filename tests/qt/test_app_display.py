@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from nbwss_gui import app
+from nbwss_gui import app, display_check
 from nbwss_gui.domain.registered import RegisteredEndpoint
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_missing_xcb_libraries_are_named_with_one_apt_line(
         asked.append(name)
         return None if name in absent else f"lib{name}.so"
 
-    monkeypatch.setattr(app, "find_library", lookup)
+    monkeypatch.setattr(display_check, "find_library", lookup)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -71,18 +71,18 @@ def test_missing_xcb_libraries_are_named_with_one_apt_line(
 
 
 def test_display_checks_pass_where_qt_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app, "find_library", lambda name: f"lib{name}.so")
-    assert app.display_problem({"DISPLAY": ":0"}, "linux") is None
-    assert app.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
-    assert app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    assert app.display_problem({}, "win32") is None
-    assert app.display_problem({}, "linux") == app.NO_DISPLAY_MESSAGE
-    assert app.display_problem({"QT_QPA_PLATFORM": "xcb:dpi=96"}, "linux") is not None
+    monkeypatch.setattr(display_check, "find_library", lambda name: f"lib{name}.so")
+    assert display_check.display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_check.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_check.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_check.display_problem({}, "win32") is None
+    assert display_check.display_problem({}, "linux") == display_check.NO_DISPLAY_MESSAGE
+    assert display_check.display_problem({"QT_QPA_PLATFORM": "xcb:dpi=96"}, "linux") is not None
     # Without the xcb libraries, xcb is refused but Wayland is left to Qt.
-    monkeypatch.setattr(app, "find_library", lambda name: None)
-    problem = app.display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, "linux")
+    monkeypatch.setattr(display_check, "find_library", lambda name: None)
+    problem = display_check.display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, "linux")
     assert problem is not None and "libxcb-cursor0" in problem
-    assert app.display_problem({"WAYLAND_DISPLAY": "w"}, "linux") is None
+    assert display_check.display_problem({"WAYLAND_DISPLAY": "w"}, "linux") is None
 
 
 def test_window_starts_lists_endpoints_and_loads_no_heavy_module(config_path: Path) -> None:
