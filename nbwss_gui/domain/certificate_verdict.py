@@ -104,7 +104,7 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
     if not info.trusted:
         why = without_stop(info.trust_error)
         reasons.append(
-            translate("Certificate", "It is not trusted by the operating system ({why}).").fill(
+            translate("Certificate", "Not trusted by the operating system ({why}).").fill(
                 why=why
             )
         )

@@ -25,14 +25,12 @@ import logging
 import socket
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidURI
 from websockets.uri import parse_uri
 
-from nbwss_gui.domain.message_log import scrub
 from nbwss_gui.domain.proxy import ProxyAddress
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
@@ -44,6 +42,23 @@ from nbwss_gui.services.failure import (
     FailureKind,
     classify_open_error,
     where,
+)
+from nbwss_gui.services.probe_steps import (
+    DNS,
+    PROXIED_STEP_NAMES,
+    PROXY,
+    STEP_NAMES,
+    TCP,
+    TLS,
+    TOKEN_ACCEPTED,
+    WEBSOCKET_UPGRADE,
+    ProbeStep,
+    StepRecord,
+    Stopped,
+    address_words,
+    next_step,
+    resolved_words,
+    unique,
 )
 from nbwss_gui.services.proxy import Proxies, connect_through, proxy_unreachable, tunnel_closed
 from nbwss_gui.services.tls import TlsConfigError
@@ -62,39 +77,7 @@ __all__ = [
     "probe",
 ]
 
-DNS = "DNS"
-TCP = "TCP"
-PROXY = "Proxy"
-TLS = "TLS"
-WEBSOCKET_UPGRADE = "WebSocket upgrade"
-TOKEN_ACCEPTED = "Token accepted"  # noqa: S105 - a step name, not a secret
-STEP_NAMES = (DNS, TCP, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
-PROXIED_STEP_NAMES = (DNS, TCP, PROXY, TLS, WEBSOCKET_UPGRADE, TOKEN_ACCEPTED)
-
-
-def next_step(name: str) -> str | None:
-    """The step that follows `name` (the proxy's comes only after a TCP to a proxy)."""
-    names = PROXIED_STEP_NAMES if name == PROXY else STEP_NAMES
-    if name not in names:
-        return None
-    index = names.index(name) + 1
-    return names[index] if index < len(names) else None
-
-
-_ADDRESSES_NAMED = 4
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class ProbeStep:
-    """One step of the connection test: whether it passed, what happened in words, how long."""
-
-    name: str
-    ok: bool
-    detail: str
-    seconds: float
-    # Why it failed, as the engine would report it; None when it passed.
-    kind: FailureKind | None = None
 
 
 async def probe(
@@ -112,11 +95,11 @@ async def probe(
     including the first that failed. Connection problems are results, not exceptions;
     cancelling the probe drops whatever connection it had open.
     """
-    record = _Record(token, on_step)
-    with contextlib.suppress(_Stopped):
+    record = StepRecord(token, on_step)
+    with contextlib.suppress(Stopped):
         try:
             await _Probe(endpoint, token, settings, contexts, record, proxies=proxies).run()
-        except _Stopped:
+        except Stopped:
             raise
         except Exception as exc:
             # Whatever the endpoint did, the test reports it as the step it broke.
@@ -133,47 +116,6 @@ async def probe(
             )
             raise record.failed(step, failure) from None
     return record.steps
-
-
-class _Stopped(Exception):
-    """A step failed: the probe goes no further."""
-
-
-class _Record:
-    """The steps so far, each handed on as soon as it ends, its detail scrubbed of the token."""
-
-    def __init__(self, token: str, on_step: Callable[[ProbeStep], None] | None) -> None:
-        self.steps: list[ProbeStep] = []
-        self._secrets: tuple[str, ...] = (token,)
-        self._on_step = on_step
-        self.began = time.perf_counter()
-        # Through a proxy: its step comes after TCP, and its password is scrubbed too.
-        self.proxied = False
-
-    def through(self, proxy: ProxyAddress | None) -> None:
-        self.proxied = proxy is not None
-        if proxy is not None and proxy.password:
-            self._secrets = (*self._secrets, proxy.password)
-
-    def start(self, at: float | None = None) -> None:
-        self.began = time.perf_counter() if at is None else at
-
-    def passed(self, name: str, detail: str, *, ended: float | None = None) -> None:
-        self._add(ProbeStep(name, True, scrub(detail, self._secrets), self._since(ended)))
-
-    def failed(self, name: str, failure: Failure) -> _Stopped:
-        """Record the failed step; the caller raises what this returns."""
-        failure = failure.scrubbed(self._secrets)
-        self._add(ProbeStep(name, False, failure.message, self._since(None), failure.kind))
-        return _Stopped(name)
-
-    def _since(self, ended: float | None) -> float:
-        return (time.perf_counter() if ended is None else ended) - self.began
-
-    def _add(self, step: ProbeStep) -> None:
-        self.steps.append(step)
-        if self._on_step is not None:
-            self._on_step(step)
 
 
 class _Opening:
@@ -213,7 +155,7 @@ class _Probe:
         token: str,
         settings: Settings,
         contexts: TlsContexts | None,
-        record: _Record,
+        record: StepRecord,
         *,
         proxies: Proxies | None = None,
     ) -> None:
@@ -263,7 +205,7 @@ class _Probe:
         connection = await self._open(sock, uri.host)
         try:
             await self._exchange(connection)
-        except _Stopped:
+        except Stopped:
             raise  # the CONNECT exchange closed the connection itself
         except BaseException:
             connection.abort()
@@ -315,8 +257,8 @@ class _Probe:
                     ),
                 ),
             )
-        names = _unique(str(info[4][0]) for info in found)
-        self.record.passed(DNS, _resolved_words(host, names))
+        names = unique(str(info[4][0]) for info in found)
+        self.record.passed(DNS, resolved_words(host, names))
         return [tuple(info) for info in found]
 
     async def _resolve_proxy(self, host: str, port: int) -> list[tuple[Any, ...]]:
@@ -330,8 +272,8 @@ class _Probe:
             raise self.record.failed(
                 DNS, proxy_unreachable(self.proxy, exc, self.timeout)
             ) from None
-        names = _unique(str(info[4][0]) for info in found)
-        words = _resolved_words(host, names)
+        names = unique(str(info[4][0]) for info in found)
+        words = resolved_words(host, names)
         self.record.passed(
             DNS,
             translate(
@@ -378,11 +320,11 @@ class _Probe:
                 raise
             if self.proxy is not None:
                 words = translate("Validate", "connected to {address} (the proxy, {source})").fill(
-                    address=_address_words(address), source=self.proxy.source
+                    address=address_words(address), source=self.proxy.source
                 )
             else:
                 words = translate("Validate", "connected to {address}").fill(
-                    address=_address_words(address)
+                    address=address_words(address)
                 )
             self.record.passed(TCP, words)
             return sock
@@ -581,30 +523,3 @@ class _Probe:
             raise record.failed(TOKEN_ACCEPTED, exc.failure) from None
         record.passed(TOKEN_ACCEPTED, translate("Validate", "CONNECT answered valid: true"))
         await connection.close("connection test finished")
-
-
-def _unique(values: Any) -> list[str]:
-    return list(dict.fromkeys(values))
-
-
-def _resolved_words(host: str, addresses: list[str]) -> Words:
-    if addresses == [host]:
-        return translate("Validate", "{host} is an IP address: no lookup needed").fill(host=host)
-    shown: str = ", ".join(addresses[:_ADDRESSES_NAMED])
-    more = len(addresses) - _ADDRESSES_NAMED
-    if more > 0:
-        shown = translate("Validate", "{addresses} and {count} more").fill(
-            addresses=shown, count=more
-        )
-    if len(addresses) > 1:
-        return translate("Validate", "{host} has the addresses {addresses}").fill(
-            host=host, addresses=shown
-        )
-    return translate("Validate", "{host} has the address {addresses}").fill(
-        host=host, addresses=shown
-    )
-
-
-def _address_words(address: tuple[Any, ...]) -> str:
-    host, port = str(address[0]), int(address[1])
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"

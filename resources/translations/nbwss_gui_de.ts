@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="107"/>
-        <source>It is not trusted by the operating system ({why}).</source>
+        <source>Not trusted by the operating system ({why}).</source>
         <translation>Das Betriebssystem vertraut ihm nicht ({why}).</translation>
     </message>
     <message>
@@ -3221,127 +3221,127 @@ Eigenschaft: {key}</translation>
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="128"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="111"/>
         <source>{target}: the {step} step failed unexpectedly ({error}). Details are in the log file.</source>
         <translation>{target}: Der Schritt {step} ist unerwartet fehlgeschlagen ({error}). Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="297"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="239"/>
         <source>The host name {host} could not be looked up within {seconds} s (DNS did not answer).</source>
         <translation>Der Hostname {host} konnte nicht innerhalb von {seconds} s aufgelöst werden (DNS hat nicht geantwortet).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="313"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="255"/>
         <source>The host name {host} has no address (DNS lookup).</source>
         <translation>Der Hostname {host} hat keine Adresse (DNS-Abfrage).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="337"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="279"/>
         <source>the proxy {proxy}: {words}; the endpoint&apos;s name is looked up by the proxy</source>
         <translation>der Proxy {proxy}: {words}; den Namen des Endpunkts löst der Proxy auf</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="364"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="306"/>
         <source>{target} did not accept the TCP connection within the connect timeout ({seconds} s): nothing answered, a firewall may drop the packets.</source>
         <translation>{target} hat die TCP-Verbindung nicht innerhalb des Verbindungszeitlimits ({seconds} s) angenommen: Nichts hat geantwortet, vielleicht verwirft eine Firewall die Pakete.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="380"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="322"/>
         <source>connected to {address} (the proxy, {source})</source>
         <translation>verbunden mit {address} (der Proxy, {source})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="384"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="326"/>
         <source>connected to {address}</source>
         <translation>verbunden mit {address}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="408"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="350"/>
         <source>The proxy {proxy} did not answer the CONNECT to {target} within the connect timeout ({seconds} s).</source>
         <translation>Der Proxy {proxy} hat das CONNECT zu {target} nicht innerhalb des Verbindungszeitlimits ({seconds} s) beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="430"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="372"/>
         <source>{target} reset the TCP connection before TLS began.</source>
         <translation>{target} hat die TCP-Verbindung zurückgesetzt, bevor TLS begann.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="440"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="382"/>
         <source>{failure} ({count} addresses tried)</source>
         <translation>{failure} ({count} Adressen versucht)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="478"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="420"/>
         <source>upgraded</source>
         <translation>umgestellt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="481"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="423"/>
         <source>{answer} from {target}</source>
         <translation>{answer} von {target}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="513"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="455"/>
         <source>{target} did not answer the WebSocket upgrade within the connect timeout ({seconds} s for DNS, TCP, TLS and the upgrade together).</source>
         <translation>{target} hat das WebSocket-Upgrade nicht innerhalb des Verbindungszeitlimits beantwortet ({seconds} s für DNS, TCP, TLS und das Upgrade zusammen).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="519"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="461"/>
         <source>{target} did not complete the TLS handshake within the connect timeout ({seconds} s for DNS, TCP, TLS and the upgrade together).</source>
         <translation>{target} hat den TLS-Handshake nicht innerhalb des Verbindungszeitlimits abgeschlossen ({seconds} s für DNS, TCP, TLS und das Upgrade zusammen).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="529"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="471"/>
         <source>the WebSocket upgrade</source>
         <translation>des WebSocket-Upgrades</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="531"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="473"/>
         <source>the TLS handshake</source>
         <translation>des TLS-Handshakes</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="537"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="479"/>
         <source>{target} reset the connection during the WebSocket upgrade.</source>
         <translation>{target} hat die Verbindung während des WebSocket-Upgrades zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="547"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="489"/>
         <source>the certificate matches the pinned fingerprint</source>
         <translation>das Zertifikat entspricht dem fixierten Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="549"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="491"/>
         <source>the certificate is trusted and valid for this host name</source>
         <translation>dem Zertifikat wird vertraut, und es ist für diesen Hostnamen gültig</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="552"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="494"/>
         <source>{protocol}, {words}</source>
         <translation>{protocol}, {words}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="582"/>
+        <location filename="../../nbwss_gui/services/connection_probe.py" line="524"/>
         <source>CONNECT answered valid: true</source>
         <translation>CONNECT antwortete valid: true</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="592"/>
+        <location filename="../../nbwss_gui/services/probe_steps.py" line="99"/>
         <source>{host} is an IP address: no lookup needed</source>
         <translation>{host} ist eine IP-Adresse: keine Auflösung nötig</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="596"/>
+        <location filename="../../nbwss_gui/services/probe_steps.py" line="103"/>
         <source>{addresses} and {count} more</source>
         <translation>{addresses} und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="600"/>
+        <location filename="../../nbwss_gui/services/probe_steps.py" line="107"/>
         <source>{host} has the addresses {addresses}</source>
         <translation>{host} hat die Adressen {addresses}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/services/connection_probe.py" line="603"/>
+        <location filename="../../nbwss_gui/services/probe_steps.py" line="110"/>
         <source>{host} has the address {addresses}</source>
         <translation>{host} hat die Adresse {addresses}</translation>
     </message>
