@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -58,12 +58,12 @@ class Tray(QObject):
     def _menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setAccessibleName("nbwss-gui")
-        show = QAction("&Show window", menu)
+        show = QAction(QCoreApplication.translate("Tray", "&Show window"), menu)
         show.triggered.connect(self.window.bring_to_front)
-        connect = QAction("&Connect now", menu)
+        connect = QAction(QCoreApplication.translate("Tray", "&Connect now"), menu)
         # Not the bound method: `triggered` passes a flag that would read as the group list.
         connect.triggered.connect(lambda: self.window.connections.connect_now())  # noqa: PLW0108
-        quit_ = QAction("&Quit", menu)
+        quit_ = QAction(QCoreApplication.translate("Tray", "&Quit"), menu)
         quit_.triggered.connect(self.window.close)
         for action in (show, connect, quit_):
             menu.addAction(action)
