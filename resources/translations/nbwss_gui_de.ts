@@ -89,7 +89,7 @@
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="39"/>
         <source>Round trip</source>
-        <translation>Umlaufzeit</translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="40"/>

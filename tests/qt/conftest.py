@@ -166,6 +166,19 @@ def serve(run_coro: RunCoro) -> Iterator[Callable[[Any], Any]]:
 
 
 @pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The window in German for one test (English again afterwards)."""
+    from nbwss_gui.ui.widgets.translation import install_translations, remove_translations
+
+    choice = install_translations(qapp, "de")
+    assert choice.language == "de" and choice.warning is None
+    try:
+        yield
+    finally:
+        remove_translations(qapp)
+
+
+@pytest.fixture
 def draw_on_screen(tmp_path: Path) -> Callable[..., dict[str, Any]]:
     """Run a drawing script in a process of its own, on an offscreen 1366x768 screen (in
     logical pixels) at `scale`, and return the JSON facts it printed last."""

@@ -5,38 +5,26 @@ line saying why; `--language` reaches the window; the commands stay English."""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QComboBox,
-    QGroupBox,
     QLabel,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from translation_check import ROOT, english_words, mnemonics, taken_twice, visible_texts
 
 from nbwss_gui import app as app_module
 from nbwss_gui.domain.proxy import ProxyMode
 from nbwss_gui.domain.settings import Settings
 from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
-from nbwss_gui.ui.widgets.translation import (
-    available_languages,
-    install_translations,
-    remove_translations,
-)
+from nbwss_gui.ui.widgets.translation import available_languages, install_translations
 
-ROOT = Path(__file__).resolve().parents[3]
-TS_FILE = ROOT / "resources" / "translations" / "nbwss_gui_de.ts"
 START = Settings(
     connect_timeout=12.0,
     proxy_mode=ProxyMode.MANUAL,
@@ -44,42 +32,6 @@ START = Settings(
     proxy_user="backup",
     no_proxy=".corp.example",
 )
-
-
-def english_words() -> set[str]:
-    """The English source texts whose German differs: none of them may show in German."""
-    words = set()
-    for message in ET.parse(TS_FILE).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        assert translation, f"untranslated in {TS_FILE.name}: {source!r}"
-        if translation != source:
-            words.add(source)
-    return words
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    choice = install_translations(qapp, "de")
-    assert choice.language == "de" and choice.warning is None
-    try:
-        yield
-    finally:
-        remove_translations(qapp)
-
-
-def visible_texts(dialog: QWidget) -> list[str]:
-    texts = [dialog.windowTitle()]
-    for widget in dialog.findChildren(QWidget):
-        if not widget.isVisibleTo(dialog):
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-    return [text for text in texts if text.strip()]
 
 
 def shown(qtbot: QtBot, dialog: SettingsDialog) -> None:
@@ -100,12 +52,8 @@ def test_settings_speaks_german_with_unique_mnemonics(
     assert left == [], "shown in English"
     # Qt's own buttons come from Qt's German catalogue.
     assert dialog.cancel_button.text().replace("&", "") == "Abbrechen"
-    letters = Counter(
-        match.group(1).lower()
-        for text in texts
-        for match in re.finditer(r"&([^&\s])", text.replace("&&", ""))
-    )
-    assert [letter for letter, count in letters.items() if count > 1] == []
+    letters = mnemonics(texts)
+    assert taken_twice(texts) == []
     assert len(letters) >= 19  # every caption and button of the dialog has one
     # The values are the same in any language.
     assert dialog.settings() == START
