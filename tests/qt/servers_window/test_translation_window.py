@@ -301,3 +301,47 @@ def test_the_german_window_at_each_scale(
     assert "Verbindung:" in facts["details_text"]
     for name in (f"servers-window-default-de-light-{scale * 100}.png",):
         assert (artifacts_dir / name).stat().st_size > 0
+
+
+def test_the_crash_dialog_speaks_german(qtbot: QtBot, german: None, artifacts_dir: Path) -> None:
+    from nbwss_gui.ui.widgets.crash_dialog import CrashDialog
+
+    dialog = CrashDialog("ValueError: kaputt", "Traceback …", Path("/tmp/nbwss-gui.log"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.add_occurrence("KeyError: 'x'", "Traceback …")
+    dialog.details_button.setChecked(True)
+    texts = widget_texts(dialog)
+    assert english_in(texts) == [], "shown in English"
+    assert dialog.details_button.text() == "&Details ausblenden"
+    assert taken_twice(visible_texts(dialog)) == []
+    qtbot.wait(50)
+    dialog.grab().save(str(artifacts_dir / "crash-dialog-de.png"))
+
+
+def test_the_demo_panel_speaks_german(
+    qtbot: QtBot, german: None, run_coro: Any, artifacts_dir: Path
+) -> None:
+    from nbwss_gui.sandbox.server import Sandbox
+    from nbwss_gui.ui.demo.demo_panel import DemoPanel
+
+    box = Sandbox(command_interval=None)
+    run_coro(box.start())
+    panel = DemoPanel(box)
+    try:
+        qtbot.addWidget(panel)
+        panel.resize(460, 560)
+        panel.show()
+        qtbot.waitExposed(panel)
+        row = panel.rows["east-1"]
+        row.reject.click()
+        assert row.state.text() == "lauscht, lehnt Tokens ab"
+        texts = widget_texts(panel)
+        assert english_in(texts) == [], "shown in English"
+        assert row.start_stop.text() == "Anhalten"
+        qtbot.wait(50)
+        panel.grab().save(str(artifacts_dir / "demo-panel-de.png"))
+    finally:
+        panel.shutdown()
+        run_coro(box.stop())
