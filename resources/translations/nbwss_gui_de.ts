@@ -157,12 +157,12 @@
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="126"/>
         <source>Connecting now: group {names}.</source>
-        <translation>Jetzt wird verbunden: Gruppe {names}.</translation>
+        <translation>Verbindung wird jetzt aufgebaut: Gruppe {names}.</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="128"/>
         <source>Connecting now: groups {names}.</source>
-        <translation>Jetzt wird verbunden: Gruppen {names}.</translation>
+        <translation>Verbindung wird jetzt aufgebaut: Gruppen {names}.</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="232"/>
@@ -723,7 +723,7 @@ Beispieldateien: {examples}</translation>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="270"/>
         <source>Trusted by</source>
-        <translation>Vertraut durch</translation>
+        <translation>Vertrauensquelle</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="272"/>
@@ -1006,7 +1006,7 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="171"/>
         <source>carried by {host}</source>
-        <translation>getragen von {host}</translation>
+        <translation>läuft über {host}</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="176"/>
@@ -1136,7 +1136,7 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="268"/>
         <source>The configuration file was moved aside</source>
-        <translation>Die Konfigurationsdatei wurde beiseitegelegt</translation>
+        <translation>Die Konfigurationsdatei wurde zur Seite verschoben</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="288"/>
@@ -1171,7 +1171,7 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="345"/>
         <source>{shown} shown of {total}</source>
-        <translation>{shown} angezeigt von {total}</translation>
+        <translation>{shown} angezeigt — {total}</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="411"/>
@@ -1394,7 +1394,7 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/profile_link.py" line="100"/>
         <source>This window now keeps the connections of this profile.</source>
-        <translation>Dieses Fenster hält jetzt die Verbindungen dieses Profils.</translation>
+        <translation>Dieses Fenster betreibt jetzt die Verbindungen dieses Profils.</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/profile_link.py" line="112"/>
@@ -1419,7 +1419,7 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/profile_link.py" line="170"/>
         <source>The connections&apos; owner stopped: this window now keeps them.</source>
-        <translation>Der Eigentümer der Verbindungen wurde beendet: Dieses Fenster hält sie jetzt.</translation>
+        <translation>Der Prozess mit den Verbindungen wurde beendet: Dieses Fenster betreibt sie jetzt.</translation>
     </message>
 </context>
 <context>

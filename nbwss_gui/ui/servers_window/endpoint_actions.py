@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
 
-from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, plural, window_action
+from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, window_action
 from nbwss_gui.ui.servers_window.validate_actions import ValidateActions
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
 
-__all__ = ["EndpointActions", "add_tool_buttons", "plural", "window_action"]
+__all__ = ["EndpointActions", "add_tool_buttons", "window_action"]
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".

@@ -92,6 +92,7 @@ class MainWindow(ReportingWindow):
         )
         self._build_menus()
         self.toolbar = self._build_toolbar()
+        self._size_toolbar_icons()
         self.view.customContextMenuRequested.connect(self._context_menu)
         self._name_actions()
         self._build_status_bar()
@@ -209,9 +210,14 @@ class MainWindow(ReportingWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "toolbar"):
-            size = max(24, self.fontMetrics().height() * 3 // 2)
-            self.toolbar.setIconSize(QSize(size, size))
+            self._size_toolbar_icons()
             self.fit_columns()
+
+    def _size_toolbar_icons(self) -> None:
+        """Icons keep pace with the text: a large font from the start (high text scaling)
+        gets large icons too, not only a font changed while the window is open."""
+        size = max(24, self.fontMetrics().height() * 3 // 2)
+        self.toolbar.setIconSize(QSize(size, size))
 
     def _name_actions(self) -> None:
         """The actions, by name, for the keyboard's sake and for tests."""
