@@ -1119,62 +1119,62 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
         <translation>WebSocket-Server</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="126"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="127"/>
         <source>Registered endpoints</source>
         <translation>Registrierte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="128"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="129"/>
         <source>Server groups with their endpoints; select endpoints to activate, deactivate or remove them</source>
         <translation>Servergruppen mit ihren Endpunkten; wählen Sie Endpunkte aus, um sie zu aktivieren, zu deaktivieren oder zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="244"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="250"/>
         <source>Endpoint actions</source>
         <translation>Endpunktaktionen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="268"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="274"/>
         <source>The configuration file was moved aside</source>
         <translation>Die Konfigurationsdatei wurde zur Seite verschoben</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="288"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="294"/>
         <source>The configuration file cannot be read</source>
         <translation>Die Konfigurationsdatei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="317"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="323"/>
         <source>1 endpoint</source>
         <translation>1 Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="319"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="325"/>
         <source>{count} endpoints</source>
         <translation>{count} Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="324"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="330"/>
         <source>1 group</source>
         <translation>1 Gruppe</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="326"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="332"/>
         <source>{count} groups</source>
         <translation>{count} Gruppen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="329"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="335"/>
         <source>{endpoints} in {groups}</source>
         <translation>{endpoints} in {groups}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="345"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="351"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} angezeigt — {total}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="411"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="417"/>
         <source>The window&apos;s layout could not be kept: {exc}</source>
         <translation>Die Anordnung des Fensters konnte nicht gespeichert werden: {exc}</translation>
     </message>
