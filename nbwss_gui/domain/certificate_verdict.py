@@ -104,9 +104,7 @@ def assess(info: CertificateFacts, pinned_sha256: str | None = None) -> Verdict:
     if not info.trusted:
         why = without_stop(info.trust_error)
         reasons.append(
-            translate("Certificate", "Not trusted by the operating system ({why}).").fill(
-                why=why
-            )
+            translate("Certificate", "Not trusted by the operating system ({why}).").fill(why=why)
         )
     if not info.hostname_matches:
         reasons.append(translate("Certificate", "The host name does not match the certificate."))

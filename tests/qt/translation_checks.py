@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "nbwss_gui_de.ts"
 # English words a German text has no use for: what is left of an unwrapped English string.
+# A piece of a source text this long is English enough to look for inside a longer text.
+FRAGMENT_CHARS = 8
 ENGLISH_WORDS = re.compile(r"\b(the|and|is|are|of|with|from|not|to|was|were|it)\b", re.IGNORECASE)
 
 
@@ -40,6 +43,36 @@ def english_words() -> set[str]:
         if translation != source:
             words.add(source)
     return words
+
+
+@cache
+def _german() -> tuple[str, ...]:
+    return tuple(
+        message.findtext("translation") or ""
+        for message in ET.parse(TS_FILE).getroot().iter("message")
+    )
+
+
+@cache
+def english_fragments() -> frozenset[str]:
+    """The pieces between the {placeholders} and markup of those texts, for texts made of
+    several messages (a details pane, a tooltip): pieces German uses too are left out."""
+    german = _german()
+    pieces = set()
+    for source in english_words():
+        plain = re.sub(r"<[^>]+>", "\n", source.replace("&", ""))
+        for part in re.split(r"\{\w+\}|\n", plain):
+            piece = part.strip(" .,:;()—•…")
+            if len(piece) >= FRAGMENT_CHARS and not any(piece in text for text in german):
+                pieces.add(piece)
+    return frozenset(pieces)
+
+
+def english_in(texts: Iterable[str]) -> list[str]:
+    """The texts that are an English source, or hold a piece of one."""
+    whole = english_words()
+    pieces = english_fragments()
+    return [text for text in texts if text in whole or any(piece in text for piece in pieces)]
 
 
 def english_patterns() -> list[re.Pattern[str]]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from nbwss_gui.sandbox.cloud import CloudEndpoint
 from nbwss_gui.sandbox.server import Sandbox
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-TITLE = "DEMO — sandbox endpoints"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("DemoPanel", "DEMO — sandbox endpoints")
+INTRO = QT_TRANSLATE_NOOP(
+    "DemoPanel",
     "DEMO mode: these endpoints run on this computer (127.0.0.1). Stop one, make it reject "
     "the token, or freeze it, and watch its group fail over. Each has a provider URL: copy "
-    "it into New… → URL to try the URL flow."
+    "it into New… → URL to try the URL flow.",
 )
 
 
@@ -65,10 +67,10 @@ class DemoPanel(QDockWidget):
     errorOccurred = Signal(str)
 
     def __init__(self, sandbox: Sandbox, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(QCoreApplication.translate("DemoPanel", TITLE), parent)
         self.setObjectName("demoPanel")
-        self.setAccessibleName("DEMO sandbox endpoints")
-        self.setAccessibleDescription(INTRO)
+        self.setAccessibleName(QCoreApplication.translate("DemoPanel", "DEMO sandbox endpoints"))
+        self.setAccessibleDescription(QCoreApplication.translate("DemoPanel", INTRO))
         self.sandbox = sandbox
         self.tasks = TaskKeeper(on_error=self._task_failed)
         self.rows: dict[str, EndpointRow] = {}
@@ -80,21 +82,26 @@ class DemoPanel(QDockWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        intro = QLabel(INTRO, body)
+        intro = QLabel(QCoreApplication.translate("DemoPanel", INTRO), body)
         intro.setWordWrap(True)
-        intro.setAccessibleName("About the DEMO mode")
+        intro.setAccessibleName(QCoreApplication.translate("DemoPanel", "About the DEMO mode"))
         layout.addWidget(intro)
         if sandbox.ca_file is not None and sandbox.folder is not None:
             where = QLabel(
-                f"CA file: {sandbox.ca_file}\nExample files: {sandbox.folder / 'examples'}", body
+                QCoreApplication.translate(
+                    "DemoPanel", "CA file: {ca_file}\nExample files: {examples}"
+                ).format(ca_file=sandbox.ca_file, examples=sandbox.folder / "examples"),
+                body,
             )
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            where.setAccessibleName("Sandbox CA file and example files")
+            where.setAccessibleName(
+                QCoreApplication.translate("DemoPanel", "Sandbox CA file and example files")
+            )
             layout.addWidget(where)
         self._fill(layout, body)
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Last DEMO message")
+        self.status.setAccessibleName(QCoreApplication.translate("DemoPanel", "Last DEMO message"))
         layout.addWidget(self.status)
         layout.addStretch(1)
         # A short screen scrolls the panel rather than squeezing its rows together.
@@ -122,8 +129,9 @@ class DemoPanel(QDockWidget):
         for endpoint in self.sandbox.endpoints:
             if endpoint.group_id != group:
                 group = endpoint.group_id
-                box = QGroupBox(f"Group {group}", parent)
-                box.setAccessibleName(f"Group {group}")
+                title = QCoreApplication.translate("DemoPanel", "Group {group}").format(group=group)
+                box = QGroupBox(title, parent)
+                box.setAccessibleName(title)
                 box_layout = QVBoxLayout(box)
                 layout.addWidget(box)
             row = self._make_row(endpoint, parent)
@@ -145,15 +153,30 @@ class DemoPanel(QDockWidget):
 
     def _make_row(self, endpoint: CloudEndpoint, parent: QWidget) -> EndpointRow:
         name = endpoint.name
-        label = QLabel(f"{name} (priority {endpoint.priority}, port {endpoint.port}):", parent)
+        label = QLabel(
+            QCoreApplication.translate(
+                "DemoPanel", "{name} (priority {priority}, port {port}):"
+            ).format(name=name, priority=endpoint.priority, port=endpoint.port),
+            parent,
+        )
         label.setFont(self._bold)
         label.setToolTip(endpoint.url)
-        label.setAccessibleName(f"Endpoint {name}")
-        label.setAccessibleDescription(f"{endpoint.url}, group {endpoint.group_id}")
+        label.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "Endpoint {name}").format(name=name)
+        )
+        label.setAccessibleDescription(
+            QCoreApplication.translate("DemoPanel", "{url}, group {group}").format(
+                url=endpoint.url, group=endpoint.group_id
+            )
+        )
         state = QLabel(parent)
-        state.setAccessibleName(f"{name} state")
+        state.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "{name} state").format(name=name)
+        )
         counters = QLabel(parent)
-        counters.setAccessibleName(f"{name} counters")
+        counters.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "{name} counters").format(name=name)
+        )
         # Two fixed lines rather than word wrap: a wrapped label in a dock gets squeezed to
         # one line's height and its text cut off.
         counters.setWordWrap(False)
@@ -162,26 +185,47 @@ class DemoPanel(QDockWidget):
 
         start_stop = QPushButton(parent)
         start_stop.clicked.connect(lambda: self.toggle_listening(name))
-        reject = QPushButton("Reject token", parent)
+        reject = QPushButton(QCoreApplication.translate("DemoPanel", "Reject token"), parent)
         reject.setCheckable(True)
-        reject.setAccessibleName(f"Reject token at {name}")
-        reject.setToolTip("Answer every CONNECT request with valid: false")
+        reject.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "Reject token at {name}").format(name=name)
+        )
+        reject.setToolTip(
+            QCoreApplication.translate(
+                "DemoPanel", "Answer every CONNECT request with valid: false"
+            )
+        )
         reject.toggled.connect(lambda on: self._set_reject(name, on))
-        freeze = QPushButton("Freeze", parent)
+        freeze = QPushButton(QCoreApplication.translate("DemoPanel", "Freeze"), parent)
         freeze.setCheckable(True)
-        freeze.setAccessibleName(f"Freeze {name}")
+        freeze.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "Freeze {name}").format(name=name)
+        )
         freeze.setToolTip(
-            "Stop reading and answering, keeping the connections open: no pong, no close"
+            QCoreApplication.translate(
+                "DemoPanel",
+                "Stop reading and answering, keeping the connections open: no pong, no close",
+            )
         )
         freeze.toggled.connect(lambda on: self._set_frozen(name, on))
         url = self.sandbox.provider_urls.get(name, "")
-        provider_url = QLabel(f"Provider URL: {url}", parent)
+        provider_url = QLabel(
+            QCoreApplication.translate("DemoPanel", "Provider URL: {url}").format(url=url), parent
+        )
         provider_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        provider_url.setAccessibleName(f"{name} provider URL")
-        provider_url.setToolTip("Paste it in New… → URL to try the URL flow")
-        copy = QPushButton("Copy", parent)
-        copy.setAccessibleName(f"Copy the provider URL of {name}")
-        copy.setToolTip(f"Copy {url}")
+        provider_url.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "{name} provider URL").format(name=name)
+        )
+        provider_url.setToolTip(
+            QCoreApplication.translate("DemoPanel", "Paste it in New… → URL to try the URL flow")
+        )
+        copy = QPushButton(QCoreApplication.translate("DemoPanel", "Copy"), parent)
+        copy.setAccessibleName(
+            QCoreApplication.translate("DemoPanel", "Copy the provider URL of {name}").format(
+                name=name
+            )
+        )
+        copy.setToolTip(QCoreApplication.translate("DemoPanel", "Copy {url}").format(url=url))
         copy.setEnabled(bool(url))
         copy.clicked.connect(lambda: self.copy_provider_url(name))
         return EndpointRow(
@@ -207,31 +251,64 @@ class DemoPanel(QDockWidget):
         url = self.sandbox.provider_urls.get(name)
         if url:
             QGuiApplication.clipboard().setText(url)
-            self._say(f"Copied the provider URL of {name}: paste it in New… → URL.")
+            self._say(
+                QCoreApplication.translate(
+                    "DemoPanel", "Copied the provider URL of {name}: paste it in New… → URL."
+                ).format(name=name)
+            )
 
     def _set_reject(self, name: str, on: bool) -> None:
         endpoint = self.rows[name].endpoint
         if endpoint.reject_token != on:
             endpoint.reject_token = on
-            self._say(f"{name} {'rejects' if on else 'accepts'} the token now.")
+            self._say(
+                (
+                    QCoreApplication.translate("DemoPanel", "{name} rejects the token now.")
+                    if on
+                    else QCoreApplication.translate("DemoPanel", "{name} accepts the token now.")
+                ).format(name=name)
+            )
 
     def _set_frozen(self, name: str, on: bool) -> None:
         endpoint = self.rows[name].endpoint
         if endpoint.frozen != on:
             endpoint.frozen = on
-            self._say(f"{name} is {'frozen: it answers nothing' if on else 'answering again'}.")
+            self._say(
+                (
+                    QCoreApplication.translate("DemoPanel", "{name} is frozen: it answers nothing.")
+                    if on
+                    else QCoreApplication.translate("DemoPanel", "{name} is answering again.")
+                ).format(name=name)
+            )
 
     def _run(self, row: EndpointRow, verb: str, coro: Coroutine[Any, Any, None]) -> None:
         async def attempt() -> None:
             try:
                 await coro
             except OSError as exc:
+                words = (
+                    QCoreApplication.translate(
+                        "DemoPanel",
+                        "{name} could not stop on port {port}: {reason}. Try again in a moment.",
+                    )
+                    if verb == "stop"
+                    else QCoreApplication.translate(
+                        "DemoPanel",
+                        "{name} could not start on port {port}: {reason}. Try again in a moment.",
+                    )
+                )
                 self._report(
-                    f"{row.endpoint.name} could not {verb} on port {row.endpoint.port}: "
-                    f"{exc.strerror or exc}. Try again in a moment."
+                    words.format(
+                        name=row.endpoint.name, port=row.endpoint.port, reason=exc.strerror or exc
+                    )
                 )
             else:
-                self._say(f"{row.endpoint.name} {'stopped' if verb == 'stop' else 'started'}.")
+                done = (
+                    QCoreApplication.translate("DemoPanel", "{name} stopped.")
+                    if verb == "stop"
+                    else QCoreApplication.translate("DemoPanel", "{name} started.")
+                )
+                self._say(done.format(name=row.endpoint.name))
             finally:
                 self._pending.discard(row.endpoint.name)
                 self._refresh(row)
@@ -255,25 +332,47 @@ class DemoPanel(QDockWidget):
     def _refresh(self, row: EndpointRow) -> None:
         stats = row.endpoint.stats()
         name = row.endpoint.name
-        words = ["listening" if stats.listening else "stopped"]
+        words = [
+            QCoreApplication.translate("DemoPanel", "listening")
+            if stats.listening
+            else QCoreApplication.translate("DemoPanel", "stopped")
+        ]
         if stats.frozen:
-            words.append("frozen")
+            words.append(QCoreApplication.translate("DemoPanel", "frozen"))
         if stats.reject_token:
-            words.append("rejecting tokens")
+            words.append(QCoreApplication.translate("DemoPanel", "rejecting tokens"))
         row.state.setText(", ".join(words))
         row.counters.setText(
-            f"{stats.active} connected now, {stats.max_active} at most at once\n"
-            f"{stats.accepted} accepted, {stats.tokens_rejected} tokens refused, "
-            f"{stats.commands_sent} commands sent"
+            QCoreApplication.translate(
+                "DemoPanel",
+                "{active} connected now, {most} at most at once\n"
+                "{accepted} accepted, {refused} tokens refused, {sent} commands sent",
+            ).format(
+                active=stats.active,
+                most=stats.max_active,
+                accepted=stats.accepted,
+                refused=stats.tokens_rejected,
+                sent=stats.commands_sent,
+            )
         )
-        verb = "Stop" if stats.listening else "Start"
-        row.start_stop.setText(verb)
-        row.start_stop.setAccessibleName(f"{verb} {name}")
-        row.start_stop.setToolTip(
-            "Close its connections (1001 going away) and stop listening"
-            if stats.listening
-            else "Listen again on the same port"
-        )
+        if stats.listening:
+            row.start_stop.setText(QCoreApplication.translate("DemoPanel", "Stop"))
+            row.start_stop.setAccessibleName(
+                QCoreApplication.translate("DemoPanel", "Stop {name}").format(name=name)
+            )
+            row.start_stop.setToolTip(
+                QCoreApplication.translate(
+                    "DemoPanel", "Close its connections (1001 going away) and stop listening"
+                )
+            )
+        else:
+            row.start_stop.setText(QCoreApplication.translate("DemoPanel", "Start"))
+            row.start_stop.setAccessibleName(
+                QCoreApplication.translate("DemoPanel", "Start {name}").format(name=name)
+            )
+            row.start_stop.setToolTip(
+                QCoreApplication.translate("DemoPanel", "Listen again on the same port")
+            )
         row.start_stop.setEnabled(name not in self._pending)
         for button, on in ((row.reject, stats.reject_token), (row.freeze, stats.frozen)):
             if button.isChecked() != on:
@@ -290,4 +389,8 @@ class DemoPanel(QDockWidget):
         self.errorOccurred.emit(message)
 
     def _task_failed(self, error: BaseException) -> None:
-        self._report(f"A DEMO control failed: {error}")
+        self._report(
+            QCoreApplication.translate("DemoPanel", "A DEMO control failed: {error}").format(
+                error=error
+            )
+        )

@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.sandbox.demo import DemoSetup
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_TITLE_PREFIX = "DEMO — "
+DEMO_TITLE_PREFIX = QT_TRANSLATE_NOOP("DemoWindow", "DEMO — ")
 
 
 class DemoRun:
@@ -43,7 +45,9 @@ class DemoRun:
         from nbwss_gui.services.registry import RegistryError
 
         window = self.window
-        window.setWindowTitle(DEMO_TITLE_PREFIX + window.windowTitle())
+        window.setWindowTitle(
+            QCoreApplication.translate("DemoWindow", DEMO_TITLE_PREFIX) + window.windowTitle()
+        )
         self.sandbox = Sandbox(command_interval=self.command_interval)
         try:
             await self.sandbox.start()
@@ -61,8 +65,11 @@ class DemoRun:
         self.panel = DemoPanel(self.sandbox, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         window.say(
-            f"DEMO: {len(self.sandbox.endpoints)} sandbox endpoints registered in a throw-away "
-            "folder, tokens in an in-memory keyring labelled DEMO."
+            QCoreApplication.translate(
+                "DemoWindow",
+                "DEMO: {count} sandbox endpoints registered in a throw-away folder, tokens in "
+                "an in-memory keyring labelled DEMO.",
+            ).format(count=len(self.sandbox.endpoints))
         )
         return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -77,7 +78,9 @@ class MessageLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setModal(False)
-        title = f"Message log — {host_name}"
+        title = QCoreApplication.translate("MessageLog", "Message log — {host}").format(
+            host=host_name
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self._source = log_source
@@ -86,12 +89,12 @@ class MessageLogDialog(QDialog):
         self.endpoint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.endpoint_label.setWordWrap(True)
         self.endpoint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.endpoint_label.setAccessibleName("Endpoint")
+        self.endpoint_label.setAccessibleName(QCoreApplication.translate("MessageLog", "Endpoint"))
 
         self.model = MessageLogModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Messages")
+        self.table.setAccessibleName(QCoreApplication.translate("MessageLog", "Messages"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other view
@@ -108,17 +111,19 @@ class MessageLogDialog(QDialog):
         header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         # Ctrl+C copies the whole message, not just the text of the focused cell.
-        copy_action = QAction("Copy message", self.table)
+        copy_action = QAction(QCoreApplication.translate("MessageLog", "Copy message"), self.table)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_selected)
         self.table.addAction(copy_action)
-        messages_label = QLabel("&Messages (oldest first):", self)
+        messages_label = QLabel(
+            QCoreApplication.translate("MessageLog", "&Messages (oldest first):"), self
+        )
         messages_label.setBuddy(self.table)
 
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Message details")
+        self.details.setAccessibleName(QCoreApplication.translate("MessageLog", "Message details"))
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setTabChangesFocus(True)
         # A caret, so that the text can be selected from the keyboard too.
@@ -126,7 +131,9 @@ class MessageLogDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        details_label = QLabel("&Details of the selected message:", self)
+        details_label = QLabel(
+            QCoreApplication.translate("MessageLog", "&Details of the selected message:"), self
+        )
         details_label.setBuddy(self.details)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -142,20 +149,30 @@ class MessageLogDialog(QDialog):
         splitter.setStretchFactor(1, 2)
 
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Copy status")
+        self.status_label.setAccessibleName(QCoreApplication.translate("MessageLog", "Copy status"))
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton("&Copy message", self)
-        self.copy_button.setAccessibleName("Copy message")
-        self.copy_button.setToolTip("Copy the selected message, token redacted")
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("MessageLog", "&Copy message"), self
+        )
+        self.copy_button.setAccessibleName(QCoreApplication.translate("MessageLog", "Copy message"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate("MessageLog", "Copy the selected message, token redacted")
+        )
         self.copy_button.clicked.connect(self.copy_selected)
-        self.copy_all_button = QPushButton("Copy &all", self)
-        self.copy_all_button.setAccessibleName("Copy all")
-        self.copy_all_button.setToolTip("Copy every message in the log, one a line, token redacted")
+        self.copy_all_button = QPushButton(
+            QCoreApplication.translate("MessageLog", "Copy &all"), self
+        )
+        self.copy_all_button.setAccessibleName(QCoreApplication.translate("MessageLog", "Copy all"))
+        self.copy_all_button.setToolTip(
+            QCoreApplication.translate(
+                "MessageLog", "Copy every message in the log, one a line, token redacted"
+            )
+        )
         self.copy_all_button.clicked.connect(self.copy_all)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_all_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(QCoreApplication.translate("MessageLog", "Close"))
         # Enter in the table must not close the window.
         for button in (self.copy_button, self.copy_all_button, self.close_button):
             button.setAutoDefault(False)
@@ -235,9 +252,13 @@ class MessageLogDialog(QDialog):
         if self.details.toPlainText() != text:
             self.details.setPlainText(text)
         if self.model.rowCount() == 0:
-            placeholder = "No messages yet: the log fills as the endpoint connects."
+            placeholder = QCoreApplication.translate(
+                "MessageLog", "No messages yet: the log fills as the endpoint connects."
+            )
         else:
-            placeholder = "Select a message to see it in full."
+            placeholder = QCoreApplication.translate(
+                "MessageLog", "Select a message to see it in full."
+            )
         self.details.setPlaceholderText(placeholder)
         self.copy_button.setEnabled(entry is not None)
         self.copy_all_button.setEnabled(self.model.rowCount() > 0)
@@ -247,17 +268,27 @@ class MessageLogDialog(QDialog):
     def copy_selected(self) -> None:
         entry = self.selected_entry()
         if entry is None:
-            self.status_label.setText("Select a message to copy it.")
+            self.status_label.setText(
+                QCoreApplication.translate("MessageLog", "Select a message to copy it.")
+            )
             return
         QGuiApplication.clipboard().setText(details_text(entry))
-        self.status_label.setText("Copied the selected message (token redacted).")
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "MessageLog", "Copied the selected message (token redacted)."
+            )
+        )
 
     def copy_all(self) -> None:
         entries = self.model.entries()
         QGuiApplication.clipboard().setText("\n".join(line_text(entry) for entry in entries))
         count = len(entries)
         self.status_label.setText(
-            f"Copied {count} log entr{'ies' if count != 1 else 'y'} (token redacted)."
+            QCoreApplication.translate("MessageLog", "Copied 1 log entry (token redacted).")
+            if count == 1
+            else QCoreApplication.translate(
+                "MessageLog", "Copied {count} log entries (token redacted)."
+            ).format(count=count)
         )
 
     def _fit_rows(self) -> None:

@@ -14,10 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from nbwss_gui.domain.message_log import Direction, LogEntry
 from nbwss_gui.services import logs
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,14 +40,23 @@ class Column(enum.IntEnum):
     SUMMARY = 3
 
 
-HEADERS = ("Time", "Direction", "Type", "Summary")
+HEADERS = (
+    QT_TRANSLATE_NOOP("MessageLog", "Time"),
+    QT_TRANSLATE_NOOP("MessageLog", "Direction"),
+    QT_TRANSLATE_NOOP("MessageLog", "Type"),
+    QT_TRANSLATE_NOOP("MessageLog", "Summary"),
+)
 
 # The arrow says which way at a glance; the word says it to everyone else.
-_DIRECTION_TEXT = {Direction.OUT: "→ out", Direction.IN: "← in", Direction.EVENT: "• event"}
+_DIRECTION_TEXT = {
+    Direction.OUT: QT_TRANSLATE_NOOP("MessageLog", "→ out"),
+    Direction.IN: QT_TRANSLATE_NOOP("MessageLog", "← in"),
+    Direction.EVENT: QT_TRANSLATE_NOOP("MessageLog", "• event"),
+}
 _DIRECTION_MEANING = {
-    Direction.OUT: "sent to the endpoint",
-    Direction.IN: "received from the endpoint",
-    Direction.EVENT: "connection event",
+    Direction.OUT: QT_TRANSLATE_NOOP("MessageLog", "sent to the endpoint"),
+    Direction.IN: QT_TRANSLATE_NOOP("MessageLog", "received from the endpoint"),
+    Direction.EVENT: QT_TRANSLATE_NOOP("MessageLog", "connection event"),
 }
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +65,15 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ENTRY = int(ENTRY_ROLE)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _meaning(direction: Direction) -> str:
+    return QCoreApplication.translate("MessageLog", _DIRECTION_MEANING[direction])
+
+
+def _capitalized(text: str) -> str:
+    """The first letter up, the others as they are (German nouns keep theirs)."""
+    return text[:1].upper() + text[1:]
 
 
 def _moment(entry: LogEntry) -> dt.datetime:
@@ -64,9 +90,11 @@ def type_text(entry: LogEntry) -> str:
     if entry.data is not None:
         return f"{entry.data.get('type', '?')} {entry.data.get('subType', '?')}"
     if entry.close_code is not None:
-        return f"close {entry.close_code}"
+        return QCoreApplication.translate("MessageLog", "close {code}").format(
+            code=entry.close_code
+        )
     if entry.raw is not None:
-        return "undecodable"
+        return QCoreApplication.translate("MessageLog", "undecodable")
     return ""
 
 
@@ -93,17 +121,25 @@ def summary_text(entry: LogEntry) -> str:
 def details_text(entry: LogEntry) -> str:
     """The whole entry for the details pane and Copy: a heading, then the message as JSON."""
     lines = [
-        f"{full_time(entry)}  {entry.direction.value} ({_DIRECTION_MEANING[entry.direction]})",
+        f"{full_time(entry)}  {entry.direction.value} ({_meaning(entry.direction)})",
         entry.summary,
     ]
     if entry.data is not None:
         lines.append(json.dumps(entry.data, indent=2, ensure_ascii=False))
     if entry.close_code is not None:
-        lines.append(f"Close code: {entry.close_code}")
+        lines.append(
+            QCoreApplication.translate("MessageLog", "Close code: {code}").format(
+                code=entry.close_code
+            )
+        )
     if entry.close_reason:
-        lines.append(f"Close reason: {entry.close_reason}")
+        lines.append(
+            QCoreApplication.translate("MessageLog", "Close reason: {reason}").format(
+                reason=entry.close_reason
+            )
+        )
     if entry.raw is not None:
-        lines += ["Text as received:", entry.raw]
+        lines += [QCoreApplication.translate("MessageLog", "Text as received:"), entry.raw]
     return logs.redact("\n".join(lines))
 
 
@@ -123,13 +159,13 @@ def _row(entry: LogEntry) -> _Row:
     # Made once per entry: the view asks for the same texts many times as it paints.
     cells = (
         f"{_moment(entry):%H:%M:%S}",
-        _DIRECTION_TEXT[entry.direction],
+        QCoreApplication.translate("MessageLog", _DIRECTION_TEXT[entry.direction]),
         type_text(entry),
         summary_text(entry),
     )
     tips = (
         full_time(entry),
-        _DIRECTION_MEANING[entry.direction].capitalize(),
+        _capitalized(_meaning(entry.direction)),
         cells[2],
         entry.summary,
     )
@@ -182,7 +218,7 @@ class MessageLogModel(QAbstractTableModel):
             and 0 <= section < len(HEADERS)
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("MessageLog", HEADERS[section])
         return super().headerData(section, orientation, role)
 
     def entry(self, row: int) -> LogEntry:

@@ -44,10 +44,6 @@ def add_tool_buttons(toolbar: QToolBar, actions: Iterable[QAction]) -> None:
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 class RememberingActions(QObject):
     """Actions that open dialogs and keep the latest of each kind as an attribute."""
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTreeView, QWidget
 
-from nbwss_gui.ui.servers_window.columns import HEADERS, Column
+from nbwss_gui.ui.servers_window.columns import Column, header
 
 FIT_ROWS = 24
 
@@ -95,7 +95,7 @@ def fit_columns(view: QTreeView) -> None:
     # state the endpoints' words (only a group's long roll-up is given up, to its tooltip).
     floors: dict[Column, int] = {}
     for column in Column:
-        width = header_metrics.horizontalAdvance(HEADERS[column]) + padding
+        width = header_metrics.horizontalAdvance(header(column)) + padding
         floors[column] = width
         for index, depth in rows:
             cell = index.siblingAtColumn(column)

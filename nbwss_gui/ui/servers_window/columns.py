@@ -8,9 +8,10 @@ import enum
 import math
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from nbwss_gui.domain.connection_state import ConnectionState
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 
 class Column(enum.IntEnum):
@@ -27,17 +28,23 @@ class Column(enum.IntEnum):
 
 
 HEADERS = (
-    "Host Name",
-    "URL",
-    "Group ID",
-    "Priority",
-    "State",
-    "Connection State",
-    "Since",
-    "Last error",
-    "Round trip",
-    "Certificate expiry",
+    QT_TRANSLATE_NOOP("Columns", "Host Name"),
+    QT_TRANSLATE_NOOP("Columns", "URL"),
+    QT_TRANSLATE_NOOP("Columns", "Group ID"),
+    QT_TRANSLATE_NOOP("Columns", "Priority"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Connection State"),
+    QT_TRANSLATE_NOOP("Columns", "Since"),
+    QT_TRANSLATE_NOOP("Columns", "Last error"),
+    QT_TRANSLATE_NOOP("Columns", "Round trip"),
+    QT_TRANSLATE_NOOP("Columns", "Certificate expiry"),
 )
+
+
+def header(column: int) -> str:
+    """A column's header in the window's language."""
+    return QCoreApplication.translate("Columns", HEADERS[column])
+
 
 ENDPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,9 +80,14 @@ def seconds_left(retry_at: float | None, now: float) -> int | None:
 def state_text(state: ConnectionState, retry_at: float | None, now: float) -> str:
     """A connection state in words; RETRYING says when the next try comes (SPEC §3.1)."""
     left = seconds_left(retry_at, now) if state is ConnectionState.RETRYING else None
+    words = say(state.words)
     if left is None:
-        return state
-    return f"{state} in {left} s" if left else f"{state} now"
+        return words
+    if left:
+        return QCoreApplication.translate("Columns", "{state} in {left} s").format(
+            state=words, left=left
+        )
+    return QCoreApplication.translate("Columns", "{state} now").format(state=words)
 
 
 def format_time(value: Any) -> str:

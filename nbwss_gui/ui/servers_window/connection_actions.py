@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
 
@@ -42,36 +42,45 @@ class ConnectionActions(QObject):
         self.log_dialogs: dict[str, MessageLogDialog] = {}
         self.connect_now_action = window_action(
             widget,
-            "Connect &now",
+            QCoreApplication.translate("ConnectionActions", "Connect &now"),
             self.connect_now,
             shortcut="Ctrl+Shift+C",
             icon=SP.SP_MediaPlay,
-            tip="Try the selected groups (or every group) now, without waiting for the next retry",
+            tip=QCoreApplication.translate(
+                "ConnectionActions",
+                "Try the selected groups (or every group) now, without waiting for the next retry",
+            ),
         )
         self.message_log_action = window_action(
             widget,
-            "&Message log…",
+            QCoreApplication.translate("ConnectionActions", "&Message log…"),
             self.show_message_log,
             shortcut="Ctrl+Shift+L",
             icon=SP.SP_FileDialogDetailedView,
-            tip="Show the last messages exchanged with the selected endpoint",
+            tip=QCoreApplication.translate(
+                "ConnectionActions", "Show the last messages exchanged with the selected endpoint"
+            ),
         )
         self.settings_action = window_action(
             widget,
-            "&Settings…",
+            QCoreApplication.translate("ConnectionActions", "&Settings…"),
             self.open_settings,
             shortcut="Ctrl+,",
             icon=SP.SP_FileDialogInfoView,
-            tip="Connection settings (nbwss.properties)",
+            tip=QCoreApplication.translate(
+                "ConnectionActions", "Connection settings (nbwss.properties)"
+            ),
         )
         self.export_action = window_action(
             widget,
-            "&Export diagnostics…",
+            QCoreApplication.translate("ConnectionActions", "&Export diagnostics…"),
             self.export_diagnostics,
             shortcut="Ctrl+Shift+E",
             icon=SP.SP_DialogSaveButton,
-            tip=(
-                "Save a zip with versions, configuration (no tokens) and recent states, for support"
+            tip=QCoreApplication.translate(
+                "ConnectionActions",
+                "Save a zip with versions, configuration (no tokens) and recent states, "
+                "for support",
             ),
         )
         window.connections.endpoints_changed.connect(self._endpoints_changed)
@@ -108,10 +117,19 @@ class ConnectionActions(QObject):
         groups = sorted({e.group_id for e in selected}) if selected else None
         window.connections.connect_now(groups)
         if groups is None:
-            window.say("Connecting every group now.")
+            window.say(
+                QCoreApplication.translate("ConnectionActions", "Connecting every group now.")
+            )
         else:
             names = ", ".join(groups)
-            window.say(f"Connecting now: group{'s' if len(groups) != 1 else ''} {names}.")
+            words = (
+                QCoreApplication.translate("ConnectionActions", "Connecting now: group {names}.")
+                if len(groups) == 1
+                else QCoreApplication.translate(
+                    "ConnectionActions", "Connecting now: groups {names}."
+                )
+            )
+            window.say(words.format(names=names))
 
     # -- Message log ---------------------------------------------------------------------------
 
@@ -211,17 +229,27 @@ class ConnectionActions(QObject):
                 await save_manual_password(settings, password, window.registry.tokens.set)
             except (SecretStoreError, ValueError) as exc:
                 window.report_error(
-                    "The settings were not saved",
-                    f"The proxy password could not be kept in the keyring: {exc}",
+                    QCoreApplication.translate("ConnectionActions", "The settings were not saved"),
+                    QCoreApplication.translate(
+                        "ConnectionActions",
+                        "The proxy password could not be kept in the keyring: {exc}",
+                    ).format(exc=exc),
                 )
                 return
         try:
             await window.registry.set_settings(mapping)
         except RegistryError as exc:
-            window.report_error("The settings were not saved", exc.message)
+            window.report_error(
+                QCoreApplication.translate("ConnectionActions", "The settings were not saved"),
+                exc.message,
+            )
             return
         window.connections.update_settings(window.registry.settings_in_force(window.ca_file))
-        window.say("Settings saved; they apply from the next connection attempt.")
+        window.say(
+            QCoreApplication.translate(
+                "ConnectionActions", "Settings saved; they apply from the next connection attempt."
+            )
+        )
 
     # -- Export diagnostics ------------------------------------------------------------------------
 
@@ -232,9 +260,11 @@ class ConnectionActions(QObject):
 
         from nbwss_gui.services.diagnostics import default_file_name
 
-        dialog = QFileDialog(self.widget, "Export diagnostics")
+        dialog = QFileDialog(
+            self.widget, QCoreApplication.translate("ConnectionActions", "Export diagnostics")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("Zip files (*.zip)")
+        dialog.setNameFilter(QCoreApplication.translate("ConnectionActions", "Zip files (*.zip)"))
         dialog.setDefaultSuffix("zip")
         dialog.selectFile(str(Path.home() / default_file_name()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -274,11 +304,22 @@ class ConnectionActions(QObject):
                 extra={"qtPlatform": platform},
             )
 
-        window.say("Writing the diagnostics bundle…")
+        window.say(
+            QCoreApplication.translate("ConnectionActions", "Writing the diagnostics bundle…")
+        )
         try:
             written = await asyncio.to_thread(write)
         except DiagnosticsError as exc:
-            window.report_error("The diagnostics bundle was not written", exc.message)
+            window.report_error(
+                QCoreApplication.translate(
+                    "ConnectionActions", "The diagnostics bundle was not written"
+                ),
+                exc.message,
+            )
             return None
-        window.say(f"Diagnostics saved to {written} (no tokens inside).")
+        window.say(
+            QCoreApplication.translate(
+                "ConnectionActions", "Diagnostics saved to {written} (no tokens inside)."
+            ).format(written=written)
+        )
         return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from nbwss_gui.ui.servers_window.action_basics import RememberingActions, window_action
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
     from nbwss_gui.ui.server_dialog.validation_steps import ValidationSteps
     from nbwss_gui.ui.servers_window.action_host import ActionHost
 
-PASSED = "The connection test passed: the endpoint accepted the token."
+PASSED = QT_TRANSLATE_NOOP(
+    "ConnectionTest", "The connection test passed: the endpoint accepted the token."
+)
 
 
 class ConnectionTestDialog(QDialog):
@@ -38,8 +41,12 @@ class ConnectionTestDialog(QDialog):
         from nbwss_gui.ui.server_dialog.validation_steps import ValidationSteps
 
         super().__init__(parent)
-        self.setWindowTitle(f"Test connection — {host_name}")
-        self.setAccessibleName("Test connection")
+        self.setWindowTitle(
+            QCoreApplication.translate("ConnectionTest", "Test connection — {host}").format(
+                host=host_name
+            )
+        )
+        self.setAccessibleName(QCoreApplication.translate("ConnectionTest", "Test connection"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_escape(host_name)}</b><br>{_escape(url)}")
@@ -47,8 +54,10 @@ class ConnectionTestDialog(QDialog):
         layout.addWidget(heading)
         self.steps: ValidationSteps = ValidationSteps(self)
         layout.addWidget(self.steps)
-        self.outcome = QLabel("Testing the connection…")
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome = QLabel(
+            QCoreApplication.translate("ConnectionTest", "Testing the connection…")
+        )
+        self.outcome.setAccessibleName(QCoreApplication.translate("ConnectionTest", "Outcome"))
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.outcome)
@@ -65,9 +74,13 @@ class ConnectionTestDialog(QDialog):
         failed = next((step for step in steps if not step.ok), None)
         self.passed = failed is None and bool(steps)
         if failed is None:
-            self.outcome.setText(PASSED)
+            self.outcome.setText(QCoreApplication.translate("ConnectionTest", PASSED))
         else:
-            self.outcome.setText(f"The connection test failed at {failed.name}: {failed.detail}")
+            self.outcome.setText(
+                QCoreApplication.translate(
+                    "ConnectionTest", "The connection test failed at {step}: {detail}"
+                ).format(step=failed.name, detail=failed.detail)
+            )
 
     def fail(self, message: str) -> None:
         self.passed = False
@@ -90,11 +103,14 @@ class ConnectionTestActions(RememberingActions):
         self.test_dialog: ConnectionTestDialog | None = None
         self.test_action = window_action(
             widget,
-            "&Test connection…",
+            QCoreApplication.translate("ConnectionTest", "&Test connection…"),
             self.test_selected,
             shortcut="Ctrl+Shift+K",
             icon=QStyle.StandardPixmap.SP_DialogYesButton,
-            tip="Run the full connection test on the selected endpoint, its token included",
+            tip=QCoreApplication.translate(
+                "ConnectionTest",
+                "Run the full connection test on the selected endpoint, its token included",
+            ),
         )
 
     def update(self) -> None:
@@ -132,7 +148,11 @@ class ConnectionTestActions(RememberingActions):
                 token = await registry.token(endpoint_id)
         except RegistryError as exc:
             if isValid(dialog):
-                dialog.fail(f"The test could not start: {exc.message}")
+                dialog.fail(
+                    QCoreApplication.translate(
+                        "ConnectionTest", "The test could not start: {message}"
+                    ).format(message=exc.message)
+                )
             return
         settings = validation_settings(registry, window.ca_file)
 
@@ -165,7 +185,11 @@ class ConnectionTestActions(RememberingActions):
         failed = next((step for step in steps if not step.ok), None)
         host = endpoint.host_name
         window.say(
-            f"{host}: the connection test passed."
+            QCoreApplication.translate(
+                "ConnectionTest", "{host}: the connection test passed."
+            ).format(host=host)
             if failed is None
-            else f"{host}: the connection test failed at {failed.name}."
+            else QCoreApplication.translate(
+                "ConnectionTest", "{host}: the connection test failed at {step}."
+            ).format(host=host, step=failed.name)
         )

@@ -9,18 +9,21 @@ where it was in window-state.ini.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from nbwss_gui.domain.certificate_trust import trusted_by
+from nbwss_gui.domain.connection_state import ConnectionState
 from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.servers_window.columns import EndpointLike, format_time, state_text
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
@@ -31,8 +34,9 @@ NOWRAP = "white-space:nowrap"
 WIDE_CHARS = 130
 # The newest state changes shown; the bundle keeps more.
 HISTORY_SHOWN = 30
-NOTHING_SELECTED = (
-    "Select one endpoint to see its last error, its state history and its certificate."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "DetailsPane",
+    "Select one endpoint to see its last error, its state history and its certificate.",
 )
 
 
@@ -60,14 +64,16 @@ class DetailsPane(QDockWidget):
         certificates: Callable[[], Mapping[str, CertificateInfo]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Details", parent)
+        super().__init__(QCoreApplication.translate("DetailsPane", "Details"), parent)
         self.setObjectName("detailsDock")
-        self.setAccessibleName("Endpoint details")
+        self.setAccessibleName(QCoreApplication.translate("DetailsPane", "Endpoint details"))
         self.source = source
         self._events = events
         self._certificates = certificates
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("Details of the selected endpoint")
+        self.browser.setAccessibleName(
+            QCoreApplication.translate("DetailsPane", "Details of the selected endpoint")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -100,7 +106,9 @@ class DetailsPane(QDockWidget):
             self.browser.setHtml(
                 self._group(group_id)
                 if group_id is not None
-                else f"<p>{html.escape(NOTHING_SELECTED)}</p>"
+                else "<p>"
+                + html.escape(QCoreApplication.translate("DetailsPane", NOTHING_SELECTED))
+                + "</p>"
             )
             return
         bar = self.browser.verticalScrollBar()
@@ -115,26 +123,50 @@ class DetailsPane(QDockWidget):
         the left, the state history on the right (the pane is wide and low)."""
         model = self.source.model
         esc = html.escape
-        yield (
-            f"<p><b>{esc(endpoint.host_name)}</b> — {esc(endpoint.url)} — group "
-            f"{esc(endpoint.group_id)}, priority {endpoint.priority}, "
-            f"{EndpointState.of(endpoint.activated)}</p>"
+        heading = QCoreApplication.translate(
+            "DetailsPane",
+            "<b>{host}</b> — {url} — group {group}, priority {priority}, {state}",
+        ).format(
+            host=esc(endpoint.host_name),
+            url=esc(endpoint.url),
+            group=esc(endpoint.group_id),
+            priority=endpoint.priority,
+            state=esc(say(EndpointState.of(endpoint.activated).words)),
         )
+        yield f"<p>{heading}</p>"
         status = model.connection_state(endpoint.id)
         if status is None:
-            connection = "NOT CONNECTED"
+            connection = say(ConnectionState.NOT_CONNECTED.words)
         else:
             words = state_text(status.state, status.retry_at, model.now())
-            reason = f" — {status.reason}" if status.reason else ""
+            reason = f" — {say(status.reason)}" if status.reason else ""
             since = _time(status.since)
-            connection = f"{words}{reason}" + (f" (since {since})" if since else "")
-        last_error = model.last_error(endpoint.id) or "None."
-        left = (
-            f"<p><b>Connection:</b> {esc(connection)}</p>"
-            f"<p><b>Last error:</b> {esc(last_error)}</p>"
-            f"<p><b>Certificate</b></p>{self._certificate(endpoint)}"
+            connection = f"{words}{reason}"
+            if since:
+                connection += QCoreApplication.translate("DetailsPane", " (since {since})").format(
+                    since=since
+                )
+        last_error = say(model.last_error(endpoint.id) or "") or QCoreApplication.translate(
+            "DetailsPane", "None."
         )
-        right = f"<p><b>State history</b> (newest first)</p>{self._history(endpoint.id)}"
+        left = (
+            "<p>"
+            + QCoreApplication.translate("DetailsPane", "<b>Connection:</b> {connection}").format(
+                connection=esc(connection)
+            )
+            + "</p><p>"
+            + QCoreApplication.translate("DetailsPane", "<b>Last error:</b> {error}").format(
+                error=esc(last_error)
+            )
+            + "</p><p><b>"
+            + esc(QCoreApplication.translate("DetailsPane", "Certificate"))
+            + f"</b></p>{self._certificate(endpoint)}"
+        )
+        right = (
+            "<p>"
+            + QCoreApplication.translate("DetailsPane", "<b>State history</b> (newest first)")
+            + f"</p>{self._history(endpoint.id)}"
+        )
         if self.browser.viewport().width() < self.fontMetrics().averageCharWidth() * WIDE_CHARS:
             yield left + right  # too narrow for two columns: one below the other
             return
@@ -150,11 +182,15 @@ class DetailsPane(QDockWidget):
         esc = html.escape
         rows = "".join(
             f"<tr><td>{esc(e.host_name)}</td><td>&nbsp;{esc(e.url)}</td>"
-            f"<td>&nbsp;<b>{esc(model.connection_word(e.id))}</b></td></tr>"
+            f"<td>&nbsp;<b>{esc(say(model.connection_word(e.id).words))}</b></td></tr>"
             for e in model.endpoints_in_group(group_id)
         )
         return (
-            f"<p><b>Server group {esc(group_id)}</b></p>"
+            "<p><b>"
+            + QCoreApplication.translate("DetailsPane", "Server group {group}").format(
+                group=esc(group_id)
+            )
+            + "</b></p>"
             f"<p>{esc(model.group_rollup(group_id))}</p>"
             f"<table cellspacing='2'>{rows}</table>"
         )
@@ -162,14 +198,23 @@ class DetailsPane(QDockWidget):
     def _history(self, endpoint_id: str) -> str:
         mine = [e for e in self._events() if e.get("endpointId") == endpoint_id]
         if not mine:
-            return "<p>No state change seen yet.</p>"
+            return (
+                "<p>"
+                + html.escape(
+                    QCoreApplication.translate("DetailsPane", "No state change seen yet.")
+                )
+                + "</p>"
+            )
         rows = []
         for event in reversed(mine[-HISTORY_SHOWN:]):
             since = event.get("since") or 0.0
-            reason = event.get("reason") or ""
+            reason = say(event.get("reason") or "")
+            state = event.get("state", "")
+            with contextlib.suppress(ValueError):
+                state = say(ConnectionState(state).words)
             rows.append(
                 f"<tr><td style='{NOWRAP}'>{html.escape(_time(float(since)))}</td>"
-                f"<td style='{NOWRAP}'>&nbsp;<b>{html.escape(str(event.get('state', '')))}</b>"
+                f"<td style='{NOWRAP}'>&nbsp;<b>{html.escape(str(state))}</b>"
                 "</td>"
                 f"<td>&nbsp;{html.escape(str(reason))}</td></tr>"
             )
@@ -181,29 +226,60 @@ class DetailsPane(QDockWidget):
         pinned = getattr(endpoint, "pinned_sha256", None)
         if info is None:
             expiry = self.source.model.expiry_text(endpoint.id)
-            lines = [f"Expires {esc(expiry)}."] if expiry else []
+            lines = (
+                [
+                    QCoreApplication.translate("DetailsPane", "Expires {expiry}.").format(
+                        expiry=esc(expiry)
+                    )
+                ]
+                if expiry
+                else []
+            )
             if pinned:
-                lines.append(f"Pinned SHA-256: <tt>{esc(pinned)}</tt>")
-            lines.append("Validate again (Ctrl+Shift+V) reads its fingerprint and issuer.")
+                lines.append(
+                    QCoreApplication.translate(
+                        "DetailsPane", "Pinned SHA-256: <tt>{sha256}</tt>"
+                    ).format(sha256=esc(pinned))
+                )
+            lines.append(
+                esc(
+                    QCoreApplication.translate(
+                        "DetailsPane",
+                        "Validate again (Ctrl+Shift+V) reads its fingerprint and issuer.",
+                    )
+                )
+            )
             return f"<p>{'<br>'.join(lines)}</p>"
         days = info.days_left()
-        left = "expired" if days < 0 else f"{days} day{'' if days == 1 else 's'} left"
-        who = trusted_by(
-            sha256=info.sha256,
-            trusted=info.trusted,
-            trust_error=info.trust_error,
-            pinned_sha256=pinned,
-            extra_ca_file=self.source.extra_ca_file(),
-            trust_source=info.trust_source,
+        if days < 0:
+            left = QCoreApplication.translate("DetailsPane", "expired")
+        elif days == 1:
+            left = QCoreApplication.translate("DetailsPane", "1 day left")
+        else:
+            left = QCoreApplication.translate("DetailsPane", "{days} days left").format(days=days)
+        who = say(
+            trusted_by(
+                sha256=info.sha256,
+                trusted=info.trusted,
+                trust_error=info.trust_error,
+                pinned_sha256=pinned,
+                extra_ca_file=self.source.extra_ca_file(),
+                trust_source=info.trust_source,
+            )
         )
         expires = info.not_after.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         rows = [
-            ("Subject", info.subject),
-            ("Issuer", info.issuer),
+            (QCoreApplication.translate("DetailsPane", "Subject"), info.subject),
+            (QCoreApplication.translate("DetailsPane", "Issuer"), info.issuer),
             ("SHA-256", info.sha256),
-            ("Expires", f"{expires} ({left})"),
-            ("Trusted by", who),
-            ("Host name", "matches" if info.hostname_matches else "does not match"),
+            (QCoreApplication.translate("DetailsPane", "Expires"), f"{expires} ({left})"),
+            (QCoreApplication.translate("DetailsPane", "Trusted by"), who),
+            (
+                QCoreApplication.translate("DetailsPane", "Host name"),
+                QCoreApplication.translate("DetailsPane", "matches")
+                if info.hostname_matches
+                else QCoreApplication.translate("DetailsPane", "does not match"),
+            ),
         ]
         cells = "".join(
             f"<tr><td style='{NOWRAP}'><b>{esc(name)}</b></td><td>&nbsp;{esc(value)}</td></tr>"

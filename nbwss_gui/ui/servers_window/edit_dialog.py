@@ -3,6 +3,7 @@ rule, checked by the registry); the token stays where it is, untouched."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,20 +23,31 @@ class EditDialog(QDialog):
         self, host_name: str, url: str, priority: int, activated: bool, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit — {host_name}")
-        self.setAccessibleName("Edit endpoint")
-        about = QLabel(f"{host_name}\n{url}\nThe token stays in the keyring as it is.", self)
+        self.setWindowTitle(
+            QCoreApplication.translate("EditDialog", "Edit — {host}").format(host=host_name)
+        )
+        self.setAccessibleName(QCoreApplication.translate("EditDialog", "Edit endpoint"))
+        about = QLabel(
+            QCoreApplication.translate(
+                "EditDialog", "{host}\n{url}\nThe token stays in the keyring as it is."
+            ).format(host=host_name, url=url),
+            self,
+        )
         about.setWordWrap(True)
         self.priority = QSpinBox(self)
         self.priority.setRange(0, PRIORITY_MAX)
         self.priority.setValue(priority)
-        self.priority.setAccessibleName("Priority")
-        self.priority.setToolTip("A lower number is tried first within the group.")
-        self.activated = QCheckBox("&Activated", self)
+        self.priority.setAccessibleName(QCoreApplication.translate("EditDialog", "Priority"))
+        self.priority.setToolTip(
+            QCoreApplication.translate(
+                "EditDialog", "A lower number is tried first within the group."
+            )
+        )
+        self.activated = QCheckBox(QCoreApplication.translate("EditDialog", "&Activated"), self)
         self.activated.setChecked(activated)
-        self.activated.setAccessibleName("Activated")
+        self.activated.setAccessibleName(QCoreApplication.translate("EditDialog", "Activated"))
         form = QFormLayout()
-        label = QLabel("&Priority:", self)
+        label = QLabel(QCoreApplication.translate("EditDialog", "&Priority:"), self)
         label.setBuddy(self.priority)
         form.addRow(label, self.priority)
         form.addRow("", self.activated)

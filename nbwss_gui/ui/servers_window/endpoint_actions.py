@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
 
-from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, plural, window_action
+from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, window_action
 from nbwss_gui.ui.servers_window.validate_actions import ValidateActions
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
 
-__all__ = ["EndpointActions", "add_tool_buttons", "plural", "window_action"]
+__all__ = ["EndpointActions", "add_tool_buttons", "window_action"]
 
 SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
@@ -45,52 +45,67 @@ class EndpointActions(ValidateActions):
         # Test connection, when the window offers it (its own module runs it).
         self.test_action: QAction | None = None
         self.new_action = self._action(
-            "&New…", self.new_endpoint, "Ctrl+N", SP.SP_FileIcon, "Register a new endpoint"
+            QCoreApplication.translate("EndpointActions", "&New…"),
+            self.new_endpoint,
+            "Ctrl+N",
+            SP.SP_FileIcon,
+            QCoreApplication.translate("EndpointActions", "Register a new endpoint"),
         )
         self.remove_action = self._action(
-            "&Remove…",
+            QCoreApplication.translate("EndpointActions", "&Remove…"),
             self.remove_selected,
             QKeySequence.StandardKey.Delete,
             SP.SP_TrashIcon,
-            "Remove the selected endpoints and delete their tokens",
+            QCoreApplication.translate(
+                "EndpointActions", "Remove the selected endpoints and delete their tokens"
+            ),
         )
         self.activate_action = self._action(
-            "&Activate",
+            QCoreApplication.translate("EndpointActions", "&Activate"),
             self.activate_selected,
             "Ctrl+Shift+A",
             SP.SP_DialogApplyButton,
-            "Activate the selected endpoints",
+            QCoreApplication.translate("EndpointActions", "Activate the selected endpoints"),
         )
         self.deactivate_action = self._action(
-            "&Deactivate",
+            QCoreApplication.translate("EndpointActions", "&Deactivate"),
             self.deactivate_selected,
             "Ctrl+Shift+D",
             SP.SP_MediaPause,
-            "Deactivate the selected endpoints",
+            QCoreApplication.translate("EndpointActions", "Deactivate the selected endpoints"),
         )
         self.validate_action = self._action(
-            "&Validate again",
+            QCoreApplication.translate("EndpointActions", "&Validate again"),
             self.validate_selected,
             "Ctrl+Shift+V",
             SP.SP_BrowserReload,
-            "Check the selected endpoint's TLS certificate again",
+            QCoreApplication.translate(
+                "EndpointActions", "Check the selected endpoint's TLS certificate again"
+            ),
         )
         self.edit_action = self._action(
-            "&Edit…",
+            QCoreApplication.translate("EndpointActions", "&Edit…"),
             self.edit_selected,
             "F2",
             SP.SP_FileDialogDetailedView,
-            "Change the selected endpoint's priority or activation (the token stays)",
+            QCoreApplication.translate(
+                "EndpointActions",
+                "Change the selected endpoint's priority or activation (the token stays)",
+            ),
         )
         self.view_token_action = self._action(
-            "View &token…",
+            QCoreApplication.translate("EndpointActions", "View &token…"),
             self.view_token,
             "Ctrl+Shift+T",
             SP.SP_FileDialogContentsView,
-            "Show the selected endpoint's token",
+            QCoreApplication.translate("EndpointActions", "Show the selected endpoint's token"),
         )
         self.quit_action = self._action(
-            "&Quit", widget.close, QKeySequence.StandardKey.Quit, SP.SP_DialogCloseButton, "Quit"
+            QCoreApplication.translate("EndpointActions", "&Quit"),
+            widget.close,
+            QKeySequence.StandardKey.Quit,
+            SP.SP_DialogCloseButton,
+            QCoreApplication.translate("EndpointActions", "Quit"),
         )
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -177,9 +192,16 @@ class EndpointActions(ValidateActions):
         try:
             entry = await window.registry.edit(endpoint_id, priority=priority, activated=activated)
         except RegistryError as exc:
-            window.report_error("The endpoint was not changed", exc.message)
+            window.report_error(
+                QCoreApplication.translate("EndpointActions", "The endpoint was not changed"),
+                exc.message,
+            )
             return
-        window.say(f"{entry.host_name}: priority {entry.priority}, {entry.state}.")
+        window.say(
+            QCoreApplication.translate(
+                "EndpointActions", "{host}: priority {priority}, {state}."
+            ).format(host=entry.host_name, priority=entry.priority, state=entry.state)
+        )
 
     def _forget_removed_certificates(self) -> None:
         """Drop what Validate again found for endpoints no longer registered, so that the
@@ -212,7 +234,11 @@ class EndpointActions(ValidateActions):
         window.select_endpoint(endpoint_id)
         endpoint = window.model.endpoint_at(window.model.index_of(endpoint_id))
         if endpoint is not None:
-            window.say(f"Added {endpoint.host_name} to group {endpoint.group_id}.")
+            window.say(
+                QCoreApplication.translate(
+                    "EndpointActions", "Added {host} to group {group}."
+                ).format(host=endpoint.host_name, group=endpoint.group_id)
+            )
 
     # -- Remove --------------------------------------------------------------------------
 
@@ -222,20 +248,35 @@ class EndpointActions(ValidateActions):
         if window.registry is None or not chosen:
             return
         shown = chosen[:NAMED_IN_CONFIRMATION]
-        names = "\n".join(f"• {e.host_name} — {e.url} (group {e.group_id})" for e in shown)
+        line = QCoreApplication.translate("EndpointActions", "• {host} — {url} (group {group})")
+        names = "\n".join(line.format(host=e.host_name, url=e.url, group=e.group_id) for e in shown)
         if len(chosen) > len(shown):
-            names += f"\n…and {len(chosen) - len(shown)} more"
+            names += "\n" + QCoreApplication.translate(
+                "EndpointActions", "…and {count} more"
+            ).format(count=len(chosen) - len(shown))
+        question = (
+            QCoreApplication.translate("EndpointActions", "Remove 1 endpoint?")
+            if len(chosen) == 1
+            else QCoreApplication.translate("EndpointActions", "Remove {count} endpoints?").format(
+                count=len(chosen)
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove endpoints",
-            f"Remove {plural(len(chosen), 'endpoint')}? Their connections are closed and their "
-            f"tokens are deleted from the keyring.\n\n{names}",
+            QCoreApplication.translate("EndpointActions", "Remove endpoints"),
+            QCoreApplication.translate(
+                "EndpointActions",
+                "{question} Their connections are closed and their tokens are deleted from "
+                "the keyring.\n\n{names}",
+            ).format(question=question, names=names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         box.setParent(self.widget, box.windowFlags())
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Remove")
-        box.setAccessibleName("Remove endpoints")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("EndpointActions", "&Remove")
+        )
+        box.setAccessibleName(QCoreApplication.translate("EndpointActions", "Remove endpoints"))
         name_buttons(box)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         ids = [e.id for e in chosen]
@@ -258,9 +299,17 @@ class EndpointActions(ValidateActions):
             try:
                 await window.registry.remove(ids)
             except RegistryError as exc:
-                window.report_error("Could not remove", exc.message)
+                window.report_error(
+                    QCoreApplication.translate("EndpointActions", "Could not remove"), exc.message
+                )
                 return
-        window.say(f"Removed {plural(len(ids), 'endpoint')}.")
+        window.say(
+            QCoreApplication.translate("EndpointActions", "Removed 1 endpoint.")
+            if len(ids) == 1
+            else QCoreApplication.translate("EndpointActions", "Removed {count} endpoints.").format(
+                count=len(ids)
+            )
+        )
 
     # -- Activate, Deactivate ------------------------------------------------------------
 
@@ -281,13 +330,34 @@ class EndpointActions(ValidateActions):
 
         window = self.window
         assert window.registry is not None
-        word = "Activated" if activated else "Deactivated"
         try:
             await window.registry.set_activated(ids, activated)
         except RegistryError as exc:
-            window.report_error(f"Could not {word.lower()[:-1]}", exc.message)
+            title = (
+                QCoreApplication.translate("EndpointActions", "Could not activate")
+                if activated
+                else QCoreApplication.translate("EndpointActions", "Could not deactivate")
+            )
+            window.report_error(title, exc.message)
             return
-        window.say(f"{word} {plural(len(ids), 'endpoint')}.")
+        count = len(ids)
+        if activated:
+            done = (
+                QCoreApplication.translate("EndpointActions", "Activated 1 endpoint.")
+                if count == 1
+                else QCoreApplication.translate(
+                    "EndpointActions", "Activated {count} endpoints."
+                ).format(count=count)
+            )
+        else:
+            done = (
+                QCoreApplication.translate("EndpointActions", "Deactivated 1 endpoint.")
+                if count == 1
+                else QCoreApplication.translate(
+                    "EndpointActions", "Deactivated {count} endpoints."
+                ).format(count=count)
+            )
+        window.say(done)
 
     # -- View token ----------------------------------------------------------------------
 
@@ -307,7 +377,10 @@ class EndpointActions(ValidateActions):
             try:
                 token = await window.registry.token(endpoint_id)
             except RegistryError as exc:
-                window.report_error("Could not read the token", exc.message)
+                window.report_error(
+                    QCoreApplication.translate("EndpointActions", "Could not read the token"),
+                    exc.message,
+                )
                 return
         dialog = TokenDialog(token, host_name, self.widget)
         del token

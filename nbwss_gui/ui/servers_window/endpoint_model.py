@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     Qt,
 )
@@ -25,15 +26,16 @@ from nbwss_gui.domain.registered import EndpointState
 from nbwss_gui.ui.servers_window.columns import (
     ENDPOINT_ID_ROLE,
     GROUP_ID_ROLE,
-    HEADERS,
     IS_GROUP_ROLE,
     Column,
     EndpointLike,
     format_time,
+    header,
     state_text,
 )
 from nbwss_gui.ui.servers_window.endpoint_rows import GROUP_ROW, EndpointRows, Group, ModelIndex
 from nbwss_gui.ui.widgets import icons
+from nbwss_gui.ui.widgets.translation import say
 
 _CONNECTION_COLUMNS = (
     Column.CONNECTION_STATE,
@@ -53,6 +55,19 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _accessible(column: int, text: str) -> str:
+    """A cell for screen readers: its column's header, then its text."""
+    if text:
+        return QCoreApplication.translate("EndpointModel", "{header}: {text}").format(
+            header=header(column), text=text
+        )
+    return QCoreApplication.translate("EndpointModel", "{header}: none").format(
+        header=header(column)
+    )
+
+
 _ROLES = frozenset(
     {_DISPLAY, _DECORATION, _FONT, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE}
     | {ENDPOINT_ID_ROLE, GROUP_ID_ROLE, IS_GROUP_ROLE}
@@ -116,11 +131,15 @@ class EndpointModel(EndpointRows):
         if role == _DISPLAY:
             return text
         if role == _TOOLTIP:
-            return f"Server group {group.group_id}: {self._rollup(group)}"
+            return QCoreApplication.translate(
+                "EndpointModel", "Server group {group}: {rollup}"
+            ).format(group=group.group_id, rollup=self._rollup(group))
         if role == _ACCESSIBLE:
             if column == Column.HOST_NAME:
-                return f"Server group {group.group_id}, {self._rollup(group)}"
-            return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
+                return QCoreApplication.translate(
+                    "EndpointModel", "Server group {group}, {rollup}"
+                ).format(group=group.group_id, rollup=self._rollup(group))
+            return _accessible(column, text)
         return None
 
     def _group_text(self, group: Group, column: int) -> str:
@@ -128,7 +147,9 @@ class EndpointModel(EndpointRows):
             return group.group_id
         if column == Column.STATE:
             active = sum(1 for e in group.endpoints if e.activated)
-            return f"{active} activated, {len(group.endpoints) - active} deactivated"
+            return QCoreApplication.translate(
+                "EndpointModel", "{active} activated, {inactive} deactivated"
+            ).format(active=active, inactive=len(group.endpoints) - active)
         if column == Column.CONNECTION_STATE:
             return self._rollup(group, brief=True)
         return ""
@@ -144,15 +165,24 @@ class EndpointModel(EndpointRows):
                     for e in group.endpoints
                 ]
                 summary = failures_summary(members, brief=brief) or summary
-            return f"{state_text(known.state, known.retry_at, self.now())} — {summary}"
+            return f"{state_text(known.state, known.retry_at, self.now())} — {say(summary)}"
         count = len(group.endpoints)
-        noun = "endpoint" if count == 1 else "endpoints"
         for endpoint in group.endpoints:
             if self.connection_word(endpoint.id) is ConnectionState.CONNECTED:
-                return f"carried by {endpoint.host_name}"
+                return QCoreApplication.translate("EndpointModel", "carried by {host}").format(
+                    host=endpoint.host_name
+                )
         if not any(e.activated for e in group.endpoints):
-            return f"{count} {noun}, all deactivated"
-        return f"{count} {noun}, none connected"
+            if count == 1:
+                return QCoreApplication.translate("EndpointModel", "1 endpoint, all deactivated")
+            return QCoreApplication.translate(
+                "EndpointModel", "{count} endpoints, all deactivated"
+            ).format(count=count)
+        if count == 1:
+            return QCoreApplication.translate("EndpointModel", "1 endpoint, none connected")
+        return QCoreApplication.translate(
+            "EndpointModel", "{count} endpoints, none connected"
+        ).format(count=count)
 
     def group_rollup(self, group_id: str) -> str:
         """The group's roll-up in full (what its cell may cut)."""
@@ -189,7 +219,7 @@ class EndpointModel(EndpointRows):
         if role == _TOOLTIP:
             return self._endpoint_tooltip(endpoint)
         if role == _ACCESSIBLE:
-            return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
+            return _accessible(column, text)
         return None
 
     def _row_texts(self, endpoint: EndpointLike) -> tuple[str, ...]:
@@ -212,11 +242,11 @@ class EndpointModel(EndpointRows):
         if column == Column.PRIORITY:
             return str(endpoint.priority)
         if column == Column.STATE:
-            return EndpointState.of(endpoint.activated)
+            return say(EndpointState.of(endpoint.activated).words)
         connection = self.connection_state(endpoint.id)
         if column == Column.CONNECTION_STATE:
             if connection is None:
-                return ConnectionState.NOT_CONNECTED
+                return say(ConnectionState.NOT_CONNECTED.words)
             return state_text(connection.state, connection.retry_at, self.now())
         if column == Column.SINCE:
             return format_time(connection.since if connection is not None else endpoint.changed_at)
@@ -229,7 +259,9 @@ class EndpointModel(EndpointRows):
             and connection.state is ConnectionState.CONNECTED
         ):
             rtt = connection.rtt_ms
-            return f"{rtt:.0f} ms" if rtt >= 1 else "< 1 ms"
+            if rtt < 1:
+                return QCoreApplication.translate("EndpointModel", "< 1 ms")
+            return QCoreApplication.translate("EndpointModel", "{rtt} ms").format(rtt=f"{rtt:.0f}")
         return ""
 
     def sort_value(self, endpoint: EndpointLike, column: int) -> Any:
@@ -265,8 +297,14 @@ class EndpointModel(EndpointRows):
             return ""
         date = format_time(self._expires[endpoint_id])[:10]
         if days < 0:
-            return f"{date} (expired)"
-        return f"{date} ({days} day{'' if days == 1 else 's'} left)"
+            return QCoreApplication.translate("EndpointModel", "{date} (expired)").format(date=date)
+        if days == 1:
+            return QCoreApplication.translate("EndpointModel", "{date} (1 day left)").format(
+                date=date
+            )
+        return QCoreApplication.translate("EndpointModel", "{date} ({days} days left)").format(
+            date=date, days=days
+        )
 
     def _expiry_warns(self, endpoint_id: str) -> bool:
         days = self._days_left(endpoint_id)
@@ -284,24 +322,40 @@ class EndpointModel(EndpointRows):
 
     def _connection_words(self, connection: EndpointStatus | None) -> str:
         if connection is None:
-            return ConnectionState.NOT_CONNECTED
+            return say(ConnectionState.NOT_CONNECTED.words)
         words = state_text(connection.state, connection.retry_at, self.now())
-        return f"{words} ({connection.reason})" if connection.reason else words
+        if not connection.reason:
+            return words
+        return QCoreApplication.translate("EndpointModel", "{words} ({reason})").format(
+            words=words, reason=say(connection.reason)
+        )
 
     def _endpoint_tooltip(self, endpoint: EndpointLike) -> str:
         state = EndpointState.of(endpoint.activated)
         connection = self.connection_state(endpoint.id)
         lines = [
             f"{endpoint.host_name} ({endpoint.url})",
-            f"Group {endpoint.group_id}, priority {endpoint.priority}, {state}",
-            f"Connection: {self._connection_words(connection)}",
+            QCoreApplication.translate(
+                "EndpointModel", "Group {group}, priority {priority}, {state}"
+            ).format(group=endpoint.group_id, priority=endpoint.priority, state=say(state.words)),
+            QCoreApplication.translate("EndpointModel", "Connection: {words}").format(
+                words=self._connection_words(connection)
+            ),
         ]
         last_error = self._last_error.get(endpoint.id)
         if last_error:
-            lines.append(f"Last error: {last_error}")
+            lines.append(
+                QCoreApplication.translate("EndpointModel", "Last error: {error}").format(
+                    error=last_error
+                )
+            )
         expiry = self._expiry_text(endpoint.id)
         if expiry:
-            lines.append(f"Certificate expires {expiry}")
+            lines.append(
+                QCoreApplication.translate("EndpointModel", "Certificate expires {expiry}").format(
+                    expiry=expiry
+                )
+            )
         return "\n".join(lines)
 
     # -- updates ---------------------------------------------------------------------------

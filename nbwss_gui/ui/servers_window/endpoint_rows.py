@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nbwss_gui.ui.servers_window.columns import HEADERS, Column, EndpointLike
+from nbwss_gui.ui.servers_window.columns import HEADERS, Column, EndpointLike, header
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -122,7 +122,7 @@ class EndpointRows(QAbstractItemModel):
             and 0 <= section < len(HEADERS)
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
-            return HEADERS[section]
+            return header(section)
         return None
 
     # -- lookups ---------------------------------------------------------------------------

@@ -4,15 +4,16 @@ domain.endpoint_filter). The groups they are in stay with them; the others are h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from nbwss_gui.domain.endpoint_filter import terms
 from nbwss_gui.ui.servers_window.columns import IS_GROUP_ROLE, Column
 from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-PLACEHOLDER = "Filter by host, URL, group or state (Ctrl+F)"
+PLACEHOLDER = QT_TRANSLATE_NOOP("ListFilter", "Filter by host, URL, group or state (Ctrl+F)")
 _WORD_COLUMNS = (Column.HOST_NAME, Column.URL, Column.GROUP_ID, Column.STATE)
 
 
@@ -34,11 +35,14 @@ class FilterBox(QLineEdit):
     def __init__(self, view: EndpointTree, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setAccessibleName("Filter")
+        self.setPlaceholderText(QCoreApplication.translate("ListFilter", PLACEHOLDER))
+        self.setAccessibleName(QCoreApplication.translate("ListFilter", "Filter"))
         self.setToolTip(
-            "Only the endpoints whose host name, URL, group, state or connection state hold "
-            "every word typed here (Escape clears it)"
+            QCoreApplication.translate(
+                "ListFilter",
+                "Only the endpoints whose host name, URL, group, state or connection state hold "
+                "every word typed here (Escape clears it)",
+            )
         )
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)

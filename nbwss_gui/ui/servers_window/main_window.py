@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.servers_window.list_filter import FilterBox
 from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
 from nbwss_gui.ui.servers_window.selection import ListSelection
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
@@ -43,12 +44,13 @@ if TYPE_CHECKING:
 
 __all__ = ["EMPTY_HINT", "KEYRING_WAIT", "TITLE", "MainWindow"]
 
-TITLE = "WebSocket Servers — nbwss-gui"
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "WebSocket Servers — nbwss-gui")
 # Once the first connection states are in, the columns are fitted again to their words.
 REFIT_AFTER_STATES_MS = 1000
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "No endpoints are registered yet.\n\nNew… (Ctrl+N) adds one from an endpoint file or a "
-    "provider URL; or from a terminal: nbwss-gui add FILE|URL"
+    "provider URL; or from a terminal: nbwss-gui add FILE|URL",
 )
 
 
@@ -61,8 +63,8 @@ class MainWindow(ReportingWindow):
         self._unsubscribe: Callable[[], None] | None = None
         self._problem_shown: str | None = None
 
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName("WebSocket Servers")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "WebSocket Servers"))
         self.model = EndpointModel(self)
         self.view = self._build_view()
         self.selection = ListSelection(self.view, self.model)
@@ -90,6 +92,7 @@ class MainWindow(ReportingWindow):
         )
         self._build_menus()
         self.toolbar = self._build_toolbar()
+        self._size_toolbar_icons()
         self.view.customContextMenuRequested.connect(self._context_menu)
         self._name_actions()
         self._build_status_bar()
@@ -121,10 +124,13 @@ class MainWindow(ReportingWindow):
     def _build_view(self) -> EndpointTree:
         view = EndpointTree(self)
         view.setModel(self.model)
-        view.setAccessibleName("Registered endpoints")
+        view.setAccessibleName(QCoreApplication.translate("MainWindow", "Registered endpoints"))
         view.setAccessibleDescription(
-            "Server groups with their endpoints; select endpoints to activate, deactivate or "
-            "remove them"
+            QCoreApplication.translate(
+                "MainWindow",
+                "Server groups with their endpoints; select endpoints to activate, deactivate or "
+                "remove them",
+            )
         )
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -204,9 +210,14 @@ class MainWindow(ReportingWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "toolbar"):
-            size = max(24, self.fontMetrics().height() * 3 // 2)
-            self.toolbar.setIconSize(QSize(size, size))
+            self._size_toolbar_icons()
             self.fit_columns()
+
+    def _size_toolbar_icons(self) -> None:
+        """Icons keep pace with the text: a large font from the start (high text scaling)
+        gets large icons too, not only a font changed while the window is open."""
+        size = max(24, self.fontMetrics().height() * 3 // 2)
+        self.toolbar.setIconSize(QSize(size, size))
 
     def _name_actions(self) -> None:
         """The actions, by name, for the keyboard's sake and for tests."""
@@ -236,7 +247,7 @@ class MainWindow(ReportingWindow):
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Endpoint actions")
+        menu.setAccessibleName(QCoreApplication.translate("MainWindow", "Endpoint actions"))
         window_menus.fill_endpoint_menu(menu, self.commands, self.connection_commands)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(position))
@@ -259,7 +270,10 @@ class MainWindow(ReportingWindow):
         self._unsubscribe = registry.subscribe(self.refresh)
         self.refresh()
         if registry.load_notice:
-            self.report_error("The configuration file was moved aside", registry.load_notice)
+            self.report_error(
+                QCoreApplication.translate("MainWindow", "The configuration file was moved aside"),
+                registry.load_notice,
+            )
 
     def extra_ca_file(self) -> str | None:
         """The extra CA file certificates are checked against, besides the system's: the
@@ -276,7 +290,12 @@ class MainWindow(ReportingWindow):
             if problem is not None and problem != self._problem_shown:
                 # Another process or a hand edit broke the file: the list stays the last good
                 # one, and nothing is moved aside (only the owner does that, at its start).
-                self.report_error("The configuration file cannot be read", problem)
+                self.report_error(
+                    QCoreApplication.translate(
+                        "MainWindow", "The configuration file cannot be read"
+                    ),
+                    problem,
+                )
             self._problem_shown = problem
 
     def model_endpoints(self) -> list[EndpointLike]:
@@ -300,18 +319,39 @@ class MainWindow(ReportingWindow):
         if first_rows and endpoints:
             self.fit_columns()
         groups = len({e.group_id for e in endpoints})
-        self.count_label.setText(
-            f"{len(endpoints)} endpoint{'s' if len(endpoints) != 1 else ''} in "
-            f"{groups} group{'s' if groups != 1 else ''}"
+        endpoint_words = (
+            QCoreApplication.translate("MainWindow", "1 endpoint")
+            if len(endpoints) == 1
+            else QCoreApplication.translate("MainWindow", "{count} endpoints").format(
+                count=len(endpoints)
+            )
         )
-        self.view.set_hint(EMPTY_HINT if not endpoints else "")
+        group_words = (
+            QCoreApplication.translate("MainWindow", "1 group")
+            if groups == 1
+            else QCoreApplication.translate("MainWindow", "{count} groups").format(count=groups)
+        )
+        self.count_label.setText(
+            QCoreApplication.translate("MainWindow", "{endpoints} in {groups}").format(
+                endpoints=endpoint_words, groups=group_words
+            )
+        )
+        self.view.set_hint(
+            QCoreApplication.translate("MainWindow", EMPTY_HINT) if not endpoints else ""
+        )
         self._count_text = self.count_label.text()
         self._update_actions()
 
     def _filtered(self, shown: int) -> None:
         """The count says how many endpoints the filter leaves, while there is one."""
         total = getattr(self, "_count_text", "")
-        self.count_label.setText(total if shown < 0 else f"{shown} shown of {total}")
+        self.count_label.setText(
+            total
+            if shown < 0
+            else QCoreApplication.translate("MainWindow", "{shown} shown of {total}").format(
+                shown=shown, total=total
+            )
+        )
 
     def _states_arrived(self, _endpoint_ids: list[str]) -> None:
         if not self._refit_done:
@@ -373,7 +413,11 @@ class MainWindow(ReportingWindow):
             try:
                 window_state.save(self.state_file, self, self.view.header())
             except OSError as exc:
-                self.say(f"The window's layout could not be kept: {exc}")
+                self.say(
+                    QCoreApplication.translate(
+                        "MainWindow", "The window's layout could not be kept: {exc}"
+                    ).format(exc=exc)
+                )
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

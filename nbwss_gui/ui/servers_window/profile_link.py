@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,7 +51,11 @@ class ProfileLink(QObject):
         if self.lock.held:
             await self._own()
             return
-        self.window.set_owner_note("Looking for the process that runs the connections…")
+        self.window.set_owner_note(
+            QCoreApplication.translate(
+                "ProfileLink", "Looking for the process that runs the connections…"
+            )
+        )
         self._takeover = asyncio.ensure_future(self._attach_or_take_over())
 
     async def _own(self) -> None:
@@ -92,7 +96,11 @@ class ProfileLink(QObject):
             # The owner has just gone, or is still starting: try the lock meanwhile.
             if await wait_for_ownership(self.lock, 1.0):
                 await self._own()
-                window.say("This window now keeps the connections of this profile.")
+                window.say(
+                    QCoreApplication.translate(
+                        "ProfileLink", "This window now keeps the connections of this profile."
+                    )
+                )
                 return
             if not window.isVisible():
                 return
@@ -100,9 +108,18 @@ class ProfileLink(QObject):
     def _attached(self, remote: RemoteEngine) -> None:
         window = self.window
         window.connections.attach(remote)
-        who = "the nbwss-gui window" if remote.owner == "window" else f"nbwss-gui {remote.owner}"
+        who = (
+            QCoreApplication.translate("ProfileLink", "the nbwss-gui window")
+            if remote.owner == "window"
+            else QCoreApplication.translate("ProfileLink", "nbwss-gui {owner}").format(
+                owner=remote.owner
+            )
+        )
         window.set_owner_note(
-            f"Connections run in {who} (pid {remote.pid}); closing this window leaves them up."
+            QCoreApplication.translate(
+                "ProfileLink",
+                "Connections run in {who} (pid {pid}); closing this window leaves them up.",
+            ).format(who=who, pid=remote.pid)
         )
         registry = window.registry
         if registry is not None and self._unsubscribe is None:
@@ -136,7 +153,11 @@ class ProfileLink(QObject):
         import asyncio
 
         window = self.window
-        window.set_owner_note("The process that ran the connections stopped; taking them over…")
+        window.set_owner_note(
+            QCoreApplication.translate(
+                "ProfileLink", "The process that ran the connections stopped; taking them over…"
+            )
+        )
         self._takeover = asyncio.ensure_future(self._after_owner())
 
     async def _after_owner(self) -> None:
@@ -145,7 +166,11 @@ class ProfileLink(QObject):
         window = self.window
         if await wait_for_ownership(self.lock):
             await self._own()
-            window.say("The connections' owner stopped: this window now keeps them.")
+            window.say(
+                QCoreApplication.translate(
+                    "ProfileLink", "The connections' owner stopped: this window now keeps them."
+                )
+            )
             return
         # Someone else was quicker: show theirs.
         await self._attach_or_take_over()

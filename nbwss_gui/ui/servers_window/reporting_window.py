@@ -8,16 +8,17 @@ import contextlib
 from collections.abc import Coroutine, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.registry import Registry
 
-KEYRING_WAIT = "Waiting for the keyring to unlock…"
+KEYRING_WAIT = QT_TRANSLATE_NOOP("ReportingWindow", "Waiting for the keyring to unlock…")
 # A keyring call that answers at once should not flash a message.
 KEYRING_NOTICE_DELAY_MS = 300
 
@@ -42,18 +43,26 @@ class ReportingWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        status.setAccessibleName("Status")
+        status.setAccessibleName(QCoreApplication.translate("ReportingWindow", "Status"))
         # Who runs the connections, when it is not this window (SPEC §5.1).
         self.owner_label = QLabel("")
-        self.owner_label.setAccessibleName("Connections")
+        self.owner_label.setAccessibleName(
+            QCoreApplication.translate("ReportingWindow", "Connections")
+        )
         self.owner_label.hide()
         status.addPermanentWidget(self.owner_label)
         self.keyring_label = QLabel("")
-        self.keyring_label.setAccessibleName("Keyring")
+        self.keyring_label.setAccessibleName(
+            QCoreApplication.translate("ReportingWindow", "Keyring")
+        )
         self.keyring_label.hide()
         status.addPermanentWidget(self.keyring_label)
-        self.count_label = QLabel("Loading the endpoint list…")
-        self.count_label.setAccessibleName("Endpoint count")
+        self.count_label = QLabel(
+            QCoreApplication.translate("ReportingWindow", "Loading the endpoint list…")
+        )
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("ReportingWindow", "Endpoint count")
+        )
         status.addPermanentWidget(self.count_label)
         # Room between the message and the labels, and between the labels.
         gap = self.fontMetrics().averageCharWidth() * 2
@@ -72,14 +81,27 @@ class ReportingWindow(QMainWindow):
         try:
             name = await registry.tokens.usable_backend_name()
         except SecretStoreError:
-            self.keyring_label.setText("No keyring: endpoints cannot be added")
+            self.keyring_label.setText(
+                QCoreApplication.translate(
+                    "ReportingWindow", "No keyring: endpoints cannot be added"
+                )
+            )
             self.keyring_label.setToolTip(
-                "No system keyring is available; install and unlock a Secret Service such as "
-                "GNOME Keyring or KWallet. Tokens are never written to a plain file."
+                QCoreApplication.translate(
+                    "ReportingWindow",
+                    "No system keyring is available; install and unlock a Secret Service such "
+                    "as GNOME Keyring or KWallet. Tokens are never written to a plain file.",
+                )
             )
         else:
-            self.keyring_label.setText(f"Tokens: {name}")
-            self.keyring_label.setToolTip("Where the endpoints' tokens are kept")
+            self.keyring_label.setText(
+                QCoreApplication.translate("ReportingWindow", "Tokens: {name}").format(name=name)
+            )
+            self.keyring_label.setToolTip(
+                QCoreApplication.translate(
+                    "ReportingWindow", "Where the endpoints' tokens are kept"
+                )
+            )
         self.keyring_label.show()
 
     def set_owner_note(self, text: str) -> None:
@@ -118,7 +140,9 @@ class ReportingWindow(QMainWindow):
             text = redact(message)
         else:
             text = failure_words(error)
-        self.report_error("Something went wrong", text)
+        self.report_error(
+            QCoreApplication.translate("ReportingWindow", "Something went wrong"), text
+        )
 
     def start(self, coro: Coroutine[Any, Any, None], name: str) -> None:
         """Run `coro` as long as the window is open; a failure is reported, not lost."""
@@ -140,9 +164,11 @@ class ReportingWindow(QMainWindow):
             self._keyring_waits = max(0, self._keyring_waits - 1)
             if self._keyring_waits == 0:
                 self._keyring_timer.stop()
-                if self.statusBar().currentMessage() == KEYRING_WAIT:
+                if self.statusBar().currentMessage() == QCoreApplication.translate(
+                    "ReportingWindow", KEYRING_WAIT
+                ):
                     self.statusBar().clearMessage()
 
     def _show_keyring_wait(self) -> None:
         if self._keyring_waits:
-            self.say(KEYRING_WAIT)
+            self.say(QCoreApplication.translate("ReportingWindow", KEYRING_WAIT))

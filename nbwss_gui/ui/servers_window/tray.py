@@ -12,12 +12,13 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from nbwss_gui.domain.group_alerts import Alert, GroupAlerts, tray_summary, worst_state
 from nbwss_gui.ui.widgets import icons
+from nbwss_gui.ui.widgets.translation import say
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.connection_state import GroupStatus
@@ -58,12 +59,12 @@ class Tray(QObject):
     def _menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setAccessibleName("nbwss-gui")
-        show = QAction("&Show window", menu)
+        show = QAction(QCoreApplication.translate("Tray", "&Show window"), menu)
         show.triggered.connect(self.window.bring_to_front)
-        connect = QAction("&Connect now", menu)
+        connect = QAction(QCoreApplication.translate("Tray", "&Connect now"), menu)
         # Not the bound method: `triggered` passes a flag that would read as the group list.
         connect.triggered.connect(lambda: self.window.connections.connect_now())  # noqa: PLW0108
-        quit_ = QAction("&Quit", menu)
+        quit_ = QAction(QCoreApplication.translate("Tray", "&Quit"), menu)
         quit_.triggered.connect(self.window.close)
         for action in (show, connect, quit_):
             menu.addAction(action)
@@ -91,7 +92,7 @@ class Tray(QObject):
             self.icon.setIcon(
                 icons.state_icon(self.worst) if self.worst is not None else icons.app_icon()
             )
-            self.icon.setToolTip(f"nbwss-gui — {self.summary}")
+            self.icon.setToolTip(f"nbwss-gui — {say(self.summary)}")
 
     def _tick(self) -> None:
         for alert in self.alerts.tick(self._now()):
@@ -107,10 +108,10 @@ class Tray(QObject):
     def _tell(self, alert: Alert) -> None:
         if not self.wanted():
             return
-        self.notified.emit(alert.title, alert.text)
+        self.notified.emit(say(alert.title), say(alert.text))
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(
-                alert.title, alert.text, QSystemTrayIcon.MessageIcon.Information, SHOWN_MS
+                say(alert.title), say(alert.text), QSystemTrayIcon.MessageIcon.Information, SHOWN_MS
             )
 
     def _now(self) -> float:

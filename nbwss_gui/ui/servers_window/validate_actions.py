@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -78,7 +78,11 @@ class ValidateActions(RememberingActions):
         from nbwss_gui.ui.server_dialog.certificate_view import CertificateDialog
 
         window = self.window
-        window.say(f"Checking the certificate of {endpoint.host_name}…")
+        window.say(
+            QCoreApplication.translate(
+                "ValidateActions", "Checking the certificate of {host}…"
+            ).format(host=endpoint.host_name)
+        )
         info = None
         error: str | None = None
         try:
@@ -88,18 +92,29 @@ class ValidateActions(RememberingActions):
         except ProbeError as exc:
             error = f"{endpoint.url}: {exc.message}"
         except TlsConfigError as exc:
-            error = f"The extra CA file cannot be used: {exc}"
+            error = QCoreApplication.translate(
+                "ValidateActions", "The extra CA file cannot be used: {exc}"
+            ).format(exc=exc)
         pinned = self._pinned(endpoint)
         if info is None:
-            window.say(f"Could not check {endpoint.host_name}: {error}")
+            window.say(
+                QCoreApplication.translate(
+                    "ValidateActions", "Could not check {host}: {error}"
+                ).format(host=endpoint.host_name, error=error)
+            )
         else:
             # An endpoint removed while its certificate was read gets no entry back.
             if self._registered(endpoint.id):
                 self.certificates[endpoint.id] = info
             window.model.set_certificate_expiry(endpoint.id, info.not_after.timestamp())
             window.say(
-                f"{endpoint.host_name}: {_certificate_state(info, pinned)}, "
-                f"{info.days_left()} days left."
+                QCoreApplication.translate(
+                    "ValidateActions", "{host}: {verdict}, {days} days left."
+                ).format(
+                    host=endpoint.host_name,
+                    verdict=_certificate_state(info, pinned),
+                    days=info.days_left(),
+                )
             )
         dialog = CertificateDialog(
             info,
@@ -109,7 +124,11 @@ class ValidateActions(RememberingActions):
             offer_pin=info is not None,
             extra_ca_file=window.extra_ca_file(),
         )
-        dialog.setWindowTitle(f"Certificate — {endpoint.host_name}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("ValidateActions", "Certificate — {host}").format(
+                host=endpoint.host_name
+            )
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         endpoint_id, host_name = endpoint.id, endpoint.host_name
         dialog.trustRequested.connect(
@@ -143,18 +162,32 @@ class ValidateActions(RememberingActions):
         try:
             entry = await window.registry.set_pin(endpoint_id, sha256)
         except RegistryError as exc:
-            window.report_error("Could not trust the certificate", exc.message)
+            window.report_error(
+                QCoreApplication.translate("ValidateActions", "Could not trust the certificate"),
+                exc.message,
+            )
             return
         if isValid(dialog):
             dialog.view.set_pinned(entry.pinned_sha256)
-        window.say(f"The certificate of {host_name} is now trusted for this endpoint (pinned).")
+        window.say(
+            QCoreApplication.translate(
+                "ValidateActions",
+                "The certificate of {host} is now trusted for this endpoint (pinned).",
+            ).format(host=host_name)
+        )
 
 
 def _certificate_state(info: CertificateInfo, pinned: str | None) -> str:
     from nbwss_gui.domain.certificate_verdict import same_fingerprint
 
     if same_fingerprint(info.sha256, pinned):
-        return "certificate matches the pin"
+        return QCoreApplication.translate("ValidateActions", "certificate matches the pin")
     if pinned:
-        return "certificate changed since it was pinned"
-    return "certificate trusted" if info.trusted else "certificate not trusted"
+        return QCoreApplication.translate(
+            "ValidateActions", "certificate changed since it was pinned"
+        )
+    return (
+        QCoreApplication.translate("ValidateActions", "certificate trusted")
+        if info.trusted
+        else QCoreApplication.translate("ValidateActions", "certificate not trusted")
+    )

@@ -3,7 +3,7 @@ toolbar, and the context menu (the same as the Endpoint menu)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
 
@@ -19,19 +19,26 @@ def build_menus(
     details: QDockWidget,
 ) -> QAction:
     """The menu bar; the details pane's toggle (in View)."""
-    bar.setAccessibleName("Menu bar")
-    file_menu = bar.addMenu("&File")
+    bar.setAccessibleName(QCoreApplication.translate("WindowMenus", "Menu bar"))
+    file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
     file_menu.addAction(commands.new_action)
     file_menu.addSeparator()
     file_menu.addAction(commands.quit_action)
     connection_commands.add_to_file_menu(file_menu, commands.quit_action)
-    fill_endpoint_menu(bar.addMenu("&Endpoint"), commands, connection_commands)
-    view_menu = bar.addMenu("&View")
+    fill_endpoint_menu(
+        bar.addMenu(QCoreApplication.translate("WindowMenus", "&Endpoint")),
+        commands,
+        connection_commands,
+    )
+    view_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
     details_action = details.toggleViewAction()
-    details_action.setText("&Details pane")
+    details_action.setText(QCoreApplication.translate("WindowMenus", "&Details pane"))
     details_action.setShortcut(QKeySequence("F9"))
     details_action.setStatusTip(
-        "Show the selected endpoint's last error, state history and certificate"
+        QCoreApplication.translate(
+            "WindowMenus",
+            "Show the selected endpoint's last error, state history and certificate",
+        )
     )
     view_menu.addAction(details_action)
     return details_action
@@ -40,9 +47,9 @@ def build_menus(
 def build_toolbar(
     window: QMainWindow, commands: EndpointActions, connection_commands: ConnectionActions
 ) -> QToolBar:
-    toolbar = window.addToolBar("Endpoint actions")
+    toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Endpoint actions"))
     toolbar.setObjectName("endpointToolbar")
-    toolbar.setAccessibleName("Endpoint actions")
+    toolbar.setAccessibleName(QCoreApplication.translate("WindowMenus", "Endpoint actions"))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     add_tool_buttons(toolbar, commands.endpoint_actions)
     connection_commands.add_to_toolbar(toolbar)

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,8 +74,10 @@ class CrashDialog(QDialog):
         self, summary: str, details: str, log_path: Path | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("nbwss-gui — unexpected error")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(
+            QCoreApplication.translate("CrashDialog", "nbwss-gui — unexpected error")
+        )
+        self.setAccessibleName(QCoreApplication.translate("CrashDialog", "Unexpected error"))
         self.more = 0
         self._log_path = log_path
 
@@ -86,22 +88,34 @@ class CrashDialog(QDialog):
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.heading = QLabel("<b>Something went wrong inside nbwss-gui.</b>")
+        self.heading = QLabel(
+            "<b>"
+            + QCoreApplication.translate("CrashDialog", "Something went wrong inside nbwss-gui.")
+            + "</b>"
+        )
         self.summary_label = QLabel(summary)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where = (
-            f"The details were written to the log file:\n{log_path}"
+            QCoreApplication.translate(
+                "CrashDialog", "The details were written to the log file:\n{path}"
+            ).format(path=log_path)
             if log_path is not None
-            else "The details could not be written to a log file; copy them now to keep them."
+            else QCoreApplication.translate(
+                "CrashDialog",
+                "The details could not be written to a log file; copy them now to keep them.",
+            )
         )
         self.advice_label = QLabel(
-            "The application keeps running, but what you were doing may not have finished: "
-            "check it, and restart nbwss-gui if something looks wrong.\n\n"
-            f"{where}\n\n"
-            "If it happens again, send the details with your support request "
-            "(they hold no token)."
+            QCoreApplication.translate(
+                "CrashDialog",
+                "The application keeps running, but what you were doing may not have finished: "
+                "check it, and restart nbwss-gui if something looks wrong.\n\n"
+                "{where}\n\n"
+                "If it happens again, send the details with your support request "
+                "(they hold no token).",
+            ).format(where=where)
         )
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,22 +126,30 @@ class CrashDialog(QDialog):
 
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)
-        self.details_view.setAccessibleName("Error details")
+        self.details_view.setAccessibleName(
+            QCoreApplication.translate("CrashDialog", "Error details")
+        )
         self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_view.setMinimumHeight(160)
         self.details_view.hide()
 
         buttons = QDialogButtonBox()
-        self.details_button = QPushButton("Show &details")
+        self.details_button = QPushButton(
+            QCoreApplication.translate("CrashDialog", "Show &details")
+        )
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName("Show details")
+        self.details_button.setAccessibleName(
+            QCoreApplication.translate("CrashDialog", "Show details")
+        )
         self.details_button.toggled.connect(self._toggle_details)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button = QPushButton(QCoreApplication.translate("CrashDialog", "&Copy details"))
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate("CrashDialog", "Copy details")
+        )
         self.copy_button.clicked.connect(self.copy_details)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(QCoreApplication.translate("CrashDialog", "Close"))
         self.close_button.setDefault(True)
         buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -157,21 +179,34 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(logs.redact(self.details_text()))
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(QCoreApplication.translate("CrashDialog", "Copied"))
 
     def add_occurrence(self, summary: str, details: str) -> None:
         """Another error happened while this dialog was open: count it, keep its details."""
         self.more += 1
-        self.more_label.setText(
-            f"{self.more} more error{'s' if self.more > 1 else ''} happened since "
-            f"(the last: {summary}); the details list them all."
+        words = (
+            QCoreApplication.translate(
+                "CrashDialog",
+                "1 more error happened since (the last: {summary}); the details list them all.",
+            )
+            if self.more == 1
+            else QCoreApplication.translate(
+                "CrashDialog",
+                "{count} more errors happened since (the last: {summary}); the details list "
+                "them all.",
+            )
         )
+        self.more_label.setText(words.format(count=self.more, summary=summary))
         self.more_label.show()
         self.details_view.appendPlainText(f"\n{details}")
 
     def _toggle_details(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.details_button.setText("Hide &details" if shown else "Show &details")
+        self.details_button.setText(
+            QCoreApplication.translate("CrashDialog", "Hide &details")
+            if shown
+            else QCoreApplication.translate("CrashDialog", "Show &details")
+        )
         self.adjustSize()
 
 

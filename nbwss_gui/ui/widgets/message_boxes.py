@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -27,7 +28,9 @@ def discard_question(
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("MessageBoxes", "&Keep editing")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     name_buttons(box)
 

@@ -1,7 +1,7 @@
 """Draw the WebSocket Servers window at its default size, with the details pane, and save it.
 
 Run in a process of its own, so that the screen (size, scale) and palette are its own:
-    python window_shot.py OUT_DIR {light|dark}
+    python window_shot.py OUT_DIR {light|dark} [LANGUAGE]
 with QT_QPA_PLATFORM=offscreen:configfile=… naming a 1366x768 screen at dpr 1 or 2. Prints
 one JSON line of what was measured: sizes, whether every column shows, whether the toolbar
 overflowed, whether the status message has room.
@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -22,6 +23,7 @@ from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.ui.servers_window.columns import Column
 from nbwss_gui.ui.servers_window.main_window import MainWindow
+from nbwss_gui.ui.widgets.translation import install_translations
 
 NOW = time.time()
 HOSTS = [
@@ -71,9 +73,12 @@ def dark(app: QApplication) -> None:
 
 def main() -> int:
     out, theme = Path(sys.argv[1]), sys.argv[2]
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
     app = QApplication([])
     if theme == "dark":
         dark(app)
+    if language != "en":
+        assert install_translations(app, language).language == language
     window = MainWindow()
     listed = endpoints()
     window.show_endpoints(listed)
@@ -117,6 +122,8 @@ def main() -> int:
     app.processEvents()
     scale = window.devicePixelRatio()
     tag = f"{theme}-{round(scale * 100)}"
+    if language != "en":
+        tag = f"{language}-{tag}"
     window.grab().save(str(out / f"servers-window-default-{tag}.png"))
     window.details.grab().save(str(out / f"details-pane-{tag}.png"))
     header = window.view.header()
@@ -140,6 +147,24 @@ def main() -> int:
         "status_width": status.width(),
         "details_text": window.details.text(),
         "group_cell": window.model.index(1, Column.CONNECTION_STATE).data(),
+        "toolbar_texts": [
+            button.text() for button in window.toolbar.findChildren(QToolButton) if button.text()
+        ],
+        "toolbar_cut": [
+            button.text()
+            for button in window.toolbar.findChildren(QToolButton)
+            if button.isVisible() and button.width() < button.sizeHint().width()
+        ],
+        "menus_cut": [
+            action.text()
+            for action in window.menuBar().actions()
+            if window.menuBar().actionGeometry(action).width()
+            < window.menuBar().fontMetrics().horizontalAdvance(action.text().replace("&", ""))
+        ],
+        "title": window.windowTitle(),
+        "headers": [
+            window.model.headerData(column, Qt.Orientation.Horizontal) for column in Column
+        ],
     }
     print(json.dumps(facts))
     window.close()
