@@ -70,7 +70,11 @@ def normalize_fingerprint(value: str) -> str:
     """
     digits = re.sub(r"[\s:\-]", "", value).upper()
     if len(digits) != 64 or any(c not in "0123456789ABCDEF" for c in digits):
-        raise ValueError("a SHA-256 fingerprint is 32 bytes written as 64 hexadecimal digits")
+        raise ValueError(
+            translate(
+                "Registry", "a SHA-256 fingerprint is 32 bytes written as 64 hexadecimal digits"
+            )
+        )
     return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
 
 
@@ -213,23 +217,43 @@ class RegisteredEndpoint:
     def from_json(cls, data: object) -> RegisteredEndpoint:
         """Read one entry of the config file; ValueError names what is wrong with it."""
         if not isinstance(data, Mapping):
-            raise ValueError("an endpoint entry must be a JSON object")
+            raise ValueError(translate("Registry", "an endpoint entry must be a JSON object"))
         unknown = sorted(set(data) - set(JSON_KEYS))
         if unknown:
             # A token here would mean a plain-text secret on disk: refuse the whole file.
-            raise ValueError(f"unexpected key {unknown[0]!r} in an endpoint entry")
+            raise ValueError(
+                translate("Registry", "unexpected key {unknown} in an endpoint entry").fill(
+                    unknown=f"{unknown[0]!r}"
+                )
+            )
         endpoint_id = _string(data, "id")
         if not _ID.fullmatch(endpoint_id):
-            raise ValueError(f"endpoint id {endpoint_id!r} is not 32 lower-case hex digits")
+            raise ValueError(
+                translate(
+                    "Registry", "endpoint id {endpoint_id} is not 32 lower-case hex digits"
+                ).fill(endpoint_id=f"{endpoint_id!r}")
+            )
         priority = data.get("priority")
         if type(priority) is not int or priority < 0:
-            raise ValueError(f"endpoint {endpoint_id}: priority must be a whole number >= 0")
+            raise ValueError(
+                translate(
+                    "Registry", "endpoint {endpoint_id}: priority must be a whole number >= 0"
+                ).fill(endpoint_id=endpoint_id)
+            )
         activated = data.get("activated", True)
         if type(activated) is not bool:
-            raise ValueError(f"endpoint {endpoint_id}: activated must be true or false")
+            raise ValueError(
+                translate(
+                    "Registry", "endpoint {endpoint_id}: activated must be true or false"
+                ).fill(endpoint_id=endpoint_id)
+            )
         pin = data.get("pinnedSha256")
         if pin is not None and (not isinstance(pin, str) or not _FINGERPRINT.fullmatch(pin)):
-            raise ValueError(f"endpoint {endpoint_id}: pinnedSha256 is not a SHA-256 fingerprint")
+            raise ValueError(
+                translate(
+                    "Registry", "endpoint {endpoint_id}: pinnedSha256 is not a SHA-256 fingerprint"
+                ).fill(endpoint_id=endpoint_id)
+            )
         return cls(
             id=endpoint_id,
             priority=priority,
@@ -246,7 +270,11 @@ class RegisteredEndpoint:
 def _string(data: Mapping[str, object], key: str, *, required: bool = True) -> str:
     value = data.get(key, None if required else "")
     if not isinstance(value, str) or (required and not value):
-        raise ValueError(f"endpoint entry: {key!r} must be a non-empty string")
+        raise ValueError(
+            translate("Registry", "endpoint entry: {key} must be a non-empty string").fill(
+                key=f"{key!r}"
+            )
+        )
     return value
 
 
@@ -284,14 +312,20 @@ def plan_adds(
         first = given.setdefault(key, details)
         if first is not details:
             raise DuplicateEndpoint(
-                f"The URL {details.url} is given twice ({first.host_name} and "
-                f"{details.host_name}); give each endpoint once."
+                translate(
+                    "Registry",
+                    "The URL {url} is given twice ({host_name} and {host_name2}); give each "
+                    "endpoint once.",
+                ).fill(url=details.url, host_name=first.host_name, host_name2=details.host_name)
             )
         old = by_key.get(key)
         if old is not None and not item.replace:
             raise DuplicateEndpoint(
-                f"An endpoint with the URL {old.url} is already registered "
-                f"({old.host_name}, group {old.group_id}); replace it or remove it first."
+                translate(
+                    "Registry",
+                    "An endpoint with the URL {url} is already registered ({host_name}, group "
+                    "{group_id}); replace it or remove it first.",
+                ).fill(url=old.url, host_name=old.host_name, group_id=old.group_id)
             )
         activated = item.activated
         if old is None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from nbwss_gui.domain.registered import RegisteredEndpoint
+from nbwss_gui.domain.words import translate
 
 FORMAT_VERSION = 1
 # Far beyond any real list; a bigger file is not ours.
@@ -91,7 +92,9 @@ class ConfigStore:
             # Nothing there to lose; save() will say why the folder cannot be used.
             return ConfigLoad()
         except OSError as exc:
-            raise ConfigUnreadable(self.path, f"it cannot be read ({_why(exc)})") from None
+            raise ConfigUnreadable(
+                self.path, translate("Config", "it cannot be read ({why})").fill(why=_why(exc))
+            ) from None
         try:
             if len(data) > MAX_BYTES:
                 raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
@@ -138,8 +141,10 @@ class ConfigStore:
             )
         except OSError as exc:
             raise ConfigError(
-                f"The configuration folder {folder} is not writable: {_why(exc)}. "
-                "Nothing was saved."
+                translate(
+                    "Config",
+                    "The configuration folder {folder} is not writable: {why}. Nothing was saved.",
+                ).fill(folder=folder, why=_why(exc))
             ) from None
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -151,8 +156,10 @@ class ConfigStore:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
             raise ConfigError(
-                f"The configuration file {self.path} could not be written: {_why(exc)}. "
-                "Nothing was saved."
+                translate(
+                    "Config",
+                    "The configuration file {path} could not be written: {why}. Nothing was saved.",
+                ).fill(path=self.path, why=_why(exc))
             ) from None
         _fsync_folder(folder)
         self._remove_stale_temps(target)
@@ -187,8 +194,11 @@ class ConfigStore:
         except OSError as exc:
             # Starting empty would overwrite the file at the next save: refuse instead.
             raise ConfigError(
-                f"The configuration file {self.path} cannot be read ({reason}) and could not "
-                f"be moved aside: {_why(exc)}. Move or repair it, then start again."
+                translate(
+                    "Config",
+                    "The configuration file {path} cannot be read ({reason}) and could not be "
+                    "moved aside: {why}. Move or repair it, then start again.",
+                ).fill(path=self.path, reason=reason, why=_why(exc))
             ) from None
         _fsync_folder(self.path.parent)
         return ConfigLoad(moved_aside=target, reason=reason)
@@ -216,14 +226,20 @@ class FileLock:
             except Timeout:
                 if time.monotonic() > deadline:
                     raise ConfigError(
-                        "Another nbwss-gui process has been changing the configuration file "
-                        f"for over {LOCK_WAIT_S:.0f} s (waiting on the keyring?). Nothing was "
-                        "saved; try again once it has finished."
+                        translate(
+                            "Config",
+                            "Another nbwss-gui process has been changing the configuration "
+                            "file for over {seconds} s (waiting on the keyring?). Nothing was "
+                            "saved; try again once it has finished.",
+                        ).fill(seconds=f"{LOCK_WAIT_S:.0f}")
                     ) from None
                 await asyncio.sleep(LOCK_POLL_S)
             except OSError as exc:
                 raise ConfigError(
-                    f"The configuration folder cannot be locked: {_why(exc)}. Nothing was saved."
+                    translate(
+                        "Config",
+                        "The configuration folder cannot be locked: {why}. Nothing was saved.",
+                    ).fill(why=_why(exc))
                 ) from None
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -276,7 +292,10 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(
-            f"The configuration folder {folder} cannot be created: {_why(exc)}. Nothing was saved."
+            translate(
+                "Config",
+                "The configuration folder {folder} cannot be created: {why}. Nothing was saved.",
+            ).fill(folder=folder, why=_why(exc))
         ) from None
 
 

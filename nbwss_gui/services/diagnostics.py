@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nbwss_gui import __version__
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services import logs
 
 if TYPE_CHECKING:
@@ -301,12 +302,19 @@ def _write_atomically(
 ) -> None:
     folder = target.parent
     if not folder.is_dir():
-        raise DiagnosticsError(f"The folder {folder} does not exist. Choose another folder.")
+        raise DiagnosticsError(
+            translate(
+                "Diagnostics", "The folder {folder} does not exist. Choose another folder."
+            ).fill(folder=folder)
+        )
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise DiagnosticsError(
-            f"The folder {folder} is not writable: {exc.strerror or exc}. Choose another folder."
+            translate(
+                "Diagnostics",
+                "The folder {folder} is not writable: {value}. Choose another folder.",
+            ).fill(folder=folder, value=exc.strerror or exc)
         ) from None
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -323,5 +331,7 @@ def _write_atomically(
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise DiagnosticsError(
-            f"The diagnostics file {target} could not be written: {exc.strerror or exc}."
+            translate(
+                "Diagnostics", "The diagnostics file {target} could not be written: {value}."
+            ).fill(target=target, value=exc.strerror or exc)
         ) from None

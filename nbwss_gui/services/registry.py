@@ -34,6 +34,7 @@ from nbwss_gui.domain.registered import (
 )
 from nbwss_gui.domain.settings import Settings as TypedSettings
 from nbwss_gui.domain.settings import SettingsProblem, in_force
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services import paths
 from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore, ConfigUnreadable
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
@@ -110,7 +111,12 @@ class Registry:
         try:
             return self._endpoints[endpoint_id]
         except KeyError:
-            raise RegistryError(f"no endpoint has the id {endpoint_id}", "not-found") from None
+            raise RegistryError(
+                translate("Registry", "no endpoint has the id {endpoint_id}").fill(
+                    endpoint_id=endpoint_id
+                ),
+                "not-found",
+            ) from None
 
     def find_by_url(self, url: str) -> RegisteredEndpoint | None:
         key = url_key(url)
@@ -294,8 +300,11 @@ class Registry:
         self._notify()
         if failures:
             raise RegistryError(
-                f"Removed from the list, but {len(failures)} token(s) could not be deleted from "
-                f"the keyring: {failures[0].message}",
+                translate(
+                    "Registry",
+                    "Removed from the list, but {count} token(s) could not be deleted from "
+                    "the keyring: {message}",
+                ).fill(count=len(failures), message=failures[0].message),
                 failures[0].kind,
             )
 
@@ -312,7 +321,10 @@ class Registry:
                     entry = endpoints.get(endpoint_id)
                     if entry is None:
                         raise RegistryError(
-                            f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                            translate(
+                                "Registry", "the endpoint {endpoint_id} was removed meanwhile"
+                            ).fill(endpoint_id=endpoint_id),
+                            "not-found",
                         )
                     updated.append(entry.with_activated(activated))
                 return {**endpoints, **{e.id: e for e in updated}}, settings
@@ -341,7 +353,10 @@ class Registry:
                 entry = endpoints.get(endpoint_id)
                 if entry is None:
                     raise RegistryError(
-                        f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                        translate(
+                            "Registry", "the endpoint {endpoint_id} was removed meanwhile"
+                        ).fill(endpoint_id=endpoint_id),
+                        "not-found",
                     )
                 if priority is not None:
                     entry = entry.with_priority(priority)
@@ -366,7 +381,10 @@ class Registry:
                 entry = endpoints.get(endpoint_id)
                 if entry is None:
                     raise RegistryError(
-                        f"the endpoint {endpoint_id} was removed meanwhile", "not-found"
+                        translate(
+                            "Registry", "the endpoint {endpoint_id} was removed meanwhile"
+                        ).fill(endpoint_id=endpoint_id),
+                        "not-found",
                     )
                 pinned[:] = [entry.with_pin(sha256)]
                 return {**endpoints, endpoint_id: pinned[0]}, settings

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services import logs
 
 if TYPE_CHECKING:
@@ -242,8 +243,11 @@ class TokenStore:
                 # As good as no token at all: the endpoint must be added again.
                 raise SecretStoreError(
                     "missing",
-                    f"part {index} of {count} of the token is missing from the keyring; "
-                    "add the endpoint again",
+                    translate(
+                        "Keyring",
+                        "part {index} of {count} of the token is missing from the keyring; add "
+                        "the endpoint again",
+                    ).fill(index=index, count=count),
                 )
             parts.append(part)
         return "".join(parts)
@@ -288,7 +292,10 @@ def _mapped(job: Callable[[], T], secrets: tuple[str, ...], *, reading: bool = F
         if not isinstance(exc, KeyringLocked) and type(exc).__name__ not in _DISMISSED:
             detail = _detail(exc, secrets) or type(exc).__name__
             raise SecretStoreError(
-                "failed", f"the keyring refused the operation: {detail}"
+                "failed",
+                translate("Keyring", "the keyring refused the operation: {detail}").fill(
+                    detail=detail
+                ),
             ) from None
         detail = _detail(exc, secrets)
         words = LOCKED_READ_MESSAGE if reading else LOCKED_MESSAGE

@@ -130,27 +130,27 @@
         <translation>Das Betriebssystem vertraut ihm nicht ({why}).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="112"/>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="110"/>
         <source>The host name does not match the certificate.</source>
         <translation>Der Hostname passt nicht zum Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="116"/>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="114"/>
         <source>{reasons} Trust it for this endpoint only if you know it is the right certificate.</source>
         <translation>{reasons} Vertrauen Sie ihm für diesen Endpunkt nur, wenn Sie wissen, dass es das richtige Zertifikat ist.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="127"/>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="125"/>
         <source>Trusted by the extra CA file; valid for {days} more days.</source>
         <translation>Von der zusätzlichen CA-Datei vertraut; noch {days} Tage gültig.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="129"/>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="127"/>
         <source>Trusted by the operating system; valid for {days} more days.</source>
         <translation>Vom Betriebssystem vertraut; noch {days} Tage gültig.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="138"/>
+        <location filename="../../nbwss_gui/domain/certificate_verdict.py" line="136"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
@@ -489,14 +489,52 @@
         <translation>Zertifikat läuft ab</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="86"/>
+        <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="87"/>
         <source>{state} in {left} s</source>
         <translation>{state} in {left} s</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="89"/>
+        <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="90"/>
         <source>{state} now</source>
         <translation>{state} jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="96"/>
+        <source>it cannot be read ({why})</source>
+        <translation>sie kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="144"/>
+        <source>The configuration folder {folder} is not writable: {why}. Nothing was saved.</source>
+        <translation>Der Konfigurationsordner {folder} ist nicht beschreibbar: {why}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="159"/>
+        <source>The configuration file {path} could not be written: {why}. Nothing was saved.</source>
+        <translation>Die Konfigurationsdatei {path} konnte nicht geschrieben werden: {why}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="197"/>
+        <source>The configuration file {path} cannot be read ({reason}) and could not be moved aside: {why}. Move or repair it, then start again.</source>
+        <translation>Die Konfigurationsdatei {path} kann nicht gelesen werden ({reason}) und konnte nicht beiseitegelegt werden: {why}. Verschieben oder reparieren Sie sie und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="229"/>
+        <source>Another nbwss-gui process has been changing the configuration file for over {seconds} s (waiting on the keyring?). Nothing was saved; try again once it has finished.</source>
+        <translation>Ein anderer nbwss-gui-Prozess ändert die Konfigurationsdatei seit über {seconds} s (wartet er auf den Schlüsselbund?). Nichts wurde gespeichert; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="239"/>
+        <source>The configuration folder cannot be locked: {why}. Nothing was saved.</source>
+        <translation>Der Konfigurationsordner kann nicht gesperrt werden: {why}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/config.py" line="295"/>
+        <source>The configuration folder {folder} cannot be created: {why}. Nothing was saved.</source>
+        <translation>Der Konfigurationsordner {folder} kann nicht angelegt werden: {why}. Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1244,134 +1282,152 @@ Beispieldateien: {examples}</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="36"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="37"/>
         <source>Select one endpoint to see its last error, its state history and its certificate.</source>
         <translation>Wählen Sie einen Endpunkt aus, um seinen letzten Fehler, seinen Statusverlauf und sein Zertifikat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="66"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="67"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="68"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="69"/>
         <source>Endpoint details</source>
         <translation>Endpunktdetails</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="74"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="75"/>
         <source>Details of the selected endpoint</source>
         <translation>Details des ausgewählten Endpunkts</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="125"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="126"/>
         <source>&lt;b&gt;{host}&lt;/b&gt; — {url} — group {group}, priority {priority}, {state}</source>
         <translation>&lt;b&gt;{host}&lt;/b&gt; — {url} — Gruppe {group}, Priorität {priority}, {state}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="145"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="146"/>
         <source> (since {since})</source>
         <translation> (seit {since})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="148"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="149"/>
         <source>None.</source>
         <translation>Keiner.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="153"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="154"/>
         <source>&lt;b&gt;Connection:&lt;/b&gt; {connection}</source>
         <translation>&lt;b&gt;Verbindung:&lt;/b&gt; {connection}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="157"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="158"/>
         <source>&lt;b&gt;Last error:&lt;/b&gt; {error}</source>
         <translation>&lt;b&gt;Letzter Fehler:&lt;/b&gt; {error}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="161"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="162"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="166"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="167"/>
         <source>&lt;b&gt;State history&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;Statusverlauf&lt;/b&gt; (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="189"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="190"/>
         <source>Server group {group}</source>
         <translation>Servergruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="203"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="204"/>
         <source>No state change seen yet.</source>
         <translation>Noch keine Statusänderung gesehen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="227"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="231"/>
         <source>Expires {expiry}.</source>
         <translation>Läuft ab am {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="236"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="240"/>
         <source>Pinned SHA-256: &lt;tt&gt;{sha256}&lt;/tt&gt;</source>
         <translation>Festgelegter SHA-256: &lt;tt&gt;{sha256}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="242"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="246"/>
         <source>Validate again (Ctrl+Shift+V) reads its fingerprint and issuer.</source>
         <translation>Erneut prüfen (Strg+Umschalt+V) liest seinen Fingerabdruck und Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="251"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="255"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="253"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="257"/>
         <source>1 day left</source>
         <translation>noch 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="255"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="259"/>
         <source>{days} days left</source>
         <translation>noch {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="266"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="272"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="267"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="273"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="269"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="275"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="270"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="276"/>
         <source>Trusted by</source>
         <translation>Vertrauensquelle</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="272"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="278"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="273"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="279"/>
         <source>matches</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="275"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="281"/>
         <source>does not match</source>
         <translation>stimmt nicht überein</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../nbwss_gui/services/diagnostics.py" line="306"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Der Ordner {folder} existiert nicht. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/diagnostics.py" line="314"/>
+        <source>The folder {folder} is not writable: {value}. Choose another folder.</source>
+        <translation>Der Ordner {folder} ist nicht beschreibbar: {value}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/diagnostics.py" line="334"/>
+        <source>The diagnostics file {target} could not be written: {value}.</source>
+        <translation>Die Diagnosedatei {target} konnte nicht geschrieben werden: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1803,102 +1859,102 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>EndpointModel</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="62"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="63"/>
         <source>{header}: {text}</source>
         <translation>{header}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="65"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="66"/>
         <source>{header}: none</source>
         <translation>{header}: keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="133"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="134"/>
         <source>Server group {group}: {rollup}</source>
         <translation>Servergruppe {group}: {rollup}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="138"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="139"/>
         <source>Server group {group}, {rollup}</source>
         <translation>Servergruppe {group}, {rollup}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="149"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="150"/>
         <source>{active} activated, {inactive} deactivated</source>
         <translation>{active} aktiviert, {inactive} deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="171"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="172"/>
         <source>carried by {host}</source>
         <translation>läuft über {host}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="176"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="177"/>
         <source>1 endpoint, all deactivated</source>
         <translation>1 Endpunkt, deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="177"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="178"/>
         <source>{count} endpoints, all deactivated</source>
         <translation>{count} Endpunkte, alle deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="181"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="182"/>
         <source>1 endpoint, none connected</source>
         <translation>1 Endpunkt, nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="182"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="183"/>
         <source>{count} endpoints, none connected</source>
         <translation>{count} Endpunkte, keiner verbunden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="262"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="263"/>
         <source>&lt; 1 ms</source>
         <translation>&lt; 1 ms</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="263"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="264"/>
         <source>{rtt} ms</source>
         <translation>{rtt} ms</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="299"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="300"/>
         <source>{date} (expired)</source>
         <translation>{date} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="301"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="302"/>
         <source>{date} (1 day left)</source>
         <translation>{date} (noch 1 Tag)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="304"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="305"/>
         <source>{date} ({days} days left)</source>
         <translation>{date} (noch {days} Tage)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="328"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="329"/>
         <source>{words} ({reason})</source>
         <translation>{words} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="337"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="338"/>
         <source>Group {group}, priority {priority}, {state}</source>
         <translation>Gruppe {group}, Priorität {priority}, {state}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="340"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="341"/>
         <source>Connection: {words}</source>
         <translation>Verbindung: {words}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="347"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="348"/>
         <source>Last error: {error}</source>
         <translation>Letzter Fehler: {error}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="354"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="355"/>
         <source>Certificate expires {expiry}</source>
         <translation>Zertifikat läuft ab am {expiry}</translation>
     </message>
@@ -2046,6 +2102,19 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
         <location filename="../../nbwss_gui/ui/server_dialog/add_host.py" line="150"/>
         <source>The endpoint could not be saved: {reason}. Everything entered is kept; try Add Host again. The log file has the details.</source>
         <translation>Der Endpunkt konnte nicht gespeichert werden: {reason}. Alle Eingaben bleiben erhalten; versuchen Sie „Host hinzufügen“ erneut. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../nbwss_gui/services/secrets.py" line="246"/>
+        <source>part {index} of {count} of the token is missing from the keyring; add the endpoint again</source>
+        <translation>Teil {index} von {count} des Tokens fehlt im Schlüsselbund; fügen Sie den Endpunkt erneut hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/secrets.py" line="296"/>
+        <source>the keyring refused the operation: {detail}</source>
+        <translation>der Schlüsselbund hat den Vorgang abgelehnt: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3459,76 @@ Eigenschaft: {key}</translation>
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="74"/>
+        <source>a SHA-256 fingerprint is 32 bytes written as 64 hexadecimal digits</source>
+        <translation>ein SHA-256-Fingerabdruck besteht aus 32 Bytes, geschrieben als 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="220"/>
+        <source>an endpoint entry must be a JSON object</source>
+        <translation>ein Endpunkteintrag muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="225"/>
+        <source>unexpected key {unknown} in an endpoint entry</source>
+        <translation>unerwarteter Schlüssel {unknown} in einem Endpunkteintrag</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="232"/>
+        <source>endpoint id {endpoint_id} is not 32 lower-case hex digits</source>
+        <translation>die Endpunkt-ID {endpoint_id} besteht nicht aus 32 kleingeschriebenen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="239"/>
+        <source>endpoint {endpoint_id}: priority must be a whole number &gt;= 0</source>
+        <translation>Endpunkt {endpoint_id}: priority muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="246"/>
+        <source>endpoint {endpoint_id}: activated must be true or false</source>
+        <translation>Endpunkt {endpoint_id}: activated muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="253"/>
+        <source>endpoint {endpoint_id}: pinnedSha256 is not a SHA-256 fingerprint</source>
+        <translation>Endpunkt {endpoint_id}: pinnedSha256 ist kein SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="274"/>
+        <source>endpoint entry: {key} must be a non-empty string</source>
+        <translation>Endpunkteintrag: {key} muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="315"/>
+        <source>The URL {url} is given twice ({host_name} and {host_name2}); give each endpoint once.</source>
+        <translation>Die URL {url} ist zweimal angegeben ({host_name} und {host_name2}); geben Sie jeden Endpunkt nur einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/domain/registered.py" line="324"/>
+        <source>An endpoint with the URL {url} is already registered ({host_name}, group {group_id}); replace it or remove it first.</source>
+        <translation>Ein Endpunkt mit der URL {url} ist bereits registriert ({host_name}, Gruppe {group_id}); ersetzen oder entfernen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/registry.py" line="115"/>
+        <source>no endpoint has the id {endpoint_id}</source>
+        <translation>kein Endpunkt hat die ID {endpoint_id}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/registry.py" line="303"/>
+        <source>Removed from the list, but {count} token(s) could not be deleted from the keyring: {message}</source>
+        <translation>Aus der Liste entfernt, aber {count} Token konnten nicht aus dem Schlüsselbund gelöscht werden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/registry.py" line="324"/>
+        <location filename="../../nbwss_gui/services/registry.py" line="356"/>
+        <location filename="../../nbwss_gui/services/registry.py" line="384"/>
+        <source>the endpoint {endpoint_id} was removed meanwhile</source>
+        <translation>der Endpunkt {endpoint_id} wurde inzwischen entfernt</translation>
+    </message>
+</context>
+<context>
     <name>ReportingWindow</name>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="21"/>
@@ -4639,17 +4778,17 @@ Eigenschaft: {key}</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="61"/>
+        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="62"/>
         <source>&amp;Show window</source>
         <translation>Fenster &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="63"/>
+        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="64"/>
         <source>&amp;Connect now</source>
         <translation>&amp;Jetzt verbinden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="66"/>
+        <location filename="../../nbwss_gui/ui/servers_window/tray.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.sandbox.demo import DemoSetup
@@ -54,7 +54,7 @@ class DemoRun:
             self.setup = await setup_demo(self.sandbox)
         except RegistryError as exc:
             log.error("the demo sandbox did not start: %s", exc.message)
-            return exc.message
+            return say(exc.message)
         except (SandboxError, OSError) as exc:
             log.error("the demo sandbox did not start: %s", exc)
             return str(exc) or type(exc).__name__

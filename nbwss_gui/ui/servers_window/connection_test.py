@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from nbwss_gui.ui.servers_window.action_basics import RememberingActions, window_action
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
@@ -151,7 +151,7 @@ class ConnectionTestActions(RememberingActions):
                 dialog.fail(
                     QCoreApplication.translate(
                         "ConnectionTest", "The test could not start: {message}"
-                    ).format(message=exc.message)
+                    ).format(message=say(exc.message))
                 )
             return
         settings = validation_settings(registry, window.ca_file)

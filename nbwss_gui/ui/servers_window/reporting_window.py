@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
-from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
+from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.registry import Registry
@@ -112,10 +112,12 @@ class ReportingWindow(QMainWindow):
     # -- feedback --------------------------------------------------------------------------
 
     def say(self, message: str) -> None:
-        self.statusBar().showMessage(message)
+        """Show `message` in the status bar (the domain's and services' words translated)."""
+        self.statusBar().showMessage(say(message))
 
     def report_error(self, title: str, message: str) -> None:
         """Tell the user where they look: the status bar and a (non-blocking) message box."""
+        message = say(message)
         self.say(message)
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
         box.setParent(self, box.windowFlags())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from nbwss_gui.ui.servers_window.action_basics import RememberingActions
+from nbwss_gui.ui.widgets.translation import say
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -90,7 +91,7 @@ class ValidateActions(RememberingActions):
                 endpoint.url, ca_file=window.extra_ca_file(), proxies=self._proxies()
             )
         except ProbeError as exc:
-            error = f"{endpoint.url}: {exc.message}"
+            error = f"{endpoint.url}: {say(exc.message)}"
         except TlsConfigError as exc:
             error = QCoreApplication.translate(
                 "ValidateActions", "The extra CA file cannot be used: {exc}"
