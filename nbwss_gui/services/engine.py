@@ -24,6 +24,7 @@ from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, G
 from nbwss_gui.domain.message_log import DEFAULT_CAPACITY, MessageLog
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.failure import Failure, FailureKind
 from nbwss_gui.services.proxy import Proxies
 from nbwss_gui.services.tls_buffer import cap_tls_read_buffer
@@ -304,7 +305,9 @@ class Engine:
                     group_id,
                     ConnectionState.CONNECTED,
                     member.id,
-                    f"carried by {member.host_name} ({member.url})",
+                    translate("Groups", "carried by {host} ({url})").fill(
+                        host=member.host_name, url=member.url
+                    ),
                     now,
                 )
         for member, status in pairs:
@@ -313,15 +316,18 @@ class Engine:
                     group_id,
                     ConnectionState.CONNECTING,
                     None,
-                    f"no connection yet: connecting to {member.host_name} ({member.url})",
+                    translate("Groups", "no connection yet: connecting to {host} ({url})").fill(
+                        host=member.host_name, url=member.url
+                    ),
                     now,
                 )
         activated = [(m, s) for m, s in pairs if m.activated]
         if not activated:
-            words = "no endpoint" if not members else "every endpoint is deactivated"
-            return GroupStatus(
-                group_id, ConnectionState.NOT_CONNECTED, None, f"no connection: {words}", now
-            )
+            if members:
+                words = translate("Groups", "no connection: every endpoint is deactivated")
+            else:
+                words = translate("Groups", "no connection: no endpoint")
+            return GroupStatus(group_id, ConnectionState.NOT_CONNECTED, None, words, now)
         failed = [
             (m, s)
             for m, s in activated
@@ -333,13 +339,25 @@ class Engine:
         retry_at = min(retry_times) if retry_times else None
         state = ConnectionState.RETRYING if retry_at is not None else ConnectionState.FAILED
         if not failed:
-            return GroupStatus(group_id, ConnectionState.STANDBY, None, "waiting to connect", now)
+            return GroupStatus(
+                group_id,
+                ConnectionState.STANDBY,
+                None,
+                translate("Groups", "waiting to connect"),
+                now,
+            )
         first, status = failed[0]
-        others = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        summary = f"no connection: {first.host_name}: {status.reason}{others}"
         if len(failed) == len(activated):
-            summary = f"no connection: every activated endpoint failed; {first.host_name}: "
-            summary += f"{status.reason}{others}"
+            words = translate(
+                "Groups", "no connection: every activated endpoint failed; {host}: {reason}"
+            )
+        else:
+            words = translate("Groups", "no connection: {host}: {reason}")
+        summary = words.fill(host=first.host_name, reason=status.reason or "")
+        if len(failed) > 1:
+            summary = translate("Groups", "{summary} (and {count} more)").fill(
+                summary=summary, count=len(failed) - 1
+            )
         return GroupStatus(group_id, state, None, summary, now, retry_at)
 
     def _start_soon(self, runner: GroupRunner) -> None:

@@ -2085,6 +2085,46 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
         <source>no connection: {failure}</source>
         <translation>keine Verbindung: {failure}</translation>
     </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="308"/>
+        <source>carried by {host} ({url})</source>
+        <translation>getragen von {host} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="319"/>
+        <source>no connection yet: connecting to {host} ({url})</source>
+        <translation>noch keine Verbindung: verbinde mit {host} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="327"/>
+        <source>no connection: every endpoint is deactivated</source>
+        <translation>keine Verbindung: jeder Endpunkt ist deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="329"/>
+        <source>no connection: no endpoint</source>
+        <translation>keine Verbindung: kein Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="346"/>
+        <source>waiting to connect</source>
+        <translation>wartet auf Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="351"/>
+        <source>no connection: every activated endpoint failed; {host}: {reason}</source>
+        <translation>keine Verbindung: jeder aktivierte Endpunkt ist fehlgeschlagen; {host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="355"/>
+        <source>no connection: {host}: {reason}</source>
+        <translation>keine Verbindung: {host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/services/engine.py" line="358"/>
+        <source>{summary} (and {count} more)</source>
+        <translation>{summary} (und {count} weitere)</translation>
+    </message>
 </context>
 <context>
     <name>HostSaver</name>
@@ -3581,7 +3621,7 @@ Eigenschaft: {key}</translation>
         <translation>Wo die Tokens der Endpunkte aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="144"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="146"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -4924,57 +4964,57 @@ Eigenschaft: {key}</translation>
 <context>
     <name>ValidateActions</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="82"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="83"/>
         <source>Checking the certificate of {host}…</source>
         <translation>Das Zertifikat von {host} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="95"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="96"/>
         <source>The extra CA file cannot be used: {exc}</source>
         <translation>Die zusätzliche CA-Datei kann nicht verwendet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="101"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="102"/>
         <source>Could not check {host}: {error}</source>
         <translation>{host} konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="111"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="112"/>
         <source>{host}: {verdict}, {days} days left.</source>
         <translation>{host}: {verdict}, noch {days} Tage.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="128"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="129"/>
         <source>Certificate — {host}</source>
         <translation>Zertifikat — {host}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="166"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="167"/>
         <source>Could not trust the certificate</source>
         <translation>Dem Zertifikat konnte nicht vertraut werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="173"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="174"/>
         <source>The certificate of {host} is now trusted for this endpoint (pinned).</source>
         <translation>Dem Zertifikat von {host} wird für diesen Endpunkt jetzt vertraut (festgelegt).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="184"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="185"/>
         <source>certificate matches the pin</source>
         <translation>Zertifikat stimmt mit dem festgelegten überein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="186"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="187"/>
         <source>certificate changed since it was pinned</source>
         <translation>Zertifikat hat sich seit dem Festlegen geändert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="190"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="191"/>
         <source>certificate trusted</source>
         <translation>Zertifikat vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="192"/>
+        <location filename="../../nbwss_gui/ui/servers_window/validate_actions.py" line="193"/>
         <source>certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
