@@ -140,11 +140,25 @@ class GroupAttempts:
         lease = engine.lease(endpoint.id)
         await lease.acquire()
         try:
-            try:
-                token = await engine.token_for(endpoint.id)
-            except Exception as exc:
-                lease.release()
-                return token_failure(exc)
+            token = await engine.token_for(endpoint.id)
+        except Exception as exc:
+            lease.release()
+            return token_failure(exc)
+        except BaseException:
+            lease.release()
+            raise
+        opened = await self._dial(endpoint, lease)
+        if isinstance(opened, Failure):
+            return opened
+        return opened, token
+
+    async def _dial(
+        self, endpoint: RegisteredEndpoint, lease: asyncio.Lock
+    ) -> Connection | Failure:
+        """TCP, TLS and upgrade in an attempt slot, `endpoint`'s `lease` held: kept on success
+        (the engine's `finished` releases it), released on failure."""
+        engine = self.engine
+        try:
             async with engine.attempt_slots:
                 connection = await open_connection(
                     endpoint,
@@ -160,7 +174,7 @@ class GroupAttempts:
             lease.release()
             raise
         engine.opened(connection)
-        return connection, token
+        return connection
 
     async def _connect(self, connection: Connection, token: str) -> Connection | Failure:
         """Send CONNECT on an open connection; it is closed and forgotten unless accepted."""

@@ -12,8 +12,7 @@ import time
 
 from nbwss_gui.domain.connection_state import ConnectionState
 from nbwss_gui.domain.registered import RegisteredEndpoint
-from nbwss_gui.services.connection import open_connection
-from nbwss_gui.services.failure import ConnectionFailure, Failure
+from nbwss_gui.services.failure import Failure
 from nbwss_gui.services.group_attempts import GroupAttempts
 
 __all__ = ["StandbyChecking"]
@@ -61,22 +60,9 @@ class StandbyChecking(GroupAttempts):
         engine = self.engine
         lease = engine.lease(endpoint.id)
         await lease.acquire()
-        try:
-            async with engine.attempt_slots:
-                connection = await open_connection(
-                    endpoint,
-                    engine.settings,
-                    contexts=engine.contexts,
-                    log=engine.message_log(endpoint.id),
-                    proxies=engine.proxies,
-                )
-        except ConnectionFailure as exc:
-            lease.release()
-            return exc.failure
-        except BaseException:
-            lease.release()
-            raise
-        engine.opened(connection)
+        connection = await self._dial(endpoint, lease)
+        if isinstance(connection, Failure):
+            return connection
         try:
             await connection.close("standby check: reachable")
         finally:
