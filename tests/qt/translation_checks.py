@@ -33,31 +33,28 @@ FRAGMENT_CHARS = 8
 ENGLISH_WORDS = re.compile(r"\b(the|and|is|are|of|with|from|not|to|was|were|it)\b", re.IGNORECASE)
 
 
-def english_words() -> set[str]:
-    """The English source texts whose German differs: none of them may show in German."""
-    words = set()
+@cache
+def _messages() -> tuple[tuple[str, str], ...]:
+    """Every (English source, German) pair of the catalogue, read once."""
+    found = []
     for message in ET.parse(TS_FILE).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         assert translation, f"untranslated in {TS_FILE.name}: {source!r}"
-        if translation != source:
-            words.add(source)
-    return words
+        found.append((source, translation))
+    return tuple(found)
 
 
-@cache
-def _german() -> tuple[str, ...]:
-    return tuple(
-        message.findtext("translation") or ""
-        for message in ET.parse(TS_FILE).getroot().iter("message")
-    )
+def english_words() -> set[str]:
+    """The English source texts whose German differs: none of them may show in German."""
+    return {source for source, translation in _messages() if translation != source}
 
 
 @cache
 def english_fragments() -> frozenset[str]:
     """The pieces between the {placeholders} and markup of those texts, for texts made of
     several messages (a details pane, a tooltip): pieces German uses too are left out."""
-    german = _german()
+    german = [translation for _, translation in _messages()]
     pieces = set()
     for source in english_words():
         plain = re.sub(r"<[^>]+>", "\n", source.replace("&", ""))
