@@ -31,9 +31,13 @@ class EndpointState(enum.StrEnum):
     @property
     def words(self) -> Words:
         """The state as the window shows it."""
-        if self is EndpointState.ACTIVATED:
-            return translate("EndpointState", "ACTIVATED")
-        return translate("EndpointState", "DEACTIVATED")
+        return _ENDPOINT_STATE_WORDS[self]
+
+
+_ENDPOINT_STATE_WORDS = {
+    EndpointState.ACTIVATED: translate("EndpointState", "ACTIVATED"),
+    EndpointState.DEACTIVATED: translate("EndpointState", "DEACTIVATED"),
+}
 
 
 _ID = re.compile(r"[0-9a-f]{32}")

@@ -1962,12 +1962,12 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>EndpointState</name>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="35"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="38"/>
         <source>ACTIVATED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="36"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="39"/>
         <source>DEACTIVATED</source>
         <translation>DEAKTIVIERT</translation>
     </message>
@@ -3501,52 +3501,52 @@ Eigenschaft: {key}</translation>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="74"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="78"/>
         <source>a SHA-256 fingerprint is 32 bytes written as 64 hexadecimal digits</source>
         <translation>ein SHA-256-Fingerabdruck besteht aus 32 Bytes, geschrieben als 64 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="220"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="224"/>
         <source>an endpoint entry must be a JSON object</source>
         <translation>ein Endpunkteintrag muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="225"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="229"/>
         <source>unexpected key {unknown} in an endpoint entry</source>
         <translation>unerwarteter Schlüssel {unknown} in einem Endpunkteintrag</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="232"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="236"/>
         <source>endpoint id {endpoint_id} is not 32 lower-case hex digits</source>
         <translation>die Endpunkt-ID {endpoint_id} besteht nicht aus 32 kleingeschriebenen Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="239"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="243"/>
         <source>endpoint {endpoint_id}: priority must be a whole number &gt;= 0</source>
         <translation>Endpunkt {endpoint_id}: priority muss eine ganze Zahl &gt;= 0 sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="246"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="250"/>
         <source>endpoint {endpoint_id}: activated must be true or false</source>
         <translation>Endpunkt {endpoint_id}: activated muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="253"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="257"/>
         <source>endpoint {endpoint_id}: pinnedSha256 is not a SHA-256 fingerprint</source>
         <translation>Endpunkt {endpoint_id}: pinnedSha256 ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="274"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="278"/>
         <source>endpoint entry: {key} must be a non-empty string</source>
         <translation>Endpunkteintrag: {key} muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="315"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="319"/>
         <source>The URL {url} is given twice ({host_name} and {host_name2}); give each endpoint once.</source>
         <translation>Die URL {url} ist zweimal angegeben ({host_name} und {host_name2}); geben Sie jeden Endpunkt nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="324"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="328"/>
         <source>An endpoint with the URL {url} is already registered ({host_name}, group {group_id}); replace it or remove it first.</source>
         <translation>Ein Endpunkt mit der URL {url} ist bereits registriert ({host_name}, Gruppe {group_id}); ersetzen oder entfernen Sie ihn zuerst.</translation>
     </message>
