@@ -25,7 +25,7 @@ from nbwss_gui.domain.settings import (
     SettingsProblem,
     apply_pairs,
 )
-from nbwss_gui.domain.words import translate
+from nbwss_gui.domain.words import translate, words_of
 
 FILE_NAME = "nbwss.properties"
 # A properties file is a few hundred bytes; anything this large is not one.
@@ -109,7 +109,7 @@ def read(text: str) -> tuple[list[Entry], list[SyntaxIssue]]:
             key = _unescape(raw_key)
             value = _unescape(raw_value)
         except ValueError as exc:
-            issues.append(SyntaxIssue(number, exc.args[0] if exc.args else str(exc)))
+            issues.append(SyntaxIssue(number, words_of(exc)))
             continue
         entries.append(Entry(key, value, number))
     return entries, issues

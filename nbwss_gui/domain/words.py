@@ -86,3 +86,11 @@ def joined(parts: list[Words], separator: str = " ") -> Words:
     names = [f"part{index}" for index in range(len(parts))]
     template = separator.join("{" + name + "}" for name in names)
     return Words("", template, tuple(zip(names, parts, strict=True)))
+
+
+def words_of(error: BaseException) -> str:
+    """What `error` was raised with: its `Words` as they are (still translatable), else its
+    text (str() of an exception is plain text, its template lost)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)

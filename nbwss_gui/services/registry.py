@@ -34,7 +34,7 @@ from nbwss_gui.domain.registered import (
 )
 from nbwss_gui.domain.settings import Settings as TypedSettings
 from nbwss_gui.domain.settings import SettingsProblem, in_force
-from nbwss_gui.domain.words import translate
+from nbwss_gui.domain.words import translate, words_of
 from nbwss_gui.services import paths
 from nbwss_gui.services.config import ConfigError, ConfigLoad, ConfigStore, ConfigUnreadable
 from nbwss_gui.services.secrets import SecretStoreError, TokenStore
@@ -170,7 +170,7 @@ class Registry:
                 try:
                     normalize_fingerprint(item.pinned_sha256)
                 except ValueError as exc:
-                    raise RegistryError(str(exc), "invalid") from None
+                    raise RegistryError(words_of(exc), "invalid") from None
         done: list[_Added] = []
 
         async def change() -> None:
@@ -179,7 +179,7 @@ class Registry:
                 try:
                     planned = plan_adds(endpoints.values(), wanted)
                 except DuplicateEndpoint as exc:
-                    raise RegistryError(str(exc), "duplicate") from None
+                    raise RegistryError(words_of(exc), "duplicate") from None
                 try:
                     writes = [
                         TokenWrite(
@@ -346,7 +346,7 @@ class Registry:
                 if priority is not None:
                     current.with_priority(priority)
             except ValueError as exc:
-                raise RegistryError(str(exc), "invalid") from None
+                raise RegistryError(words_of(exc), "invalid") from None
             edited: list[RegisteredEndpoint] = []
 
             def change(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:
@@ -374,7 +374,7 @@ class Registry:
             try:
                 self.get(endpoint_id).with_pin(sha256)
             except ValueError as exc:
-                raise RegistryError(str(exc), "invalid") from None
+                raise RegistryError(words_of(exc), "invalid") from None
             pinned: list[RegisteredEndpoint] = []
 
             def pin(endpoints: Endpoints, settings: Settings) -> tuple[Endpoints, Settings]:

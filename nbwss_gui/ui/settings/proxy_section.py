@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nbwss_gui.domain.problems import Severity
 from nbwss_gui.domain.proxy import NoProxyRules, ProxyMode, normal_list, parse_proxy_address
 from nbwss_gui.domain.settings import SPEC_BY_KEY, Refused, Settings
+from nbwss_gui.domain.words import words_of
 from nbwss_gui.ui.server_dialog.problem_view import ProblemList
 from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
@@ -183,7 +184,7 @@ class ProxySection(QGroupBox):
                 parse_proxy_address(address)
             except ValueError as exc:
                 words = self.tr("Error: the proxy address: {problem}.").format(
-                    problem=say(exc.args[0] if exc.args else str(exc))
+                    problem=say(words_of(exc))
                 )
                 found.append((Severity.ERROR, words))
         verdict = SPEC_BY_KEY["nbwssgui.proxyUser"].parse(self.user_edit.text())
