@@ -10,10 +10,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WITH_TEST_KEYRING := sh packaging/with-test-keyring.sh
 # Extra pytest arguments, such as PYTEST_ARGS="-k keyring -x".
 PYTEST_ARGS ?=
-# The window's translations: .ts sources in resources/translations, compiled to the .qm files
-# the package ships (they are build output, not committed).
+# The translations: .ts sources in resources/translations, compiled to the .qm files the
+# window loads and the gettext .mo files the command line loads (build output, not committed).
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+MO := $(patsubst resources/translations/nbwss_gui_%.ts,resources/translations/locale/%/LC_MESSAGES/nbwss_gui.mo,$(TS))
 
 .PHONY: demo test lint typecheck unit quick bench system-deps clean translations update-translations dist
 
@@ -24,7 +25,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-demo: $(STAMP) $(QM)
+demo: $(STAMP) $(QM) $(MO)
 	$(VENV)/bin/nbwss-gui --demo
 
 test: $(STAMP) lint typecheck unit
@@ -32,16 +33,19 @@ test: $(STAMP) lint typecheck unit
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+resources/translations/locale/%/LC_MESSAGES/nbwss_gui.mo: resources/translations/nbwss_gui_%.ts $(STAMP)
+	$(PY) packaging/ts_to_mo.py $< $@
+
+translations: $(QM) $(MO)
 
 # The sdist and the wheel in dist/, carrying the compiled translations.
-dist: $(STAMP) $(QM)
+dist: $(STAMP) $(QM) $(MO)
 	@$(PY) -c "import build" 2>/dev/null || $(PY) -m pip install --quiet build
 	$(PY) -m build --outdir dist .
 
-# After changing the window's words: take the new ones into every .ts (then translate them).
+# After changing the words people read: take the new ones into every .ts (then translate them).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui nbwss_gui/domain nbwss_gui/services -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui nbwss_gui/domain nbwss_gui/services nbwss_gui/cli -name '*.py' | sort) -ts $(TS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -52,11 +56,11 @@ typecheck: $(STAMP)
 	$(PY) -m mypy nbwss_gui
 
 # Every test, the real-keyring ones included: they fail, not skip, when the keyring is unusable.
-unit: $(STAMP) $(QM)
+unit: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(WITH_TEST_KEYRING) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The quick run while working: no D-Bus session, no real-keyring tests, no lint.
-quick: $(STAMP) $(QM)
+quick: $(STAMP) $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not realkeyring" $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -75,11 +79,11 @@ system-deps:
 		$$(grep -v '^#' packaging/debian-packages.txt)
 
 clean:
-	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis $(QM)
+	rm -rf $(VENV) .venv-3.* build dist *.egg-info test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis $(QM) resources/translations/locale
 
 # A one-folder build in build/dist/nbwss-gui (PyInstaller), checked by its own self-test.
 .PHONY: package
-package: $(STAMP) $(QM)
+package: $(STAMP) $(QM) $(MO)
 	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet pyinstaller
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist \

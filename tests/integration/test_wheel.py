@@ -68,13 +68,18 @@ def source_files() -> list[str]:
 
 
 def compiled_translations() -> list[str]:
-    """The .qm files `make` compiled from the .ts sources: build output, not in git, but in
-    the sdist and the wheel (as `make dist` builds them), so that no build needs Qt's tools."""
-    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
-    compiled = [ts.with_suffix(".qm") for ts in sources]
-    missing = [qm.name for qm in compiled if not qm.is_file()]
+    """The .qm (window) and .mo (command line) files `make` compiled from the .ts sources:
+    build output, not in git, but in the sdist and the wheel (as `make dist` builds them), so
+    that no build needs Qt's tools or babel."""
+    folder = ROOT / "resources" / "translations"
+    sources = sorted(folder.glob("*.ts"))
+    compiled = [ts.with_suffix(".qm") for ts in sources] + [
+        folder / "locale" / ts.stem.rsplit("_", 1)[-1] / "LC_MESSAGES" / "nbwss_gui.mo"
+        for ts in sources
+    ]
+    missing = [path.name for path in compiled if not path.is_file()]
     assert not missing, f"{missing} not compiled: run make translations (make test does)"
-    return [qm.relative_to(ROOT).as_posix() for qm in compiled]
+    return [path.relative_to(ROOT).as_posix() for path in compiled]
 
 
 @pytest.fixture(scope="module")
@@ -190,11 +195,12 @@ def test_the_wheel_holds_every_module_and_resource(wheel: Path) -> None:
     resources = {
         "nbwss_gui/resources/" + path.relative_to(ROOT / "resources").as_posix()
         for path in (ROOT / "resources").rglob("*")
-        # A translation's source (.ts) stays behind: the wheel carries it compiled (.qm).
+        # A translation's source (.ts) stays behind: the wheel carries it compiled (.qm, .mo).
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ts"
     }
     assert resources - names == set()
     assert "nbwss_gui/resources/translations/nbwss_gui_de.qm" in names
+    assert "nbwss_gui/resources/translations/locale/de/LC_MESSAGES/nbwss_gui.mo" in names
     assert "nbwss_gui/resources/nbwss-gui.svg" in names
     assert "nbwss_gui/resources/examples/good-primary.json" in names
     # The application only: no tests, no packaging files in site-packages.
@@ -223,6 +229,9 @@ def test_the_installed_wheel_runs_from_outside_the_repository(
     assert run([script, "--version"], cwd=tmp_path, env=env).strip() == f"nbwss-gui {__version__}"
     checked = run([script, "check", str(good_example)], cwd=tmp_path, env=env)
     assert "valid:" in checked
+    # The command line finds its compiled German catalogue in the installed package.
+    german = run([script, "--language", "de", "check", str(good_example)], cwd=tmp_path, env=env)
+    assert "gültig:" in german
     bad = good_example.with_name("bad-types.json")
     result = subprocess.run(
         [script, "check", str(bad)],
