@@ -40,6 +40,9 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    # The command line speaks the language gettext finds here first: the tests read English
+    # on every desktop, and the German tests ask for German themselves.
+    monkeypatch.setenv("LANGUAGE", "en")
     return config
 
 

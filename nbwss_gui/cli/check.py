@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.cli.language import say
 from nbwss_gui.cli.output import format_problems, printable, safe_streams, write_json
 from nbwss_gui.cli.proxy_options import add_proxy_options, command_proxies
+from nbwss_gui.domain.words import translate
 
 if TYPE_CHECKING:
     from nbwss_gui.services.proxy import Proxies
@@ -21,8 +23,9 @@ JSON_FORMAT_VERSION = 1
 # A provider answers within seconds; past an hour nobody is waiting for it any more.
 TIMEOUT_MIN, TIMEOUT_MAX = 0.1, 3600.0
 
-DESCRIPTION = """\
-Check endpoint details from JSON files or provider URLs, exactly as the WebSocket Server
+DESCRIPTION = translate(
+    "CheckCommand",
+    """Check endpoint details from JSON files or provider URLs, exactly as the WebSocket Server
 dialog does, without saving anything. A SOURCE is a file path, "-" for standard input, or
 an https:// provider URL.
 
@@ -32,27 +35,39 @@ Warnings (e.g. groupID spelling, hostName differing from the URL's host) do not 
 details invalid. The token is never printed: only its length.
 
 exit status: 0 every source is valid, 1 some source is invalid, 2 some source could not be
-checked (missing file, network or TLS failure).
-"""
+checked (missing file, network or TLS failure).""",
+)
 
-JSON_HELP = """\
-print one JSON object instead: {"formatVersion": 1, "results": [{"source", "kind":
+# The format itself stays English in every language: its keys and values are what scripts read.
+JSON_FORMAT = """\
+{"formatVersion": 1, "results": [{"source", "kind":
 "file"|"url", "status": "valid"|"invalid"|"error", "endpoint": {"tokenLength", "priority",
 "groupId", "hostName", "url"} or null, "problems": [{"code", "severity", "field", "message",
 "line", "column", "offset"}], "error": {"kind", "message"} or null}], "summary": {"valid",
 "invalid", "error"}}"""
+JSON_HELP = translate("CheckCommand", "print one JSON object instead: {format}").fill(
+    format=JSON_FORMAT
+)
 
 
 def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            say(
+                translate("CheckCommand", "{text} is not a number of seconds").fill(text=repr(text))
+            )
+        ) from None
     # NaN compares false with everything, so it fails this test too.
     if not TIMEOUT_MIN <= value <= TIMEOUT_MAX:
         raise argparse.ArgumentTypeError(
-            f"{text} is not a timeout; give a number of seconds from {TIMEOUT_MIN:g} to "
-            f"{TIMEOUT_MAX:g}"
+            say(
+                translate(
+                    "CheckCommand",
+                    "{text} is not a timeout; give a number of seconds from {least} to {most}",
+                ).fill(text=text, least=f"{TIMEOUT_MIN:g}", most=f"{TIMEOUT_MAX:g}")
+            )
         )
     return value
 
@@ -60,24 +75,38 @@ def _seconds(text: str) -> float:
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check endpoint details from files or provider URLs",
-        description=DESCRIPTION,
+        help=say(translate("CheckCommand", "check endpoint details from files or provider URLs")),
+        description=say(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file path, -, or URL")
-    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help=say(translate("CheckCommand", "file path, -, or URL")),
+    )
+    parser.add_argument("--json", action="store_true", help=say(JSON_HELP))
     parser.add_argument(
         "--ca-file",
         metavar="PEM",
-        help="extra CA certificates (PEM) to trust for provider URLs, besides the system's",
+        help=say(
+            translate(
+                "CheckCommand",
+                "extra CA certificates (PEM) to trust for provider URLs, besides the system's",
+            )
+        ),
     )
     parser.add_argument(
         "--timeout",
         type=_seconds,
         default=30.0,
         metavar="SECONDS",
-        help=f"give up on a provider URL after this long, from {TIMEOUT_MIN:g} to "
-        f"{TIMEOUT_MAX:g} (default 30)",
+        help=say(
+            translate(
+                "CheckCommand",
+                "give up on a provider URL after this long, from {least} to {most} (default 30)",
+            ).fill(least=f"{TIMEOUT_MIN:g}", most=f"{TIMEOUT_MAX:g}")
+        ),
     )
     add_proxy_options(parser)
     parser.set_defaults(run=run)
@@ -137,7 +166,9 @@ async def _load_one(source: str, args: argparse.Namespace, proxies: Proxies | No
         return LoadOutcome(
             source,
             "url" if is_url(source) else "file",
-            error=f"could not be checked: an unexpected error ({type(exc).__name__})",
+            error=translate(
+                "CheckCommand", "could not be checked: an unexpected error ({kind})"
+            ).fill(kind=type(exc).__name__),
             error_kind="internal",
         )
 
@@ -176,7 +207,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             _print_outcome(outcome)
         except Exception as exc:
-            print(f"{printable(outcome.source)}: error: unexpected ({type(exc).__name__})")
+            unexpected = translate("CheckCommand", "unexpected ({kind})").fill(
+                kind=type(exc).__name__
+            )
+            print(f"{printable(outcome.source)}: error: {say(unexpected)}")
     return exit_status(outcomes)
 
 
@@ -185,15 +219,22 @@ def _print_outcome(outcome: LoadOutcome) -> None:
 
     name = display_name(outcome.source)
     if outcome.error is not None:
-        print(f"{name}: error: {outcome.error}", file=sys.stderr)
+        print(f"{name}: error: {say(outcome.error)}", file=sys.stderr)
         return
     assert outcome.result is not None
     for line in format_problems(name, outcome.result.problems):
         print(line)
     endpoint = outcome.result.endpoint
     if endpoint is not None:
-        print(
-            f"{name}: valid: {endpoint.url} (group {endpoint.group_id}, priority "
-            f"{endpoint.priority}, host {endpoint.host_name}, token of "
-            f"{len(endpoint.token)} characters)"
+        valid = translate(
+            "CheckCommand",
+            "valid: {url} (group {group}, priority {priority}, host {host}, token of "
+            "{length} characters)",
+        ).fill(
+            url=endpoint.url,
+            group=endpoint.group_id,
+            priority=endpoint.priority,
+            host=endpoint.host_name,
+            length=len(endpoint.token),
         )
+        print(f"{name}: {say(valid)}")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.domain.words import translate
+
 if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
 
@@ -16,6 +18,10 @@ SHORT_ID = 12
 
 class Refused(Exception):
     """The request itself is wrong (exit 1); the message says why."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
 
 
 class Listing:
@@ -41,20 +47,32 @@ def resolve(registry: Any, ref: str) -> RegisteredEndpoint:
     if "://" in ref:
         found: RegisteredEndpoint | None = registry.find_by_url(ref)
         if found is None:
-            raise Refused(f"no endpoint has the URL {ref}")
+            raise Refused(translate("EndpointRefs", "no endpoint has the URL {url}").fill(url=ref))
         return found
     lowered = ref.lower()
     exact = [e for e in endpoints if e.id == lowered]
     if exact:
         return exact[0]
     if len(lowered) < MIN_PREFIX:
-        raise Refused(f"{ref!r}: give at least {MIN_PREFIX} characters of the id")
+        raise Refused(
+            translate("EndpointRefs", "{ref}: give at least {count} characters of the id").fill(
+                ref=repr(ref), count=MIN_PREFIX
+            )
+        )
     matches = [e for e in endpoints if e.id.startswith(lowered)]
     if not matches:
-        raise Refused(f"no endpoint has an id starting with {ref!r} (see: nbwss-gui list)")
+        raise Refused(
+            translate(
+                "EndpointRefs", "no endpoint has an id starting with {ref} (see: nbwss-gui list)"
+            ).fill(ref=repr(ref))
+        )
     if len(matches) > 1:
         names = ", ".join(f"{e.id[:SHORT_ID]} {e.url}" for e in matches)
-        raise Refused(f"{ref!r} matches {len(matches)} endpoints ({names}); give more of the id")
+        raise Refused(
+            translate(
+                "EndpointRefs", "{ref} matches {count} endpoints ({names}); give more of the id"
+            ).fill(ref=repr(ref), count=len(matches), names=names)
+        )
     return matches[0]
 
 

@@ -16,11 +16,15 @@ import sys
 from typing import NoReturn
 
 from nbwss_gui import __version__
+from nbwss_gui.cli.language import choose, say
+from nbwss_gui.domain.words import translate
 from nbwss_gui.services.log_levels import LEVEL_NAMES, level_name
 
-DESCRIPTION = """\
-Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in
-view. Without a subcommand, opens the WebSocket Servers window."""
+DESCRIPTION = translate(
+    "CommandLine",
+    "Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections "
+    "in view. Without a subcommand, opens the WebSocket Servers window.",
+)
 
 # Subcommands print their results; their log records go to standard error from this level on,
 # unless --log-level says otherwise. Only the window writes the log file (a rotating file
@@ -32,36 +36,63 @@ def _log_level(text: str) -> str:
     try:
         return level_name(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"use one of {', '.join(LEVEL_NAMES)}") from None
+        raise argparse.ArgumentTypeError(
+            say(translate("CommandLine", "use one of {levels}").fill(levels=", ".join(LEVEL_NAMES)))
+        ) from None
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"nbwss-gui {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"nbwss-gui {__version__}",
+        help=say(translate("CommandLine", "show the version and exit")),
+    )
     parser.add_argument(
         "--ca-file",
         metavar="PEM",
-        help="extra CA certificates (PEM) to trust, besides the system's (window only)",
+        help=say(
+            translate(
+                "CommandLine",
+                "extra CA certificates (PEM) to trust, besides the system's (window only)",
+            )
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a built-in sandbox provider, with a throw-away config folder "
-        "and an in-memory keyring labelled DEMO (your own endpoints and keyring are not "
-        "touched)",
+        help=say(
+            translate(
+                "CommandLine",
+                "open the window on a built-in sandbox provider, with a throw-away config "
+                "folder and an in-memory keyring labelled DEMO (your own endpoints and keyring "
+                "are not touched)",
+            )
+        ),
     )
     parser.add_argument(
         "--language",
         metavar="LANG",
-        help="the window's language, such as de or en (default: the system's); the commands "
-        "speak English",
+        help=say(
+            translate(
+                "CommandLine",
+                "the language of the window and of the commands' messages, such as de or en "
+                "(default: the system's)",
+            )
+        ),
     )
     parser.add_argument(
         "--log-level",
         type=_log_level,
         metavar="LEVEL",
-        help=f"how much to log: {', '.join(LEVEL_NAMES)} (default INFO in the log file; "
-        f"{COMMAND_LOG_LEVEL} on standard error for the commands). The tokens the application "
-        "reads or stores are hidden from the log.",
+        help=say(
+            translate(
+                "CommandLine",
+                "how much to log: {levels} (default INFO in the log file; {command_level} on "
+                "standard error for the commands). The tokens the application reads or stores "
+                "are hidden from the log.",
+            ).fill(levels=", ".join(LEVEL_NAMES), command_level=COMMAND_LOG_LEVEL)
+        ),
     )
 
 
@@ -70,11 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="nbwss-gui",
-        description=DESCRIPTION,
-        epilog="Run 'nbwss-gui COMMAND --help' for the options of each command.",
+        description=say(DESCRIPTION),
+        epilog=say(
+            translate(
+                "CommandLine", "Run 'nbwss-gui COMMAND --help' for the options of each command."
+            )
+        ),
     )
     _add_global_options(parser)
-    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        title=say(translate("CommandLine", "commands")), dest="command", metavar="COMMAND"
+    )
     check.register(subparsers)
     registry_cmds.register(subparsers)
     monitor_cmd.register(subparsers)
@@ -110,10 +147,26 @@ def _window_options(argv: list[str]) -> argparse.Namespace | None:
     return args
 
 
+def _requested_language(argv: list[str]) -> str | None:
+    """The --language given, if any, read before the parsers are built: their help speaks it."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language")
+    early.error = _refuse  # type: ignore[method-assign]
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    try:
+        language: str | None = early.parse_known_args(options)[0].language
+    except _NotForTheWindow:
+        return None
+    return language
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = _window_options(arguments)
+    refusal = None
     if args is None:
+        # A command, or help: it speaks the language asked for (the window picks its own).
+        refusal = choose(_requested_language(arguments))
         args = build_parser().parse_args(arguments)
     if args.command is None:
         from nbwss_gui.app import run_app
@@ -125,13 +178,15 @@ def main(argv: list[str] | None = None) -> int:
             log_level=args.log_level,
             language=args.language,
         )
-    for given, refusal in (
-        (args.demo, "--demo opens the window; it takes no command"),
-        (args.language, "--language sets the window's language; the commands speak English"),
-    ):
-        if given:
-            print(f"nbwss-gui: {refusal}", file=sys.stderr)
-            return 2
+    if args.demo:
+        print(
+            "nbwss-gui: "
+            + say(translate("CommandLine", "--demo opens the window; it takes no command")),
+            file=sys.stderr,
+        )
+        return 2
+    if refusal is not None:
+        print(f"nbwss-gui: {say(refusal)}", file=sys.stderr)
     from nbwss_gui.services import logs
 
     level = args.log_level or COMMAND_LOG_LEVEL
@@ -139,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say(translate("CommandLine", "interrupted")), file=sys.stderr)
         return 130
     finally:
         logs.flush()

@@ -7,8 +7,10 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from nbwss_gui.cli.language import say
 from nbwss_gui.cli.monitor_output import Printer
 from nbwss_gui.cli.proxy_options import add_proxy_options, proxy_choice
+from nbwss_gui.domain.words import translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -22,8 +24,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NOT_CONNECTED, EXIT_FAILED = 0, 1, 2
 
-DESCRIPTION = """\
-Connect to the registered endpoints exactly as the window does — one active connection per
+DESCRIPTION = translate(
+    "MonitorCommand",
+    """Connect to the registered endpoints exactly as the window does — one active connection per
 server group, in priority order, with keep-alive, failover and backoff — and print each state
 change, one line per change:
 
@@ -44,41 +47,63 @@ Ctrl-C (SIGINT), SIGTERM or SIGHUP closes every connection cleanly and exits wit
 
 exit status: 0 stopped normally (with --once: every group with an activated endpoint is
 connected), 1 with --once: some group is not connected, 2 could not run (configuration
-file, keyring).
-"""
+file, keyring).""",
+)
 
-JSON_HELP = """\
-print one JSON object per line instead. Endpoint changes: {"formatVersion": 1, "event":
+# The formats themselves stay English in every language: their keys and values are what
+# scripts read.
+ENDPOINT_FORMAT = """\
+{"formatVersion": 1, "event":
 "endpoint", "time", "groupId", "endpointId", "hostName", "url", "state", "reason",
 "reasonKind" (dns, refused, timeout, network, tls, tls-config, tls-untrusted,
 hostname-mismatch, certificate-changed, certificate-expired, http-status, token-unavailable,
 token-rejected, no-connect-response, protocol-error, closed, keepalive-timeout,
 message-too-big, internal-error, or null), "since", "retryAt" (or null), "rttMs" (or null;
-a new line when a keep-alive round trip changes it)}. Group roll-ups: {"formatVersion": 1,
+a new line when a keep-alive round trip changes it)}"""
+GROUP_FORMAT = """\
+{"formatVersion": 1,
 "event": "group", "time", "groupId", "state", "activeEndpointId" (or null), "summary",
-"retryAt" (or null)}. An endpoint that left the list: {"formatVersion": 1, "event":
-"removed", "time", "groupId", "endpointId", "hostName", "url"}. Times are ISO 8601 UTC
-strings."""
+"retryAt" (or null)}"""
+REMOVED_FORMAT = """\
+{"formatVersion": 1, "event":
+"removed", "time", "groupId", "endpointId", "hostName", "url"}"""
+JSON_HELP = translate(
+    "MonitorCommand",
+    "print one JSON object per line instead. Endpoint changes: {endpoint_format}. Group "
+    "roll-ups: {group_format}. An endpoint that left the list: {removed_format}. Times are "
+    "ISO 8601 UTC strings.",
+).fill(endpoint_format=ENDPOINT_FORMAT, group_format=GROUP_FORMAT, removed_format=REMOVED_FORMAT)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "monitor",
-        help="connect to the registered endpoints and print state changes",
-        description=DESCRIPTION,
+        help=say(
+            translate(
+                "MonitorCommand", "connect to the registered endpoints and print state changes"
+            )
+        ),
+        description=say(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument("--json", action="store_true", help=say(JSON_HELP))
     parser.add_argument(
         "--group",
         action="append",
         metavar="GROUP",
-        help="watch only this server group (may be given several times)",
+        help=say(
+            translate("MonitorCommand", "watch only this server group (may be given several times)")
+        ),
     )
     parser.add_argument(
         "--ca-file",
         metavar="PEM",
-        help="extra CA certificates (PEM) to trust, instead of the one in the settings",
+        help=say(
+            translate(
+                "MonitorCommand",
+                "extra CA certificates (PEM) to trust, instead of the one in the settings",
+            )
+        ),
     )
     add_proxy_options(parser)
     stop = parser.add_mutually_exclusive_group()
@@ -86,12 +111,17 @@ def register(subparsers: Any) -> None:
         "--duration",
         type=_positive,
         metavar="SECONDS",
-        help="stop after this many seconds",
+        help=say(translate("MonitorCommand", "stop after this many seconds")),
     )
     stop.add_argument(
         "--once",
         action="store_true",
-        help="stop once every group is connected or has tried all its endpoints",
+        help=say(
+            translate(
+                "MonitorCommand",
+                "stop once every group is connected or has tried all its endpoints",
+            )
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -100,9 +130,15 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            say(
+                translate("CheckCommand", "{text} is not a number of seconds").fill(text=repr(text))
+            )
+        ) from None
     if not value > 0:
-        raise argparse.ArgumentTypeError("the duration must be more than 0 seconds")
+        raise argparse.ArgumentTypeError(
+            say(translate("MonitorCommand", "the duration must be more than 0 seconds"))
+        )
     return value
 
 
@@ -157,10 +193,20 @@ async def monitor(
                 code = await _attached(watch, remote)
                 if code is not None:
                     return code
-                _say("The process that owned the connections stopped; taking them over.")
+                _say(
+                    translate(
+                        "MonitorCommand",
+                        "The process that owned the connections stopped; taking them over.",
+                    )
+                )
                 lock_free = await wait_for_ownership(lock)
                 if not lock_free:
-                    _say("Another nbwss-gui process took the connections over; following it.")
+                    _say(
+                        translate(
+                            "MonitorCommand",
+                            "Another nbwss-gui process took the connections over; following it.",
+                        )
+                    )
             if stop.is_set() or watch.time_left() == 0.0:
                 return EXIT_OK
     finally:
@@ -252,12 +298,13 @@ async def _own(watch: Watch, registry: Registry | None, folder: Path) -> int:
             # The owner, at its start, is the one that moves an unreadable file aside.
             registry = Registry.open_default()
         except ConfigError as exc:
-            _say(f"error: {exc.message}")
+            _say(f"error: {say(exc.message)}")
             return EXIT_FAILED
     if registry.load_notice:
-        _say(f"warning: {registry.load_notice}")
+        _say(f"warning: {say(registry.load_notice)}")
     for problem in registry.typed_settings()[1]:
-        _say(f"warning: settings: {problem}")
+        where = f"{problem.where()}: " if problem.where() else ""
+        _say(f"warning: settings: {where}{say(problem.message)}")
     printer = watch.printer
     endpoints = watch.chosen(registry.endpoints())
     printer.set_endpoints(endpoints, announce_removed=False)
@@ -275,17 +322,26 @@ async def _own(watch: Watch, registry: Registry | None, folder: Path) -> int:
         if registry.problem != told[0]:
             told[0] = registry.problem
             if registry.problem:
-                _say(f"warning: {registry.problem} The list in use is the last one read.")
+                kept = translate(
+                    "MonitorCommand", "{problem} The list in use is the last one read."
+                ).fill(problem=registry.problem)
+                _say(f"warning: {say(kept)}")
 
     service.listen(watch.on_status, watch.on_group)
     registry.subscribe(on_registry)
     if not endpoints:
-        _say("No endpoints are registered" + (" in these groups" if watch.groups else "") + ".")
+        _say(
+            translate("MonitorCommand", "No endpoints are registered in these groups.")
+            if watch.groups
+            else translate("MonitorCommand", "No endpoints are registered.")
+        )
         if watch.args.once:
             return EXIT_OK
     else:
-        count = len({e.group_id for e in endpoints})
-        _say(f"Watching {len(endpoints)} endpoint(s) in {count} group(s); Ctrl-C stops.")
+        watching = translate(
+            "MonitorCommand", "Watching {endpoints} endpoint(s) in {groups} group(s); Ctrl-C stops."
+        )
+        _say(watching.fill(endpoints=len(endpoints), groups=len({e.group_id for e in endpoints})))
     watch.engine = service.start()
     try:
         await service.serve()
@@ -305,11 +361,20 @@ async def _attached(watch: Watch, remote: RemoteEngine) -> int | None:
     printer.set_endpoints(
         watch.chosen(endpoints_from_listing(remote.endpoints)), announce_removed=False
     )
-    who = "the nbwss-gui window" if remote.owner == "window" else f"nbwss-gui {remote.owner}"
-    _say(
-        f"{who} (pid {remote.pid}) runs the connections of this profile: showing its states; "
-        "this monitor dials nothing."
+    shows = (
+        translate(
+            "MonitorCommand",
+            "The nbwss-gui window (pid {pid}) runs the connections of this profile: showing "
+            "its states; this monitor dials nothing.",
+        )
+        if remote.owner == "window"
+        else translate(
+            "MonitorCommand",
+            "nbwss-gui {owner} (pid {pid}) runs the connections of this profile: showing its "
+            "states; this monitor dials nothing.",
+        )
     )
+    _say(shows.fill(owner=str(remote.owner), pid=str(remote.pid)))
     watch.engine = remote
     for status in remote.statuses().values():
         watch.on_status(status)
@@ -354,4 +419,4 @@ def _all_connected(engine: Engine | RemoteEngine, endpoints: Iterable[Registered
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(say(message), file=sys.stderr)

@@ -9,6 +9,9 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
+from nbwss_gui.cli.language import say
+from nbwss_gui.domain.words import translate
+
 if TYPE_CHECKING:
     from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
     from nbwss_gui.domain.registered import RegisteredEndpoint
@@ -51,7 +54,8 @@ class Printer:
                 }
             )
             return
-        self._line(f"{_iso(None)} {entry.group_id} {entry.host_name} REMOVED from the list")
+        gone = say(translate("MonitorCommand", "from the list"))
+        self._line(f"{_iso(None)} {entry.group_id} {entry.host_name} REMOVED {gone}")
 
     def endpoint(self, status: EndpointStatus) -> None:
         key = (status.state, status.reason, status.retry_at)
@@ -81,7 +85,8 @@ class Printer:
                 }
             )
             return
-        self._line(f"{_iso(None)} {status.group_id} {host} {status.state.value} {_words(status)}")
+        words = say(_words(status))
+        self._line(f"{_iso(None)} {status.group_id} {host} {status.state.value} {words}")
 
     def group(self, status: GroupStatus) -> None:
         if not self.as_json:
@@ -112,13 +117,16 @@ def _words(status: EndpointStatus) -> str:
     from nbwss_gui.domain.connection_state import ConnectionState as S
 
     if status.state is S.RETRYING:
-        wait = status.retry_in() or 0.0
-        last = f": {status.reason}" if status.reason else ""
-        return f"next try in {wait:.1f} s{last}"
+        wait = f"{status.retry_in() or 0.0:.1f}"
+        if status.reason:
+            return translate("MonitorCommand", "next try in {seconds} s: {reason}").fill(
+                seconds=wait, reason=status.reason
+            )
+        return translate("MonitorCommand", "next try in {seconds} s").fill(seconds=wait)
     if status.state is S.STANDBY:
-        return status.reason or "standing by"
+        return status.reason or translate("MonitorCommand", "standing by")
     if status.state is S.CONNECTED:
-        return status.reason or "active connection of the group"
+        return status.reason or translate("MonitorCommand", "active connection of the group")
     return status.reason or ""
 
 

@@ -10,16 +10,23 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from nbwss_gui.cli.language import say
 from nbwss_gui.domain.problems import Problem
+from nbwss_gui.domain.words import translate
 
 
 def format_problem(source: str, problem: Problem) -> str:
-    """`source:line:col: severity: message [code]`, the form editors and CI logs understand."""
+    """`source:line:col: severity: message [code]`, the form editors and CI logs understand:
+    the message in the commands' language, the severity and the code in English."""
     where = source
     if problem.line is not None:
         where += f":{problem.line}:{problem.column or 1}"
-    suffix = f" (at byte {problem.offset})" if problem.offset is not None else ""
-    return f"{where}: {problem.severity.value}: {problem.message}{suffix} [{problem.code.value}]"
+    suffix = ""
+    if problem.offset is not None:
+        at = translate("Problems", "(at byte {offset})").fill(offset=problem.offset)
+        suffix = f" {say(at)}"
+    message = say(problem.message)
+    return f"{where}: {problem.severity.value}: {message}{suffix} [{problem.code.value}]"
 
 
 def format_problems(source: str, problems: Iterable[Problem]) -> list[str]:

@@ -6,21 +6,27 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from nbwss_gui.cli.language import say
+from nbwss_gui.domain.words import translate, words_of
+
 if TYPE_CHECKING:
     from nbwss_gui.services.proxy import Proxies, ProxyChoice
 
-PROXY_HELP = (
+PROXY_HELP = translate(
+    "ProxyOptions",
     "go through this HTTP proxy, http://host:port, for this command, instead of the saved "
     "proxy settings (its user name and password, if it wants them, are the ones saved in "
-    "Settings > Proxy; never put a password on the command line)"
+    "Settings > Proxy; never put a password on the command line)",
 )
-NO_PROXY_HELP = "connect directly for this command, whatever the proxy settings say"
+NO_PROXY_HELP = translate(
+    "ProxyOptions", "connect directly for this command, whatever the proxy settings say"
+)
 
 
 def add_proxy_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--proxy", metavar="URL", type=_proxy_address, help=PROXY_HELP)
-    group.add_argument("--no-proxy", action="store_true", help=NO_PROXY_HELP)
+    group.add_argument("--proxy", metavar="URL", type=_proxy_address, help=say(PROXY_HELP))
+    group.add_argument("--no-proxy", action="store_true", help=say(NO_PROXY_HELP))
 
 
 def _proxy_address(text: str) -> str:
@@ -29,7 +35,7 @@ def _proxy_address(text: str) -> str:
     try:
         return parse_proxy_address(text, source="--proxy").url
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(say(words_of(exc))) from None
 
 
 def proxy_choice(args: argparse.Namespace) -> ProxyChoice:

@@ -18,9 +18,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from nbwss_gui.cli.endpoint_refs import SHORT_ID, Listing, Refused, resolve_all
+from nbwss_gui.cli.language import say
 from nbwss_gui.cli.output import format_problems
 from nbwss_gui.cli.proxy_options import add_proxy_options, command_proxies
 from nbwss_gui.domain.problems import Problem
+from nbwss_gui.domain.words import Words, translate
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
@@ -29,17 +31,21 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
 JSON_FORMAT_VERSION = 1
 
-EXIT_HELP = """\
-exit status: 0 done, 1 refused or invalid input, 2 could not do it (keyring or
-configuration file failure)."""
-
-REF_HELP = (
-    "an endpoint: its id, a unique prefix of the id (at least 4 characters, as `list` "
-    "shows), or its URL"
+EXIT_HELP = translate(
+    "RegistryCommands",
+    """exit status: 0 done, 1 refused or invalid input, 2 could not do it (keyring or
+configuration file failure).""",
 )
 
-ADD_DESCRIPTION = f"""\
-Check endpoint details from a JSON file or an https:// provider URL, exactly as the
+REF_HELP = translate(
+    "RegistryCommands",
+    "an endpoint: its id, a unique prefix of the id (at least 4 characters, as `list` "
+    "shows), or its URL",
+)
+
+ADD_DESCRIPTION = translate(
+    "RegistryCommands",
+    """Check endpoint details from a JSON file or an https:// provider URL, exactly as the
 WebSocket Server dialog does, and register the endpoint: the token goes to the system
 keyring, everything else to the configuration file. Nothing is saved when the details have
 an error, or when the keyring is missing or locked.
@@ -48,87 +54,132 @@ Problems print like a compiler's, to standard error:
   PATH:LINE:COLUMN: error: MESSAGE [code]
 On success the new endpoint's id is printed to standard output.
 
-{EXIT_HELP}"""
+{exit_help}""",
+).fill(exit_help=EXIT_HELP)
 
-LIST_DESCRIPTION = f"""\
-List the registered endpoints, grouped by server group and in priority order within each
+LIST_DESCRIPTION = translate(
+    "RegistryCommands",
+    """List the registered endpoints, grouped by server group and in priority order within each
 group. Tokens are never shown.
 
-{EXIT_HELP}"""
+{exit_help}""",
+).fill(exit_help=EXIT_HELP)
 
-LIST_JSON_HELP = """\
-print one JSON object instead: {"formatVersion": 1, "owner": {"kind": "window"|"monitor",
+# The format itself stays English in every language: its keys and values are what scripts read.
+LIST_JSON_FORMAT = """\
+{"formatVersion": 1, "owner": {"kind": "window"|"monitor",
 "pid"} or null, "endpoints": [{"id", "priority", "groupId", "hostName", "url", "activated",
 "state": "ACTIVATED"|"DEACTIVATED", "pinnedSha256" (or null), "addedAt", "changedAt",
 "connectionState" (CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED, NOT CONNECTED; null
-when no window or monitor runs), "connectionReason" (or null)}]}. No token appears."""
+when no window or monitor runs), "connectionReason" (or null)}]}"""
 
-REMOVE_DESCRIPTION = f"""\
-Remove endpoints: from the configuration file first, then their tokens from the keyring.
+LIST_JSON_HELP = translate(
+    "RegistryCommands", "print one JSON object instead: {format}. No token appears."
+).fill(format=LIST_JSON_FORMAT)
+
+REMOVE_DESCRIPTION = translate(
+    "RegistryCommands",
+    """Remove endpoints: from the configuration file first, then their tokens from the keyring.
 Asks for confirmation on a terminal; without a terminal, --yes is required.
 
-{EXIT_HELP}"""
+{exit_help}""",
+).fill(exit_help=EXIT_HELP)
 
-ACTIVATE_DESCRIPTION = f"""\
-Mark endpoints ACTIVATED: the connection engine may connect to them.
+ACTIVATE_DESCRIPTION = translate(
+    "RegistryCommands",
+    """Mark endpoints ACTIVATED: the connection engine may connect to them.
 
-{EXIT_HELP}"""
+{exit_help}""",
+).fill(exit_help=EXIT_HELP)
 
-DEACTIVATE_DESCRIPTION = f"""\
-Mark endpoints DEACTIVATED: the connection engine leaves them alone (state NOT CONNECTED).
+DEACTIVATE_DESCRIPTION = translate(
+    "RegistryCommands",
+    """Mark endpoints DEACTIVATED: the connection engine leaves them alone (state NOT CONNECTED).
 
-{EXIT_HELP}"""
+{exit_help}""",
+).fill(exit_help=EXIT_HELP)
 
 
 def register(subparsers: Any) -> None:
     raw = argparse.RawDescriptionHelpFormatter
     add = subparsers.add_parser(
-        "add", help="register an endpoint", description=ADD_DESCRIPTION, formatter_class=raw
+        "add",
+        help=say(translate("RegistryCommands", "register an endpoint")),
+        description=say(ADD_DESCRIPTION),
+        formatter_class=raw,
     )
-    add.add_argument("source", metavar="FILE|URL", help="endpoint file, or https:// provider URL")
+    add.add_argument(
+        "source",
+        metavar="FILE|URL",
+        help=say(translate("RegistryCommands", "endpoint file, or https:// provider URL")),
+    )
     add.add_argument(
         "--ca-file",
         metavar="PEM",
-        help="extra CA certificates (PEM) to trust for a provider URL, besides the system's",
+        help=say(
+            translate(
+                "RegistryCommands",
+                "extra CA certificates (PEM) to trust for a provider URL, besides the system's",
+            )
+        ),
     )
     add.add_argument(
         "--replace",
         action="store_true",
-        help="replace an endpoint with the same URL (it keeps its id)",
+        help=say(
+            translate("RegistryCommands", "replace an endpoint with the same URL (it keeps its id)")
+        ),
     )
     add.add_argument(
-        "--deactivated", action="store_true", help="register it DEACTIVATED (default ACTIVATED)"
+        "--deactivated",
+        action="store_true",
+        help=say(translate("RegistryCommands", "register it DEACTIVATED (default ACTIVATED)")),
     )
     add_proxy_options(add)
     add.set_defaults(run=run_add)
 
     listing = subparsers.add_parser(
         "list",
-        help="list the registered endpoints",
-        description=LIST_DESCRIPTION,
+        help=say(translate("RegistryCommands", "list the registered endpoints")),
+        description=say(LIST_DESCRIPTION),
         formatter_class=raw,
     )
-    listing.add_argument("--json", action="store_true", help=LIST_JSON_HELP)
+    listing.add_argument("--json", action="store_true", help=say(LIST_JSON_HELP))
     listing.set_defaults(run=run_list)
 
     remove = subparsers.add_parser(
-        "remove", help="remove endpoints", description=REMOVE_DESCRIPTION, formatter_class=raw
+        "remove",
+        help=say(translate("RegistryCommands", "remove endpoints")),
+        description=say(REMOVE_DESCRIPTION),
+        formatter_class=raw,
     )
-    remove.add_argument("refs", nargs="+", metavar="ID|URL", help=REF_HELP)
-    remove.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    remove.add_argument("refs", nargs="+", metavar="ID|URL", help=say(REF_HELP))
+    remove.add_argument(
+        "--yes",
+        "-y",
+        action="store_true",
+        help=say(translate("RegistryCommands", "do not ask for confirmation")),
+    )
     remove.set_defaults(run=run_remove)
 
-    for name, description, activated in (
-        ("activate", ACTIVATE_DESCRIPTION, True),
-        ("deactivate", DEACTIVATE_DESCRIPTION, False),
+    for name, short, description, activated in (
+        (
+            "activate",
+            translate("RegistryCommands", "mark endpoints ACTIVATED"),
+            ACTIVATE_DESCRIPTION,
+            True,
+        ),
+        (
+            "deactivate",
+            translate("RegistryCommands", "mark endpoints DEACTIVATED"),
+            DEACTIVATE_DESCRIPTION,
+            False,
+        ),
     ):
         parser = subparsers.add_parser(
-            name,
-            help=f"mark endpoints {'ACTIVATED' if activated else 'DEACTIVATED'}",
-            description=description,
-            formatter_class=raw,
+            name, help=say(short), description=say(description), formatter_class=raw
         )
-        parser.add_argument("refs", nargs="+", metavar="ID|URL", help=REF_HELP)
+        parser.add_argument("refs", nargs="+", metavar="ID|URL", help=say(REF_HELP))
         parser.set_defaults(run=_activation_runner(activated))
 
 
@@ -163,10 +214,10 @@ def _run(coroutine: Any) -> int:
     try:
         return int(asyncio.run(coroutine))
     except Refused as exc:
-        _say(f"error: {exc}")
+        _say(_error(exc.words))
         return EXIT_REFUSED
     except (RegistryError, ControlError) as exc:
-        _say(f"error: {exc.message}")
+        _say(_error(exc.message))
         return EXIT_REFUSED if exc.kind in REFUSED_KINDS else EXIT_FAILED
 
 
@@ -178,7 +229,7 @@ async def _owner() -> ControlClient | None:
     try:
         return await ControlClient.connect(paths.config_dir())
     except ControlError as exc:
-        _say(f"warning: {exc.message}")
+        _say(_warning(exc.message))
         return None
 
 
@@ -220,15 +271,14 @@ async def _add(args: argparse.Namespace) -> int:
     outcome = await load_details(args.source, ca_file=args.ca_file, proxies=proxies)
     name = display_name(outcome.source)
     if outcome.error is not None:
-        _say(f"{name}: error: {outcome.error}")
+        _say(f"{name}: {_error(outcome.error)}")
         return EXIT_REFUSED if outcome.input_at_fault else EXIT_FAILED
     assert outcome.result is not None
     for line in format_problems(name, outcome.result.problems):
         _say(line)
     details = outcome.result.endpoint
     if details is None:
-        count = len(outcome.result.errors)
-        _say(f"{name}: not added: {count} error{'s' if count != 1 else ''} in the details")
+        _say(_not_added(name, len(outcome.result.errors)))
         return EXIT_REFUSED
     registry = _open()
     replacing = registry.find_by_url(details.url) if args.replace else None
@@ -238,10 +288,9 @@ async def _add(args: argparse.Namespace) -> int:
         )
     except RegistryError as exc:
         if exc.kind == "duplicate":
-            raise Refused(f"{exc.message} (--replace replaces it)") from None
+            raise Refused(_duplicate(exc.message)) from None
         raise
-    verb = "Replaced" if replacing is not None else "Added"
-    _say(f"{verb} {entry.host_name} ({entry.url}), group {entry.group_id}, {entry.state}.")
+    _say(_added(entry, replaced=replacing is not None))
     print(entry.id)
     return EXIT_OK
 
@@ -266,23 +315,20 @@ async def _add_through(
         )
     except ControlError as exc:
         if exc.kind == "duplicate":
-            raise Refused(f"{exc.message} (--replace replaces it)") from None
+            raise Refused(_duplicate(exc.message)) from None
         raise
     if answer.get("error"):
-        _say(f"{name}: error: {answer['error']}")
+        _say(f"{name}: {_error(str(answer['error']))}")
         return EXIT_REFUSED if answer.get("inputAtFault") else EXIT_FAILED
     problems = [p for p in map(Problem.from_json, answer.get("problems") or []) if p]
     for line in format_problems(name, problems):
         _say(line)
     entries = _entries([answer.get("entry")])
     if not entries:
-        count = sum(1 for p in problems if p.is_error)
-        _say(f"{name}: not added: {count} error{'s' if count != 1 else ''} in the details")
+        _say(_not_added(name, sum(1 for p in problems if p.is_error)))
         return EXIT_REFUSED
-    entry = entries[0]
-    verb = "Replaced" if answer.get("replaced") else "Added"
-    _say(f"{verb} {entry.host_name} ({entry.url}), group {entry.group_id}, {entry.state}.")
-    print(entry.id)
+    _say(_added(entries[0], replaced=bool(answer.get("replaced"))))
+    print(entries[0].id)
     return EXIT_OK
 
 
@@ -321,9 +367,19 @@ async def _list(args: argparse.Namespace) -> int:
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     if owner_info is not None:
-        _say(f"Live states from the nbwss-gui {owner_info['kind']} (pid {owner_info['pid']}).")
+        template = (
+            translate("RegistryCommands", "Live states from the nbwss-gui window (pid {pid}).")
+            if owner_info["kind"] == "window"
+            else translate("RegistryCommands", "Live states from nbwss-gui {owner} (pid {pid}).")
+        )
+        _say(template.fill(owner=str(owner_info["kind"]), pid=str(owner_info["pid"])))
     if not endpoints:
-        _say("No endpoints are registered. Add one with: nbwss-gui add FILE|URL")
+        _say(
+            translate(
+                "RegistryCommands",
+                "No endpoints are registered. Add one with: nbwss-gui add FILE|URL",
+            )
+        )
         return EXIT_OK
     live = None
     if owner_info is not None:
@@ -365,20 +421,29 @@ async def _remove_chosen(
 ) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
-            raise Refused("not removing anything without confirmation: add --yes")
-        listing = "\n".join(f"  {_describe(e)}" for e in chosen)
-        sys.stderr.write(f"Remove {len(chosen)} endpoint(s) and their tokens?\n{listing}\n[y/N] ")
+            raise Refused(
+                translate(
+                    "RegistryCommands", "not removing anything without confirmation: add --yes"
+                )
+            )
+        listing = "\n".join(f"  {say(_describe(e))}" for e in chosen)
+        question = translate(
+            "RegistryCommands", "Remove {count} endpoint(s) and their tokens?"
+        ).fill(count=len(chosen))
+        # The answer is the English y/yes, or the language's own (ja in German).
+        yes = translate("RegistryCommands", "y")
+        sys.stderr.write(f"{say(question)}\n{listing}\n[{say(yes)}/N] ")
         sys.stderr.flush()
         answer = sys.stdin.readline().strip().lower()
-        if answer not in {"y", "yes"}:
-            _say("Nothing was removed.")
+        if answer not in {"y", "yes", say(yes).lower(), say(translate("RegistryCommands", "yes"))}:
+            _say(translate("RegistryCommands", "Nothing was removed."))
             return EXIT_REFUSED
     if owner is not None:
         await owner.call("remove", ids=[e.id for e in chosen])
     else:
         await registry.remove(e.id for e in chosen)
     for entry in chosen:
-        _say(f"Removed {_describe(entry)}.")
+        _say(translate("RegistryCommands", "Removed {endpoint}.").fill(endpoint=_describe(entry)))
     return EXIT_OK
 
 
@@ -395,19 +460,29 @@ async def _set_activated(args: argparse.Namespace, activated: bool) -> int:
         if owner is not None:
             await owner.close()
     for entry in updated:
-        _say(f"{entry.state}: {_describe(entry)}")
+        _say(f"{entry.state}: {say(_describe(entry))}")
     return EXIT_OK
 
 
 def _table(endpoints: Sequence[RegisteredEndpoint], live: dict[str, str] | None = None) -> str:
     """The endpoints as columns; with `live`, the Connection State each has in the owner."""
-    header: tuple[str, ...] = ("ID", "GROUP", "PRIORITY", "STATE", "HOST NAME", "URL")
+    header: tuple[str, ...] = tuple(
+        say(words)
+        for words in (
+            translate("RegistryCommands", "ID"),
+            translate("RegistryCommands", "GROUP"),
+            translate("RegistryCommands", "PRIORITY"),
+            translate("RegistryCommands", "STATE"),
+            translate("RegistryCommands", "HOST NAME"),
+            translate("RegistryCommands", "URL"),
+        )
+    )
     rows: list[tuple[str, ...]] = [
         (e.id[:SHORT_ID], e.group_id, str(e.priority), e.state, e.host_name, e.url)
         for e in endpoints
     ]
     if live is not None:
-        header = (*header[:4], "CONNECTION", *header[4:])
+        header = (*header[:4], say(translate("RegistryCommands", "CONNECTION")), *header[4:])
         rows = [
             (*row[:4], live.get(e.id) or "-", *row[4:])
             for row, e in zip(rows, endpoints, strict=True)
@@ -420,9 +495,46 @@ def _table(endpoints: Sequence[RegisteredEndpoint], live: dict[str, str] | None 
     return "\n".join(lines)
 
 
-def _describe(entry: RegisteredEndpoint) -> str:
-    return f"{entry.id[:SHORT_ID]} {entry.host_name} ({entry.url}), group {entry.group_id}"
+def _describe(entry: RegisteredEndpoint) -> Words:
+    return translate("RegistryCommands", "{id} {host} ({url}), group {group}").fill(
+        id=entry.id[:SHORT_ID], host=entry.host_name, url=entry.url, group=entry.group_id
+    )
+
+
+def _added(entry: RegisteredEndpoint, *, replaced: bool) -> Words:
+    template = (
+        translate("RegistryCommands", "Replaced {host} ({url}), group {group}, {state}.")
+        if replaced
+        else translate("RegistryCommands", "Added {host} ({url}), group {group}, {state}.")
+    )
+    return template.fill(
+        host=entry.host_name, url=entry.url, group=entry.group_id, state=entry.state
+    )
+
+
+def _not_added(name: str, count: int) -> str:
+    words = (
+        translate("RegistryCommands", "not added: 1 error in the details")
+        if count == 1
+        else translate("RegistryCommands", "not added: {count} errors in the details").fill(
+            count=count
+        )
+    )
+    return f"{name}: {say(words)}"
+
+
+def _duplicate(message: str) -> Words:
+    return translate("RegistryCommands", "{message} (--replace replaces it)").fill(message=message)
+
+
+def _error(message: str) -> str:
+    """A refusal or failure, as the compiler-style lines say it: `error:` stays English."""
+    return f"error: {say(message)}"
+
+
+def _warning(message: str) -> str:
+    return f"warning: {say(message)}"
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(say(message), file=sys.stderr)

@@ -10,6 +10,9 @@ import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.cli.language import say
+from nbwss_gui.domain.words import translate
+
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Callable
@@ -21,51 +24,78 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
-DESCRIPTION = """\
-Start a sandbox cloud provider on this computer (127.0.0.1 only), to try every feature without
-a cloud account: a private certificate authority, four wss:// endpoints in two groups
+DESCRIPTION = translate(
+    "SandboxCommand",
+    """Start a sandbox cloud provider on this computer (127.0.0.1 only), to try every feature
+without a cloud account: a private certificate authority, four wss:// endpoints in two groups
 (sandbox-east and sandbox-west, priorities 1 and 2) that answer the CONNECT request and send an
 occasional COMMAND request, an https:// provider URL per endpoint, and example endpoint files,
 good and bad. Clients trust the sandbox by naming its CA file as their extra CA file
 (--ca-file). Runs until Ctrl-C or SIGTERM; then everything stops and a temporary folder is
 removed.
 
-exit status: 0 stopped normally, 2 could not start."""
+exit status: 0 stopped normally, 2 could not start.""",
+)
 
-JSON_HELP = """\
-print one JSON object on one line once started, then nothing more on standard output:
+# The format itself stays English in every language: its keys and values are what scripts read.
+JSON_FORMAT = """\
 {"formatVersion": 1, "host", "folder", "caFile", "commandInterval", "endpoints": [{"name",
 "groupId", "priority", "hostName", "url", "port", "listening", "tokenLength", "providerUrl",
 "exampleFile"}], "exampleFiles": [{"path", "kind": "good"|"warning"|"bad", "about",
 "endpoint", "url"}]}"""
+JSON_HELP = translate(
+    "SandboxCommand",
+    "print one JSON object on one line once started, then nothing more on standard output: "
+    "{format}",
+).fill(format=JSON_FORMAT)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "sandbox",
-        help="run local wss endpoints, provider URLs and example files to try things out",
-        description=DESCRIPTION,
+        help=say(
+            translate(
+                "SandboxCommand",
+                "run local wss endpoints, provider URLs and example files to try things out",
+            )
+        ),
+        description=say(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--folder",
         metavar="DIR",
-        help="write the CA file and example files here (kept at exit; default: a temporary "
-        "folder removed at exit)",
+        help=say(
+            translate(
+                "SandboxCommand",
+                "write the CA file and example files here (kept at exit; default: a temporary "
+                "folder removed at exit)",
+            )
+        ),
     )
     parser.add_argument(
         "--command-interval",
         type=_interval,
         default=30.0,
         metavar="SECONDS",
-        help="send a COMMAND request on each connection this often; 0: never (default 30)",
+        help=say(
+            translate(
+                "SandboxCommand",
+                "send a COMMAND request on each connection this often; 0: never (default 30)",
+            )
+        ),
     )
-    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument("--json", action="store_true", help=say(JSON_HELP))
     parser.add_argument(
         "--verbose",
         "-v",
         action="store_true",
-        help="log every connection, CONNECT, COMMAND and NOTIFICATION on standard error",
+        help=say(
+            translate(
+                "SandboxCommand",
+                "log every connection, CONNECT, COMMAND and NOTIFICATION on standard error",
+            )
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -74,9 +104,15 @@ def _interval(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text}") from None
+        raise argparse.ArgumentTypeError(
+            say(
+                translate("CheckCommand", "{text} is not a number of seconds").fill(text=repr(text))
+            )
+        ) from None
     if not 0 <= value <= 86_400:  # NaN fails this too
-        raise argparse.ArgumentTypeError("the interval must be 0 to 86400 seconds")
+        raise argparse.ArgumentTypeError(
+            say(translate("SandboxCommand", "the interval must be 0 to 86400 seconds"))
+        )
     return value
 
 
@@ -111,7 +147,8 @@ async def _serve(args: argparse.Namespace) -> int:
         try:
             await sandbox.start()
         except (SandboxError, OSError) as exc:
-            print(f"nbwss-gui sandbox: could not start: {exc}", file=sys.stderr)
+            failed = translate("SandboxCommand", "could not start: {reason}").fill(reason=str(exc))
+            print(f"nbwss-gui sandbox: {say(failed)}", file=sys.stderr)
             return EXIT_ERROR
         if args.json:
             print(json.dumps(sandbox.describe(), ensure_ascii=False), flush=True)
@@ -123,7 +160,7 @@ async def _serve(args: argparse.Namespace) -> int:
         for remove in removers:
             remove()
     if not args.json:
-        print("Sandbox stopped.", flush=True)
+        print(say(translate("SandboxCommand", "Sandbox stopped.")), flush=True)
     return EXIT_OK
 
 
@@ -144,24 +181,41 @@ def _on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> list[Ca
 def describe_text(sandbox: Sandbox) -> str:
     info = sandbox.describe()
     lines = [
-        "Sandbox provider running on 127.0.0.1 (Ctrl-C to stop).",
-        f"  folder:   {info['folder']}",
-        f"  CA file:  {info['caFile']}   (pass it as --ca-file, or as the extra CA file)",
+        say(translate("SandboxCommand", "Sandbox provider running on 127.0.0.1 (Ctrl-C to stop).")),
+        say(translate("SandboxCommand", "  folder:   {folder}").fill(folder=info["folder"])),
+        say(
+            translate(
+                "SandboxCommand",
+                "  CA file:  {file}   (pass it as --ca-file, or as the extra CA file)",
+            ).fill(file=info["caFile"])
+        ),
         "",
     ]
     groups: dict[str, list[dict[str, Any]]] = {}
     for endpoint in info["endpoints"]:
         groups.setdefault(endpoint["groupId"], []).append(endpoint)
     for group, endpoints in groups.items():
-        lines.append(f"Group {group}:")
+        lines.append(say(translate("SandboxCommand", "Group {group}:").fill(group=group)))
         for e in endpoints:
             lines += [
-                f"  {e['name']}  priority {e['priority']}  {e['url']}",
-                f"      provider URL: {e['providerUrl']}",
-                f"      endpoint file: {e['exampleFile']}",
+                say(
+                    translate("SandboxCommand", "  {name}  priority {priority}  {url}").fill(
+                        name=e["name"], priority=e["priority"], url=e["url"]
+                    )
+                ),
+                say(
+                    translate("SandboxCommand", "      provider URL: {url}").fill(
+                        url=e["providerUrl"]
+                    )
+                ),
+                say(
+                    translate("SandboxCommand", "      endpoint file: {file}").fill(
+                        file=e["exampleFile"]
+                    )
+                ),
             ]
         lines.append("")
-    lines.append("Example files:")
+    lines.append(say(translate("SandboxCommand", "Example files:")))
     width = max(len(str(f["path"])) for f in info["exampleFiles"])
     for example in info["exampleFiles"]:
         lines.append(f"  {example['kind']:<7} {example['path']:<{width}}  {example['about']}")
@@ -169,11 +223,19 @@ def describe_text(sandbox: Sandbox) -> str:
     bad = next(f for f in info["exampleFiles"] if f["kind"] == "bad")
     lines += [
         "",
-        "Try:",
+        say(translate("SandboxCommand", "Try:")),
         f"  nbwss-gui check --ca-file {info['caFile']} {first['providerUrl']}",
         f"  nbwss-gui check {bad['path']}",
-        f"  nbwss-gui --ca-file {info['caFile']}   (New > URL > paste a provider URL)",
+        say(
+            translate(
+                "SandboxCommand",
+                "  nbwss-gui --ca-file {file}   (New > URL > paste a provider URL)",
+            ).fill(file=info["caFile"])
+        ),
     ]
     if info["commandInterval"]:
-        lines.append(f"Each connection gets a COMMAND request every {info['commandInterval']:g} s.")
+        every = translate(
+            "SandboxCommand", "Each connection gets a COMMAND request every {seconds} s."
+        ).fill(seconds=f"{info['commandInterval']:g}")
+        lines.append(say(every))
     return "\n".join(lines)

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from nbwss_gui.cli.language import say
 from nbwss_gui.cli.proxy_options import add_proxy_options
+from nbwss_gui.domain.words import translate
 
 if TYPE_CHECKING:
     from nbwss_gui.sandbox.server import Sandbox
@@ -28,34 +30,52 @@ EXIT_OK, EXIT_FAILED = 0, 1
 OK, WARNING, FAILED, SKIPPED = "OK", "WARNING", "FAILED", "SKIPPED"
 ICON_RESOURCE = "nbwss-gui.svg"
 
-DESCRIPTION = """\
-Check that this installation of nbwss-gui works, step by step: Qt starts (offscreen, no display
-needed) and renders the application icon, the keyring backend is found (nothing is written to
-it), the bundled example endpoint files pass the checker, and a sandbox provider on 127.0.0.1
-answers a wss:// connection with TLS verified and the CONNECT exchange. Each step prints OK or
-FAILED with what went wrong.
+# The report itself stays English in every language, as the log does: it is what a support
+# case and the package's own checks read. Its help speaks the commands' language.
+DESCRIPTION = translate(
+    "SelfTestCommand",
+    """Check that this installation of nbwss-gui works, step by step: Qt starts (offscreen, no
+display needed) and renders the application icon, the keyring backend is found (nothing is
+written to it), the bundled example endpoint files pass the checker, and a sandbox provider on
+127.0.0.1 answers a wss:// connection with TLS verified and the CONNECT exchange. Each step
+prints OK or FAILED with what went wrong; the report stays English, as the log does, for
+support.
 
-exit status: 0 every step passed (WARNING counts as passed), 1 some step failed."""
+exit status: 0 every step passed (WARNING counts as passed), 1 some step failed.""",
+)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "self-test",
-        help="check that Qt, the keyring, TLS and wss connections work in this installation",
-        description=DESCRIPTION,
+        help=say(
+            translate(
+                "SelfTestCommand",
+                "check that Qt, the keyring, TLS and wss connections work in this installation",
+            )
+        ),
+        description=say(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--require-keyring",
         action="store_true",
-        help="fail, rather than warn, when no usable keyring backend is found",
+        help=say(
+            translate(
+                "SelfTestCommand", "fail, rather than warn, when no usable keyring backend is found"
+            )
+        ),
     )
     parser.add_argument(
         "--timeout",
         type=float,
         default=20.0,
         metavar="SECONDS",
-        help="give up on the sandbox connection after this long (default 20)",
+        help=say(
+            translate(
+                "SelfTestCommand", "give up on the sandbox connection after this long (default 20)"
+            )
+        ),
     )
     add_proxy_options(parser)
     parser.set_defaults(run=run)

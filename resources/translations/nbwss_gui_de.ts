@@ -437,6 +437,86 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="26"/>
+        <source>Check endpoint details from JSON files or provider URLs, exactly as the WebSocket Server
+dialog does, without saving anything. A SOURCE is a file path, &quot;-&quot; for standard input, or
+an https:// provider URL.
+
+Problems print like a compiler&apos;s, one per line:
+  PATH:LINE:COLUMN: error: MESSAGE [code]
+Warnings (e.g. groupID spelling, hostName differing from the URL&apos;s host) do not make the
+details invalid. The token is never printed: only its length.
+
+exit status: 0 every source is valid, 1 some source is invalid, 2 some source could not be
+checked (missing file, network or TLS failure).</source>
+        <translation>Prüft Endpunktdaten aus JSON-Dateien oder Anbieter-URLs genau wie der Dialog
+„WebSocket-Server“, ohne etwas zu speichern. Eine QUELLE ist ein Dateipfad, „-“ für die
+Standardeingabe oder eine https://-Anbieter-URL.
+
+Probleme werden wie bei einem Compiler ausgegeben, eines pro Zeile:
+  PFAD:ZEILE:SPALTE: error: MELDUNG [code]
+Warnungen (etwa die Schreibweise groupID oder ein hostName, der vom Host der URL abweicht)
+machen die Daten nicht ungültig. Das Token wird nie ausgegeben, nur seine Länge.
+
+Exit-Status: 0 jede Quelle ist gültig, 1 eine Quelle ist ungültig, 2 eine Quelle konnte
+nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="48"/>
+        <source>print one JSON object instead: {format}</source>
+        <translation>stattdessen ein JSON-Objekt ausgeben: {format}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="59"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="135"/>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="109"/>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="66"/>
+        <source>{text} is not a timeout; give a number of seconds from {least} to {most}</source>
+        <translation>{text} ist keine Zeitbegrenzung; geben Sie eine Anzahl Sekunden von {least} bis {most} an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="78"/>
+        <source>check endpoint details from files or provider URLs</source>
+        <translation>Endpunktdaten aus Dateien oder Anbieter-URLs prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="86"/>
+        <source>file path, -, or URL</source>
+        <translation>Dateipfad, - oder URL</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="93"/>
+        <source>extra CA certificates (PEM) to trust for provider URLs, besides the system&apos;s</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), denen für Anbieter-URLs neben denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="105"/>
+        <source>give up on a provider URL after this long, from {least} to {most} (default 30)</source>
+        <translation>eine Anbieter-URL nach so vielen Sekunden aufgeben, von {least} bis {most} (Standard 30)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="169"/>
+        <source>could not be checked: an unexpected error ({kind})</source>
+        <translation>konnte nicht geprüft werden: ein unerwarteter Fehler ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="210"/>
+        <source>unexpected ({kind})</source>
+        <translation>unerwartet ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/check.py" line="229"/>
+        <source>valid: {url} (group {group}, priority {priority}, host {host}, token of {length} characters)</source>
+        <translation>gültig: {url} (Gruppe {group}, Priorität {priority}, Host {host}, Token mit {length} Zeichen)</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="31"/>
@@ -497,6 +577,69 @@
         <location filename="../../nbwss_gui/ui/servers_window/columns.py" line="90"/>
         <source>{state} now</source>
         <translation>{state} jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/language.py" line="78"/>
+        <source>there is no {language} translation; the commands speak English (languages: {languages})</source>
+        <translation>es gibt keine Übersetzung {language}; die Befehle sprechen Englisch (Sprachen: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="23"/>
+        <source>Register NetBackup WebSocket Service (NBWSS) cloud endpoints and keep their connections in view. Without a subcommand, opens the WebSocket Servers window.</source>
+        <translation>Registriert Cloud-Endpunkte des NetBackup WebSocket Service (NBWSS) und behält ihre Verbindungen im Blick. Ohne Unterbefehl öffnet es das Fenster „WebSocket-Server“.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="40"/>
+        <source>use one of {levels}</source>
+        <translation>verwenden Sie eine der Stufen {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="49"/>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="55"/>
+        <source>extra CA certificates (PEM) to trust, besides the system&apos;s (window only)</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), denen neben denen des Systems vertraut wird (nur das Fenster)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="65"/>
+        <source>open the window on a built-in sandbox provider, with a throw-away config folder and an in-memory keyring labelled DEMO (your own endpoints and keyring are not touched)</source>
+        <translation>das Fenster mit einem eingebauten Sandbox-Anbieter öffnen, mit einem Wegwerf-Konfigurationsordner und einem Schlüsselbund im Speicher, als DEMO gekennzeichnet (Ihre eigenen Endpunkte und Ihr Schlüsselbund bleiben unberührt)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="77"/>
+        <source>the language of the window and of the commands&apos; messages, such as de or en (default: the system&apos;s)</source>
+        <translation>die Sprache des Fensters und der Meldungen der Befehle, etwa de oder en (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="89"/>
+        <source>how much to log: {levels} (default INFO in the log file; {command_level} on standard error for the commands). The tokens the application reads or stores are hidden from the log.</source>
+        <translation>wie viel protokolliert wird: {levels} (Standard INFO in der Protokolldatei; {command_level} auf der Standardfehlerausgabe für die Befehle). Die Tokens, die die Anwendung liest oder speichert, erscheinen nie im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="106"/>
+        <source>Run &apos;nbwss-gui COMMAND --help&apos; for the options of each command.</source>
+        <translation>Die Optionen jedes Befehls zeigt &apos;nbwss-gui COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="113"/>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="184"/>
+        <source>--demo opens the window; it takes no command</source>
+        <translation>--demo öffnet das Fenster; es nimmt keinen Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/main.py" line="197"/>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2103,29 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
+    <name>EndpointRefs</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/endpoint_refs.py" line="50"/>
+        <source>no endpoint has the URL {url}</source>
+        <translation>kein Endpunkt hat die URL {url}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/endpoint_refs.py" line="58"/>
+        <source>{ref}: give at least {count} characters of the id</source>
+        <translation>{ref}: geben Sie mindestens {count} Zeichen der ID an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/endpoint_refs.py" line="65"/>
+        <source>no endpoint has an id starting with {ref} (see: nbwss-gui list)</source>
+        <translation>keine ID eines Endpunkts beginnt mit {ref} (siehe: nbwss-gui list)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/endpoint_refs.py" line="72"/>
+        <source>{ref} matches {count} endpoints ({names}); give more of the id</source>
+        <translation>{ref} passt zu {count} Endpunkten ({names}); geben Sie mehr von der ID an</translation>
+    </message>
+</context>
+<context>
     <name>EndpointState</name>
     <message>
         <location filename="../../nbwss_gui/domain/registered.py" line="38"/>
@@ -2442,6 +2608,156 @@ Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinz
         <location filename="../../nbwss_gui/ui/message_log/table_model.py" line="142"/>
         <source>Text as received:</source>
         <translation>Text wie empfangen:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="27"/>
+        <source>Connect to the registered endpoints exactly as the window does — one active connection per
+server group, in priority order, with keep-alive, failover and backoff — and print each state
+change, one line per change:
+
+  TIME GROUP HOST STATE REASON
+
+TIME is UTC (ISO 8601). STATE is CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED or NOT
+CONNECTED; REASON says why (for RETRYING: when the next try is, and the last failure).
+Endpoints added, removed, activated or deactivated meanwhile (by other commands or the
+window) are picked up within a second; a removed one gets a last line, REMOVED. Tokens are
+never printed.
+
+One engine per profile: when the window (or another monitor) already runs the connections
+of this profile, this monitor prints that owner&apos;s states and dials nothing; when the owner
+stops, it takes the connections over. Run it as a background service with the systemd user
+unit in packaging/nbwss-gui-monitor.service (see the README).
+
+Ctrl-C (SIGINT), SIGTERM or SIGHUP closes every connection cleanly and exits with status 0.
+
+exit status: 0 stopped normally (with --once: every group with an activated endpoint is
+connected), 1 with --once: some group is not connected, 2 could not run (configuration
+file, keyring).</source>
+        <translation>Verbindet sich mit den registrierten Endpunkten genau wie das Fenster – eine aktive
+Verbindung je Servergruppe, in der Reihenfolge der Priorität, mit Keep-alive, Failover und
+Wartezeiten – und gibt jede Zustandsänderung aus, eine Zeile pro Änderung:
+
+  ZEIT GRUPPE HOST ZUSTAND GRUND
+
+ZEIT ist UTC (ISO 8601). ZUSTAND ist CONNECTED, CONNECTING, STANDBY, RETRYING, FAILED oder
+NOT CONNECTED; GRUND sagt, warum (bei RETRYING: wann der nächste Versuch ist und der letzte
+Fehler). Endpunkte, die inzwischen hinzugefügt, entfernt, aktiviert oder deaktiviert werden
+(von anderen Befehlen oder dem Fenster), werden binnen einer Sekunde übernommen; ein
+entfernter bekommt eine letzte Zeile, REMOVED. Tokens werden nie ausgegeben.
+
+Eine Engine je Profil: Wenn das Fenster (oder ein anderer Monitor) die Verbindungen dieses
+Profils schon führt, gibt dieser Monitor die Zustände jenes Besitzers aus und wählt selbst
+nichts an; endet der Besitzer, übernimmt er die Verbindungen. Als Hintergrunddienst läuft er
+mit der systemd-Benutzer-Unit in packaging/nbwss-gui-monitor.service (siehe README).
+
+Strg+C (SIGINT), SIGTERM oder SIGHUP schließt jede Verbindung sauber und beendet mit Status 0.
+
+Exit-Status: 0 normal beendet (mit --once: jede Gruppe mit einem aktivierten Endpunkt ist
+verbunden), 1 mit --once: eine Gruppe ist nicht verbunden, 2 konnte nicht laufen
+(Konfigurationsdatei, Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="70"/>
+        <source>print one JSON object per line instead. Endpoint changes: {endpoint_format}. Group roll-ups: {group_format}. An endpoint that left the list: {removed_format}. Times are ISO 8601 UTC strings.</source>
+        <translation>stattdessen ein JSON-Objekt pro Zeile ausgeben. Änderungen eines Endpunkts: {endpoint_format}. Zusammenfassungen einer Gruppe: {group_format}. Ein Endpunkt, der die Liste verlassen hat: {removed_format}. Zeiten sind Zeichenketten in ISO 8601, UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="82"/>
+        <source>connect to the registered endpoints and print state changes</source>
+        <translation>mit den registrierten Endpunkten verbinden und Zustandsänderungen ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="95"/>
+        <source>watch only this server group (may be given several times)</source>
+        <translation>nur diese Servergruppe beobachten (darf mehrmals angegeben werden)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="102"/>
+        <source>extra CA certificates (PEM) to trust, instead of the one in the settings</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), denen vertraut wird, statt der Datei aus den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="114"/>
+        <source>stop after this many seconds</source>
+        <translation>nach so vielen Sekunden aufhören</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="120"/>
+        <source>stop once every group is connected or has tried all its endpoints</source>
+        <translation>aufhören, sobald jede Gruppe verbunden ist oder alle ihre Endpunkte versucht hat</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="140"/>
+        <source>the duration must be more than 0 seconds</source>
+        <translation>die Dauer muss mehr als 0 Sekunden betragen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="197"/>
+        <source>The process that owned the connections stopped; taking them over.</source>
+        <translation>Der Prozess, der die Verbindungen führte, ist beendet; dieser Monitor übernimmt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="205"/>
+        <source>Another nbwss-gui process took the connections over; following it.</source>
+        <translation>Ein anderer nbwss-gui-Prozess hat die Verbindungen übernommen; dieser Monitor folgt ihm.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="325"/>
+        <source>{problem} The list in use is the last one read.</source>
+        <translation>{problem} Verwendet wird die zuletzt gelesene Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="334"/>
+        <source>No endpoints are registered in these groups.</source>
+        <translation>In diesen Gruppen sind keine Endpunkte registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="336"/>
+        <source>No endpoints are registered.</source>
+        <translation>Es sind keine Endpunkte registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="341"/>
+        <source>Watching {endpoints} endpoint(s) in {groups} group(s); Ctrl-C stops.</source>
+        <translation>Beobachte {endpoints} Endpunkt(e) in {groups} Gruppe(n); Strg+C beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="365"/>
+        <source>The nbwss-gui window (pid {pid}) runs the connections of this profile: showing its states; this monitor dials nothing.</source>
+        <translation>Das nbwss-gui-Fenster (PID {pid}) führt die Verbindungen dieses Profils: Angezeigt werden seine Zustände; dieser Monitor wählt nichts an.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="371"/>
+        <source>nbwss-gui {owner} (pid {pid}) runs the connections of this profile: showing its states; this monitor dials nothing.</source>
+        <translation>nbwss-gui {owner} (PID {pid}) führt die Verbindungen dieses Profils: Angezeigt werden seine Zustände; dieser Monitor wählt nichts an.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_output.py" line="57"/>
+        <source>from the list</source>
+        <translation>aus der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_output.py" line="122"/>
+        <source>next try in {seconds} s: {reason}</source>
+        <translation>nächster Versuch in {seconds} s: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_output.py" line="125"/>
+        <source>next try in {seconds} s</source>
+        <translation>nächster Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_output.py" line="127"/>
+        <source>standing by</source>
+        <translation>in Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/monitor_output.py" line="129"/>
+        <source>active connection of the group</source>
+        <translation>aktive Verbindung der Gruppe</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3295,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
         <source>there is nothing here: expected one JSON object</source>
         <translation>hier steht nichts: ein JSON-Objekt wird erwartet</translation>
     </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/output.py" line="26"/>
+        <source>(at byte {offset})</source>
+        <translation>(bei Byte {offset})</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLink</name>
@@ -3374,6 +3695,19 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
     </message>
 </context>
 <context>
+    <name>ProxyOptions</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/proxy_options.py" line="15"/>
+        <source>go through this HTTP proxy, http://host:port, for this command, instead of the saved proxy settings (its user name and password, if it wants them, are the ones saved in Settings &gt; Proxy; never put a password on the command line)</source>
+        <translation>für diesen Befehl über diesen HTTP-Proxy gehen, http://host:port, statt über die gespeicherten Proxy-Einstellungen (verlangt er Benutzername und Passwort, gelten die unter Einstellungen &gt; Proxy gespeicherten; setzen Sie nie ein Passwort in die Befehlszeile)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/proxy_options.py" line="21"/>
+        <source>connect directly for this command, whatever the proxy settings say</source>
+        <translation>für diesen Befehl direkt verbinden, was auch immer die Proxy-Einstellungen sagen</translation>
+    </message>
+</context>
+<context>
     <name>ProxySection</name>
     <message>
         <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="25"/>
@@ -3569,6 +3903,250 @@ Eigenschaft: {key}</translation>
     </message>
 </context>
 <context>
+    <name>RegistryCommands</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="34"/>
+        <source>exit status: 0 done, 1 refused or invalid input, 2 could not do it (keyring or
+configuration file failure).</source>
+        <translation>Exit-Status: 0 erledigt, 1 abgelehnt oder ungültige Eingabe, 2 konnte nicht ausgeführt
+werden (Fehler des Schlüsselbunds oder der Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="40"/>
+        <source>an endpoint: its id, a unique prefix of the id (at least 4 characters, as `list` shows), or its URL</source>
+        <translation>ein Endpunkt: seine ID, ein eindeutiger Anfang der ID (mindestens 4 Zeichen, wie `list` sie zeigt) oder seine URL</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="46"/>
+        <source>Check endpoint details from a JSON file or an https:// provider URL, exactly as the
+WebSocket Server dialog does, and register the endpoint: the token goes to the system
+keyring, everything else to the configuration file. Nothing is saved when the details have
+an error, or when the keyring is missing or locked.
+
+Problems print like a compiler&apos;s, to standard error:
+  PATH:LINE:COLUMN: error: MESSAGE [code]
+On success the new endpoint&apos;s id is printed to standard output.
+
+{exit_help}</source>
+        <translation>Prüft Endpunktdaten aus einer JSON-Datei oder einer https://-Anbieter-URL genau wie der
+Dialog „WebSocket-Server“ und registriert den Endpunkt: Das Token kommt in den Schlüsselbund
+des Systems, alles andere in die Konfigurationsdatei. Nichts wird gespeichert, wenn die Daten
+einen Fehler haben oder der Schlüsselbund fehlt oder gesperrt ist.
+
+Probleme werden wie bei einem Compiler auf der Standardfehlerausgabe ausgegeben:
+  PFAD:ZEILE:SPALTE: error: MELDUNG [code]
+Bei Erfolg wird die ID des neuen Endpunkts auf der Standardausgabe ausgegeben.
+
+{exit_help}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="60"/>
+        <source>List the registered endpoints, grouped by server group and in priority order within each
+group. Tokens are never shown.
+
+{exit_help}</source>
+        <translation>Listet die registrierten Endpunkte auf, nach Servergruppe gruppiert und innerhalb jeder
+Gruppe nach Priorität geordnet. Tokens werden nie gezeigt.
+
+{exit_help}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="76"/>
+        <source>print one JSON object instead: {format}. No token appears.</source>
+        <translation>stattdessen ein JSON-Objekt ausgeben: {format}. Kein Token erscheint darin.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="80"/>
+        <source>Remove endpoints: from the configuration file first, then their tokens from the keyring.
+Asks for confirmation on a terminal; without a terminal, --yes is required.
+
+{exit_help}</source>
+        <translation>Entfernt Endpunkte: zuerst aus der Konfigurationsdatei, dann ihre Tokens aus dem
+Schlüsselbund. Fragt an einem Terminal nach einer Bestätigung; ohne Terminal ist --yes nötig.
+
+{exit_help}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="88"/>
+        <source>Mark endpoints ACTIVATED: the connection engine may connect to them.
+
+{exit_help}</source>
+        <translation>Markiert Endpunkte als ACTIVATED: Die Verbindungs-Engine darf sich mit ihnen verbinden.
+
+{exit_help}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="95"/>
+        <source>Mark endpoints DEACTIVATED: the connection engine leaves them alone (state NOT CONNECTED).
+
+{exit_help}</source>
+        <translation>Markiert Endpunkte als DEACTIVATED: Die Verbindungs-Engine lässt sie in Ruhe (Zustand
+NOT CONNECTED).
+
+{exit_help}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="107"/>
+        <source>register an endpoint</source>
+        <translation>einen Endpunkt registrieren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="114"/>
+        <source>endpoint file, or https:// provider URL</source>
+        <translation>Endpunktdatei oder https://-Anbieter-URL</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="120"/>
+        <source>extra CA certificates (PEM) to trust for a provider URL, besides the system&apos;s</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), denen für eine Anbieter-URL neben denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="130"/>
+        <source>replace an endpoint with the same URL (it keeps its id)</source>
+        <translation>einen Endpunkt mit derselben URL ersetzen (er behält seine ID)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="136"/>
+        <source>register it DEACTIVATED (default ACTIVATED)</source>
+        <translation>ihn als DEACTIVATED registrieren (Standard ACTIVATED)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="143"/>
+        <source>list the registered endpoints</source>
+        <translation>die registrierten Endpunkte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="152"/>
+        <source>remove endpoints</source>
+        <translation>Endpunkte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="161"/>
+        <source>do not ask for confirmation</source>
+        <translation>nicht nach einer Bestätigung fragen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="168"/>
+        <source>mark endpoints ACTIVATED</source>
+        <translation>Endpunkte als ACTIVATED markieren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="174"/>
+        <source>mark endpoints DEACTIVATED</source>
+        <translation>Endpunkte als DEACTIVATED markieren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="371"/>
+        <source>Live states from the nbwss-gui window (pid {pid}).</source>
+        <translation>Aktuelle Zustände aus dem nbwss-gui-Fenster (PID {pid}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="373"/>
+        <source>Live states from nbwss-gui {owner} (pid {pid}).</source>
+        <translation>Aktuelle Zustände aus nbwss-gui {owner} (PID {pid}).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="378"/>
+        <source>No endpoints are registered. Add one with: nbwss-gui add FILE|URL</source>
+        <translation>Es sind keine Endpunkte registriert. Einen hinzufügen: nbwss-gui add FILE|URL</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="425"/>
+        <source>not removing anything without confirmation: add --yes</source>
+        <translation>ohne Bestätigung wird nichts entfernt: geben Sie --yes an</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="430"/>
+        <source>Remove {count} endpoint(s) and their tokens?</source>
+        <translation>{count} Endpunkt(e) samt Tokens entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="434"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="438"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="439"/>
+        <source>Nothing was removed.</source>
+        <translation>Nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="446"/>
+        <source>Removed {endpoint}.</source>
+        <translation>Entfernt: {endpoint}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="472"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="473"/>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="474"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="475"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="476"/>
+        <source>HOST NAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="477"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="485"/>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="499"/>
+        <source>{id} {host} ({url}), group {group}</source>
+        <translation>{id} {host} ({url}), Gruppe {group}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="506"/>
+        <source>Replaced {host} ({url}), group {group}, {state}.</source>
+        <translation>Ersetzt: {host} ({url}), Gruppe {group}, {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="508"/>
+        <source>Added {host} ({url}), group {group}, {state}.</source>
+        <translation>Hinzugefügt: {host} ({url}), Gruppe {group}, {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="517"/>
+        <source>not added: 1 error in the details</source>
+        <translation>nicht hinzugefügt: 1 Fehler in den Daten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="519"/>
+        <source>not added: {count} errors in the details</source>
+        <translation>nicht hinzugefügt: {count} Fehler in den Daten</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="527"/>
+        <source>{message} (--replace replaces it)</source>
+        <translation>{message} (--replace ersetzt ihn)</translation>
+    </message>
+</context>
+<context>
     <name>ReportingWindow</name>
     <message>
         <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="21"/>
@@ -3624,6 +4202,162 @@ Eigenschaft: {key}</translation>
         <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="146"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="27"/>
+        <source>Start a sandbox cloud provider on this computer (127.0.0.1 only), to try every feature
+without a cloud account: a private certificate authority, four wss:// endpoints in two groups
+(sandbox-east and sandbox-west, priorities 1 and 2) that answer the CONNECT request and send an
+occasional COMMAND request, an https:// provider URL per endpoint, and example endpoint files,
+good and bad. Clients trust the sandbox by naming its CA file as their extra CA file
+(--ca-file). Runs until Ctrl-C or SIGTERM; then everything stops and a temporary folder is
+removed.
+
+exit status: 0 stopped normally, 2 could not start.</source>
+        <translation>Startet einen Sandbox-Cloud-Anbieter auf diesem Rechner (nur 127.0.0.1), um jede Funktion
+ohne Cloud-Konto auszuprobieren: eine private Zertifizierungsstelle, vier wss://-Endpunkte in
+zwei Gruppen (sandbox-east und sandbox-west, Prioritäten 1 und 2), die die CONNECT-Anfrage
+beantworten und ab und zu eine COMMAND-Anfrage senden, eine https://-Anbieter-URL je Endpunkt
+und Beispiel-Endpunktdateien, gute und schlechte. Clients vertrauen der Sandbox, indem sie
+ihre CA-Datei als zusätzliche CA-Datei angeben (--ca-file). Läuft bis Strg+C oder SIGTERM;
+dann endet alles, und ein temporärer Ordner wird entfernt.
+
+Exit-Status: 0 normal beendet, 2 konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="46"/>
+        <source>print one JSON object on one line once started, then nothing more on standard output: {format}</source>
+        <translation>nach dem Start ein JSON-Objekt in einer Zeile ausgeben, danach nichts mehr auf der Standardausgabe: {format}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="57"/>
+        <source>run local wss endpoints, provider URLs and example files to try things out</source>
+        <translation>lokale wss-Endpunkte, Anbieter-URLs und Beispieldateien zum Ausprobieren bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="69"/>
+        <source>write the CA file and example files here (kept at exit; default: a temporary folder removed at exit)</source>
+        <translation>die CA-Datei und die Beispieldateien hierhin schreiben (bleiben am Ende erhalten; Standard: ein temporärer Ordner, der am Ende entfernt wird)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="82"/>
+        <source>send a COMMAND request on each connection this often; 0: never (default 30)</source>
+        <translation>auf jeder Verbindung so oft eine COMMAND-Anfrage senden; 0: nie (Standard 30)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="94"/>
+        <source>log every connection, CONNECT, COMMAND and NOTIFICATION on standard error</source>
+        <translation>jede Verbindung, jedes CONNECT, COMMAND und NOTIFICATION auf der Standardfehlerausgabe protokollieren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="114"/>
+        <source>the interval must be 0 to 86400 seconds</source>
+        <translation>der Abstand muss 0 bis 86400 Sekunden betragen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="150"/>
+        <source>could not start: {reason}</source>
+        <translation>konnte nicht starten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="163"/>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="184"/>
+        <source>Sandbox provider running on 127.0.0.1 (Ctrl-C to stop).</source>
+        <translation>Sandbox-Anbieter läuft auf 127.0.0.1 (Strg+C beendet).</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="185"/>
+        <source>  folder:   {folder}</source>
+        <translation>  Ordner:   {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="187"/>
+        <source>  CA file:  {file}   (pass it as --ca-file, or as the extra CA file)</source>
+        <translation>  CA-Datei: {file}   (als --ca-file oder als zusätzliche CA-Datei angeben)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="198"/>
+        <source>Group {group}:</source>
+        <translation>Gruppe {group}:</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="202"/>
+        <source>  {name}  priority {priority}  {url}</source>
+        <translation>  {name}  Priorität {priority}  {url}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="207"/>
+        <source>      provider URL: {url}</source>
+        <translation>      Anbieter-URL:    {url}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="212"/>
+        <source>      endpoint file: {file}</source>
+        <translation>      Endpunktdatei:   {file}</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="218"/>
+        <source>Example files:</source>
+        <translation>Beispieldateien:</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="226"/>
+        <source>Try:</source>
+        <translation>Zum Ausprobieren:</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="230"/>
+        <source>  nbwss-gui --ca-file {file}   (New &gt; URL &gt; paste a provider URL)</source>
+        <translation>  nbwss-gui --ca-file {file}   (Neu &gt; URL &gt; eine Anbieter-URL einfügen)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="237"/>
+        <source>Each connection gets a COMMAND request every {seconds} s.</source>
+        <translation>Jede Verbindung erhält alle {seconds} s eine COMMAND-Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestCommand</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/selftest_cmd.py" line="35"/>
+        <source>Check that this installation of nbwss-gui works, step by step: Qt starts (offscreen, no
+display needed) and renders the application icon, the keyring backend is found (nothing is
+written to it), the bundled example endpoint files pass the checker, and a sandbox provider on
+127.0.0.1 answers a wss:// connection with TLS verified and the CONNECT exchange. Each step
+prints OK or FAILED with what went wrong; the report stays English, as the log does, for
+support.
+
+exit status: 0 every step passed (WARNING counts as passed), 1 some step failed.</source>
+        <translation>Prüft Schritt für Schritt, ob diese Installation von nbwss-gui funktioniert: Qt startet
+(offscreen, ohne Bildschirm) und zeichnet das Anwendungssymbol, das Schlüsselbund-Backend wird
+gefunden (nichts wird hineingeschrieben), die mitgelieferten Beispiel-Endpunktdateien bestehen
+die Prüfung, und ein Sandbox-Anbieter auf 127.0.0.1 beantwortet eine wss://-Verbindung mit
+geprüftem TLS und dem CONNECT-Austausch. Jeder Schritt meldet OK oder FAILED mit dem, was
+schiefging; der Bericht bleibt Englisch, wie das Protokoll, für den Support.
+
+Exit-Status: 0 jeder Schritt bestanden (WARNING zählt als bestanden), 1 ein Schritt scheiterte.</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/selftest_cmd.py" line="52"/>
+        <source>check that Qt, the keyring, TLS and wss connections work in this installation</source>
+        <translation>prüfen, ob Qt, der Schlüsselbund, TLS und wss-Verbindungen in dieser Installation funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/selftest_cmd.py" line="64"/>
+        <source>fail, rather than warn, when no usable keyring backend is found</source>
+        <translation>scheitern statt warnen, wenn kein brauchbares Schlüsselbund-Backend gefunden wird</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/selftest_cmd.py" line="75"/>
+        <source>give up on the sandbox connection after this long (default 20)</source>
+        <translation>die Verbindung zur Sandbox nach so vielen Sekunden aufgeben (Standard 20)</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5922,91 @@ Eigenschaft: {key}</translation>
         <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="52"/>
         <source>Endpoint actions</source>
         <translation>Endpunktaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="16"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="17"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="19"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="21"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="22"/>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind nötig: %s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="23"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="25"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="26"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="27"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="29"/>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="30"/>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/argparse_words.py" line="31"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignoriertes explizites Argument %r</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@
 English is the source language and needs no file. Another language comes from the `--language`
 option, else from the system's locale; its translations are `.qm` files compiled from the
 `.ts` sources in `resources/translations/` (`make translations`), shipped in the package.
-The command line stays English: it must not load Qt, and a terminal's output is read by scripts.
+The command line reads the same translations through gettext (cli/language.py): it must not
+load Qt.
 """
 
 from __future__ import annotations

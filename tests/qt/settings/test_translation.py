@@ -124,9 +124,3 @@ def test_the_language_option_reaches_the_window(tmp_path: Path) -> None:
     unknown = run("--language", "tlh", tmp_path=tmp_path)
     assert unknown.returncode == 0, unknown.stderr
     assert "there is no 'tlh' translation; the window speaks English" in unknown.stderr
-
-
-def test_the_commands_refuse_a_language(tmp_path: Path) -> None:
-    done = run("--language", "de", "list", tmp_path=tmp_path)
-    assert done.returncode == 2
-    assert "the commands speak English" in done.stderr

@@ -1,0 +1,97 @@
+"""The command line's language: Python's `gettext`, over the same catalogue as the window's.
+
+The window speaks through Qt's translators; the commands must not load Qt (they run on
+headless servers and start in a fraction of its import time), so they read the same
+translations compiled for gettext: `resources/translations/locale/<language>/LC_MESSAGES/
+nbwss_gui.mo`, made from the `.ts` sources by `make translations` (packaging/ts_to_mo.py).
+A message is `Words` (domain/words.py) with its context, looked up with `pgettext`; argparse's
+own words ("usage: ", "options") are looked up by argparse itself in the same domain.
+
+The language is `--language`, else the environment as gettext reads it (LANGUAGE, LC_ALL,
+LC_MESSAGES, LANG); English when no translation fits. What scripts read stays English in
+every language: `--json` documents, the compiler-style `error:`/`warning:` and `[code]` of a
+problem line, the state names (CONNECTED, ACTIVATED), exit statuses and the log.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from importlib import resources
+
+from nbwss_gui.domain.words import Words, translate
+
+DOMAIN = "nbwss_gui"
+PACKAGE = "nbwss_gui.resources.translations"
+SOURCE_LANGUAGE = "en"
+
+
+class _Spoken:
+    """The catalogue the commands speak from (English: the null one, which gives the source)."""
+
+    catalogue: gettext.NullTranslations = gettext.NullTranslations()
+
+
+_spoken = _Spoken()
+
+
+def locale_folder() -> str | None:
+    """The folder holding `<language>/LC_MESSAGES/nbwss_gui.mo`, or None (not built)."""
+    try:
+        folder = resources.files(PACKAGE).joinpath("locale")
+        return str(folder) if folder.is_dir() else None
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
+        return None
+
+
+def available_languages() -> list[str]:
+    """The languages the commands can speak, English first."""
+    folder = locale_folder()
+    found = []
+    if folder is not None:
+        found = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if os.path.isfile(os.path.join(entry.path, "LC_MESSAGES", DOMAIN + ".mo"))
+        )
+    return [SOURCE_LANGUAGE, *found]
+
+
+def choose(requested: str | None = None) -> Words | None:
+    """Speak `requested` (such as "de" or "de_DE"), or the environment's language when None;
+    English when there is no translation for it. Returns why a language asked for is not
+    spoken (None: fine)."""
+    if requested:
+        code = requested.strip().replace("-", "_")
+        # argparse asks gettext for its own words, which reads the language from here.
+        os.environ["LANGUAGE"] = code
+    folder = locale_folder()
+    gettext.bindtextdomain(DOMAIN, folder)
+    gettext.textdomain(DOMAIN)
+    try:
+        _spoken.catalogue = gettext.translation(DOMAIN, folder)
+    except OSError:
+        # No catalogue for the language (English among them), or none built.
+        _spoken.catalogue = gettext.NullTranslations()
+        base = (requested or "").replace("-", "_").split("_")[0].lower()
+        if base and base != SOURCE_LANGUAGE:
+            return translate(
+                "CommandLine",
+                "there is no {language} translation; the commands speak English "
+                "(languages: {languages})",
+            ).fill(language=repr(requested), languages=", ".join(available_languages()))
+    return None
+
+
+def say(text: str) -> str:
+    """`text` in the commands' language: `Words` are translated from their template (and
+    their values in turn); any other text is printed as it is."""
+    if not isinstance(text, Words):
+        return text
+    return text.render(_translated_template)
+
+
+def _translated_template(words: Words) -> str:
+    if not words.context:
+        return words.template
+    return _spoken.catalogue.pgettext(words.context, words.template)

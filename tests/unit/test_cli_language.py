@@ -1,0 +1,154 @@
+"""The command line's gettext catalogue: compiled from the same .ts as the window's .qm, with
+every translated message in it, argparse's own words where argparse looks for them, and the
+commands speaking the language asked for (cli/language.py)."""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import inspect
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nbwss_gui.cli import language
+from nbwss_gui.cli.argparse_words import ARGPARSE_WORDS
+from nbwss_gui.domain.words import translate
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = ROOT / "resources" / "translations" / "nbwss_gui_de.ts"
+COMPILED = ROOT / "resources" / "translations" / "locale" / "de" / "LC_MESSAGES" / "nbwss_gui.mo"
+# argparse's own placeholders: %(name)s, %(name)r, %s, %r.
+PERCENT = re.compile(r"%\([a-z_]+\)[sr]|%[sr]")
+
+
+def translated_messages() -> list[tuple[str, str, str]]:
+    """(context, source, German) of every finished message of the German .ts."""
+    found = []
+    for context in ET.parse(SOURCE).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") is None and translation.text:
+                found.append((name, message.findtext("source") or "", translation.text))
+    return found
+
+
+@pytest.fixture
+def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert language.choose("de") is None
+    yield
+    monkeypatch.setenv("LANGUAGE", "en")
+    language.choose()
+
+
+def test_the_compiled_catalogue_holds_every_translated_message() -> None:
+    assert COMPILED.is_file(), "not compiled: run make translations (make test does)"
+    with COMPILED.open("rb") as stream:
+        catalogue = gettext.GNUTranslations(stream)
+    messages = translated_messages()
+    assert len(messages) > 1000
+    wrong = []
+    for context, source, german in messages:
+        found = (
+            catalogue.gettext(source)
+            if context == "argparse"
+            else catalogue.pgettext(context, source)
+        )
+        if found != german:
+            wrong.append((context, source))
+    assert wrong == []
+
+
+def test_argparse_words_are_the_running_pythons_own() -> None:
+    """A Python whose argparse says "usage: " differently would show it in English: this fails
+    first, on that Python."""
+    code = inspect.getsource(argparse)
+    missing = [
+        str(words)
+        for words in ARGPARSE_WORDS
+        if repr(str(words)) not in code and repr(str(words)).replace("'", '"') not in code
+    ]
+    assert missing == [], f"argparse of Python {sys.version_info[:2]} no longer says {missing}"
+
+
+def test_argparse_translations_keep_its_placeholders() -> None:
+    wrong = [
+        source
+        for context, source, german in translated_messages()
+        if context == "argparse"
+        and sorted(PERCENT.findall(source)) != sorted(PERCENT.findall(german))
+    ]
+    assert wrong == []
+    # Every argparse word is in the catalogue (none left for a later lupdate to find).
+    sources = {source for context, source, _ in translated_messages() if context == "argparse"}
+    assert {str(words) for words in ARGPARSE_WORDS} == sources
+
+
+def test_help_texts_hold_no_stray_percent_sign() -> None:
+    """argparse %-formats every option's help: a lone % in a translation would crash --help."""
+    wrong = [
+        (context, source)
+        for context, source, german in translated_messages()
+        if context.endswith(("Command", "Commands", "CommandLine", "ProxyOptions"))
+        and german.count("%") != source.count("%")
+    ]
+    assert wrong == []
+
+
+def test_words_are_said_in_the_language_chosen(german: None) -> None:
+    refused = translate("RegistryCommands", "Removed {endpoint}.").fill(
+        endpoint=translate("RegistryCommands", "{id} {host} ({url}), group {group}").fill(
+            id="0123abcd", host="cloud-a", url="wss://a.example/x", group="g1"
+        )
+    )
+    assert language.say(refused) == "Entfernt: 0123abcd cloud-a (wss://a.example/x), Gruppe g1."
+    # A domain message, translated in the same catalogue as the window's.
+    assert language.say(translate("ConnectionState", "CONNECTED")) == "VERBUNDEN"
+    # Text that is not Words (a URL, a value) is said as it is.
+    assert language.say("wss://a.example/x") == "wss://a.example/x"
+    # argparse finds its own words in the same domain.
+    assert gettext.gettext("usage: ") == "Aufruf: "
+
+
+def test_english_when_no_translation_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        monkeypatch.delenv("LANGUAGE", raising=False)
+        refusal = language.choose("tlh")
+        assert refusal is not None
+        assert str(refusal) == (
+            "there is no 'tlh' translation; the commands speak English (languages: en, de)"
+        )
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "CONNECTED"
+        # English itself, and the C locale, are no refusal.
+        monkeypatch.setenv("LANGUAGE", "C")
+        assert language.choose() is None
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "CONNECTED"
+        assert language.choose("en") is None
+    finally:
+        monkeypatch.setenv("LANGUAGE", "en")
+        language.choose()
+
+
+def test_the_environment_chooses_as_gettext_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        monkeypatch.delenv("LANGUAGE", raising=False)
+        monkeypatch.delenv("LC_ALL", raising=False)
+        monkeypatch.delenv("LC_MESSAGES", raising=False)
+        monkeypatch.setenv("LANG", "de_AT.UTF-8")
+        assert language.choose() is None
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "VERBUNDEN"
+    finally:
+        monkeypatch.setenv("LANGUAGE", "en")
+        language.choose()
+    assert language.say(translate("ConnectionState", "CONNECTED")) == "CONNECTED"
+
+
+def test_the_languages_are_listed() -> None:
+    assert language.available_languages() == ["en", "de"]
