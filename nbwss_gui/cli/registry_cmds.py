@@ -22,7 +22,7 @@ from nbwss_gui.cli.language import say
 from nbwss_gui.cli.output import format_problems
 from nbwss_gui.cli.proxy_options import add_proxy_options, command_proxies
 from nbwss_gui.domain.problems import Problem
-from nbwss_gui.domain.words import Words, translate
+from nbwss_gui.domain.words import Words, translate, words_from_json
 
 if TYPE_CHECKING:
     from nbwss_gui.domain.registered import RegisteredEndpoint
@@ -318,7 +318,8 @@ async def _add_through(
             raise Refused(_duplicate(exc.message)) from None
         raise
     if answer.get("error"):
-        _say(f"{name}: {_error(str(answer['error']))}")
+        english = str(answer["error"])
+        _say(f"{name}: {_error(words_from_json(answer.get('errorWords'), english))}")
         return EXIT_REFUSED if answer.get("inputAtFault") else EXIT_FAILED
     problems = [p for p in map(Problem.from_json, answer.get("problems") or []) if p]
     for line in format_problems(name, problems):

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from typing import TypeVar
 
+from nbwss_gui.domain.words import words_from_json
+
 T = TypeVar("T")
 
 
@@ -95,7 +97,9 @@ class Problem:
         try:
             return cls(
                 Code(item["code"]),
-                str(item["message"]),
+                # The owner's words, in this process's language; its English when they do
+                # not say the same.
+                words_from_json(item.get("words"), str(item["message"])),
                 Severity(item["severity"]),
                 field=_optional(item.get("field"), str),
                 line=_optional(item.get("line"), int),

@@ -16,6 +16,7 @@ any other value is data (a key, a number, a URL), shown as it is.
 from __future__ import annotations
 
 import contextlib
+import string
 from collections.abc import Callable
 
 
@@ -94,3 +95,70 @@ def words_of(error: BaseException) -> str:
     if len(error.args) == 1 and isinstance(error.args[0], str):
         return error.args[0]
     return str(error)
+
+
+# What words from another process may hold: more than any message of ours needs.
+_MOST_DEPTH, _MOST_VALUES, _MOST_CHARS = 6, 32, 8192
+
+
+def words_to_json(text: str) -> dict[str, object] | None:
+    """`text`'s context, template and values, for another process to say in its own language
+    (the profile's owner answering a command); None for plain text."""
+    if not isinstance(text, Words):
+        return None
+    return {
+        "context": text.context,
+        "template": text.template,
+        "trim": text.trim,
+        "values": [[name, words_to_json(value) or value] for name, value in text.values],
+    }
+
+
+def words_from_json(data: object, english: str) -> str:
+    """The words `words_to_json` wrote, when they are sound and say exactly `english` (the
+    plain text sent beside them); else `english` itself. A peer's words can change the
+    language of a message, never what it says."""
+    words = _words_from(data, 0)
+    return words if words is not None and str(words) == english else english
+
+
+def _words_from(data: object, depth: int) -> Words | None:
+    if depth > _MOST_DEPTH or not isinstance(data, dict):
+        return None
+    context, template, trim, values = (
+        data.get(k) for k in ("context", "template", "trim", "values")
+    )
+    if not (
+        isinstance(context, str)
+        and isinstance(template, str)
+        and isinstance(trim, str)
+        and isinstance(values, list)
+        and len(values) <= _MOST_VALUES
+        and len(template) <= _MOST_CHARS
+        and _plain_fields(template)
+    ):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for item in values:
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)):
+            return None
+        name, value = item
+        if isinstance(value, dict):
+            value = _words_from(value, depth + 1)
+        if not isinstance(value, str) or len(value) > _MOST_CHARS:
+            return None
+        pairs.append((name, value))
+    return Words(context, template, tuple(pairs), trim)
+
+
+def _plain_fields(template: str) -> bool:
+    """Every placeholder of `template` is a bare {name}: no attribute, index, conversion or
+    format spec (a width of a billion would fill memory)."""
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return False
+    return all(
+        name is None or (name.isidentifier() and not spec and conversion is None)
+        for _, name, spec, conversion in fields
+    )

@@ -33,6 +33,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from nbwss_gui.domain.words import words_from_json, words_to_json
 from nbwss_gui.services.control_address import (
     CONNECT_TIMEOUT_S,
     MAX_LINE,
@@ -208,8 +209,10 @@ class ControlServer:
         return True
 
 
-def _error(kind: str, message: str) -> dict[str, str]:
-    return {"kind": kind, "message": message}
+def _error(kind: str, message: str) -> dict[str, object]:
+    """A refusal's kind and its message, in English and as words to say in the asker's
+    language."""
+    return {"kind": kind, "message": message, "words": words_to_json(message)}
 
 
 def _write_private(path: Path, text: str) -> None:
@@ -306,10 +309,12 @@ class ControlClient:
                 if document.get("ok"):
                     future.set_result(document.get("result"))
                 else:
-                    error = document.get("error") or {}
+                    error = document.get("error")
+                    error = error if isinstance(error, dict) else {}
+                    english = str(error.get("message", "the request failed"))
                     future.set_exception(
                         ControlError(
-                            str(error.get("message", "the request failed")),
+                            words_from_json(error.get("words"), english),
                             str(error.get("kind", "failed")),
                         )
                     )

@@ -25,6 +25,7 @@ from nbwss_gui import __version__
 from nbwss_gui.domain.connection_state import EndpointStatus, GroupStatus
 from nbwss_gui.domain.registered import RegisteredEndpoint
 from nbwss_gui.domain.settings import Settings
+from nbwss_gui.domain.words import words_to_json
 from nbwss_gui.services.control import ControlError, ControlServer, Session
 from nbwss_gui.services.engine import Engine
 from nbwss_gui.services.proxy import Proxies, ProxyChoice
@@ -154,13 +155,13 @@ class ProfileService:
         for listener in list(self._status_listeners):
             listener(status)
         if self.server is not None:
-            self.server.broadcast("endpoint", status=status.to_json())
+            self.server.broadcast("endpoint", status=_status_json(status))
 
     def _group(self, status: GroupStatus) -> None:
         for listener in list(self._group_listeners):
             listener(status)
         if self.server is not None:
-            self.server.broadcast("group", status=status.to_json())
+            self.server.broadcast("group", status=_group_json(status))
 
     def _registry_changed(self) -> None:
         if self.engine is None:
@@ -230,8 +231,8 @@ class ProfileService:
             "owner": self.role,
             "pid": os.getpid(),
             "endpoints": _listing(self.registry.endpoints()),
-            "statuses": [s.to_json() for s in statuses.values()],
-            "groups": [g.to_json() for g in groups.values()],
+            "statuses": [_status_json(s) for s in statuses.values()],
+            "groups": [_group_json(g) for g in groups.values()],
             "problem": self.registry.problem,
         }
 
@@ -246,9 +247,15 @@ class ProfileService:
         ca_file = _optional_text(params.get("caFile")) or self.settings().ca_file
         outcome = await load_details(source, ca_file=ca_file, proxies=self._proxies_asked(params))
         if outcome.error is not None:
-            return {"error": outcome.error, "inputAtFault": outcome.input_at_fault}
+            return {
+                "error": outcome.error,
+                "errorWords": words_to_json(outcome.error),
+                "inputAtFault": outcome.input_at_fault,
+            }
         assert outcome.result is not None
-        problems = [p.to_json() for p in outcome.result.problems]
+        problems = [
+            {**p.to_json(), "words": words_to_json(p.message)} for p in outcome.result.problems
+        ]
         details = outcome.result.endpoint
         if details is None:
             return {"problems": problems, "entry": None}
@@ -259,6 +266,18 @@ class ProfileService:
             details, replace=replace, activated=activated if isinstance(activated, bool) else None
         )
         return {"problems": problems, "entry": entry.to_json(), "replaced": replacing is not None}
+
+
+# The channel carries the words of a reason, a summary, a problem or an error besides their
+# English, so that a command or a window attached to this owner says them in its own language.
+
+
+def _status_json(status: EndpointStatus) -> dict[str, Any]:
+    return {**status.to_json(), "reasonWords": words_to_json(status.reason or "")}
+
+
+def _group_json(status: GroupStatus) -> dict[str, Any]:
+    return {**status.to_json(), "summaryWords": words_to_json(status.summary)}
 
 
 def _proxy_choice(params: dict[str, Any], default: ProxyChoice) -> ProxyChoice:

@@ -13,6 +13,7 @@ from typing import Any
 
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
 from nbwss_gui.domain.message_log import MessageLog
+from nbwss_gui.domain.words import words_from_json
 from nbwss_gui.services.control import ControlClient, ControlError
 
 StatusListener = Callable[[EndpointStatus], None]
@@ -135,7 +136,7 @@ def status_from_json(item: object) -> EndpointStatus | None:
             endpoint_id=str(item["endpointId"]),
             group_id=str(item["groupId"]),
             state=ConnectionState(item["state"]),
-            reason=_optional_text(item.get("reason")),
+            reason=_said(item.get("reason"), item.get("reasonWords")),
             reason_kind=_optional_text(item.get("reasonKind")),
             since=float(item.get("since") or 0.0),
             retry_at=_optional_number(item.get("retryAt")),
@@ -154,7 +155,7 @@ def group_from_json(item: object) -> GroupStatus | None:
             group_id=str(item["groupId"]),
             state=ConnectionState(item["state"]),
             active_endpoint_id=_optional_text(item.get("activeEndpointId")),
-            summary=str(item.get("summary") or ""),
+            summary=_said(item.get("summary"), item.get("summaryWords")) or "",
             since=float(item.get("since") or 0.0),
             retry_at=_optional_number(item.get("retryAt")),
         )
@@ -166,6 +167,12 @@ def _optional_number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
+
+
+def _said(english: object, words: object) -> str | None:
+    """The owner's text in this process's language (its words, when they say the same as
+    its English), or None when there is none."""
+    return words_from_json(words, english) if isinstance(english, str) else None
 
 
 def _optional_text(value: object) -> str | None:

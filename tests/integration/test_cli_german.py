@@ -5,6 +5,11 @@ and English kept where a script reads (`--json`, `error:`, `[code]`, state names
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -190,3 +195,41 @@ def test_add_list_and_remove_in_german(cli: Cli, tmp_path: Path) -> None:
         if endpoint_id:
             cli("remove", "--yes", endpoint_id)
     assert token not in "".join(cli.printed)
+
+
+def test_through_a_running_owner_the_owners_words_are_said_in_german(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """With a monitor owning the profile, `add` has the owner load and check the details: the
+    problems and the failure come back over the control channel, and are still German here
+    (the owner sends their words beside their English), while --json would stay English."""
+    env = {**os.environ, "NBWSS_GUI_CONFIG_DIR": str(cli.config_dir), "LANGUAGE": "en"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    owner = subprocess.Popen(
+        [sys.executable, "-m", "nbwss_gui", "monitor", "--duration", "60"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while json.loads(cli("list", "--json").stdout)["owner"] is None:
+            assert owner.poll() is None, owner.communicate()[1]
+            assert time.monotonic() < deadline, "the monitor never owned the profile"
+            time.sleep(0.1)
+        path = write_endpoint(tmp_path, "bad", "owner-token", url="ws://bad.example.com/")
+        run = cli("--language", "de", "add", str(path))
+        assert run.code == 1
+        assert ": error: ws:// wird nicht unterstützt" in run.stderr, run.stderr
+        assert "bad.json: nicht hinzugefügt: 1 Fehler in den Daten" in run.stderr
+        missing = cli("--language", "de", "add", str(tmp_path / "missing.json"))
+        assert missing.code == 2
+        assert "error: keine solche Datei" in missing.stderr, missing.stderr
+        # The owner itself speaks English: the words were translated on this side.
+        english = cli("add", str(path))
+        assert ": error: ws:// is not supported" in english.stderr
+    finally:
+        owner.send_signal(signal.SIGTERM)
+        owner.communicate(timeout=30)

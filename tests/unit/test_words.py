@@ -9,8 +9,17 @@ import json
 import pickle
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from nbwss_gui.domain.checker import check_bytes
-from nbwss_gui.domain.words import Words, joined, translate
+from nbwss_gui.domain.words import (
+    Words,
+    joined,
+    translate,
+    words_from_json,
+    words_to_json,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,3 +111,74 @@ def test_scrubbing_keeps_words_without_a_secret_translatable() -> None:
     assert scrub(words, ["s3cret"]) is words
     leaked = translate("Problems", "{name} must not be empty").fill(name="s3cret")
     assert scrub(leaked, ["s3cret"]) == f"{REDACTED} must not be empty"
+
+
+# Words over the control channel: what another process sends is hostile until checked.
+
+
+def test_words_cross_the_channel_as_json_and_keep_their_templates() -> None:
+    inner = translate("Problems", "{name} must not be empty").fill(name="token")
+    words = translate("Problems", "url host: {reason}").fill(reason=inner).without_end(".")
+    sent = json.loads(json.dumps(words_to_json(words)))
+    received = words_from_json(sent, str(words))
+    assert isinstance(received, Words)
+    assert received == words
+    assert received.render(german) == words.render(german) == "URL-Host: token darf nicht leer sein"
+    # Plain text has no words to send; its English is what arrives.
+    assert words_to_json("plain") is None
+    assert words_from_json(None, "plain") == "plain"
+
+
+def test_words_that_do_not_say_the_english_sent_beside_them_are_dropped() -> None:
+    words = translate("Problems", "{name} must not be empty").fill(name="token")
+    sent = words_to_json(words)
+    received = words_from_json(sent, "something else entirely")
+    assert received == "something else entirely"
+    assert not isinstance(received, Words)
+
+
+def test_hostile_words_fall_back_to_the_english() -> None:
+    english = "x"
+    deep: object = "x"
+    for _ in range(20):
+        deep = {"context": "C", "template": "{v}", "trim": "", "values": [["v", deep]]}
+    for hostile in (
+        # A width of a billion, an attribute, an index, a conversion: never formatted.
+        {"context": "C", "template": "{v:>999999999}", "trim": "", "values": [["v", "x"]]},
+        {"context": "C", "template": "{v.__class__}", "trim": "", "values": [["v", "x"]]},
+        {"context": "C", "template": "{v[0]}", "trim": "", "values": [["v", "x"]]},
+        {"context": "C", "template": "{v!r}", "trim": "", "values": [["v", "x"]]},
+        {"context": "C", "template": "{", "trim": "", "values": []},
+        {"context": 1, "template": "x", "trim": "", "values": []},
+        {"context": "C", "template": "x", "trim": "", "values": [["v"]]},
+        {"context": "C", "template": "x", "trim": "", "values": [["v", 5]]},
+        {"context": "C", "template": "x", "trim": "", "values": [["v", "x"]] * 1000},
+        {"context": "C", "template": "{v}", "trim": "", "values": [["v", "x" * 100_000]]},
+        deep,
+        ["not", "a", "dict"],
+        "x",
+    ):
+        assert words_from_json(hostile, english) == english
+        assert not isinstance(words_from_json(hostile, english), Words)
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(["context", "template", "trim", "values", "other"]),
+                inner,
+                max_size=5,
+            )
+        ),
+        max_leaves=30,
+    ),
+    st.text(max_size=20),
+)
+def test_any_json_from_a_peer_gives_its_english_or_words_that_say_it(
+    data: object, english: str
+) -> None:
+    said = words_from_json(data, english)
+    assert said == english
