@@ -15,11 +15,16 @@ problem line, the state names (CONNECTED, ACTIVATED), exit statuses and the log.
 
 from __future__ import annotations
 
-import gettext
 import os
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from nbwss_gui.domain.words import Words, translate
+
+if TYPE_CHECKING:
+    import gettext
+
+# gettext and importlib.resources are imported when a command chooses its language: opening
+# the window goes through this module too, and must not pay for them before its first paint.
 
 DOMAIN = "nbwss_gui"
 PACKAGE = "nbwss_gui.resources.translations"
@@ -27,9 +32,9 @@ SOURCE_LANGUAGE = "en"
 
 
 class _Spoken:
-    """The catalogue the commands speak from (English: the null one, which gives the source)."""
+    """The catalogue the commands speak from (None: English, the source)."""
 
-    catalogue: gettext.NullTranslations = gettext.NullTranslations()
+    catalogue: gettext.NullTranslations | None = None
 
 
 _spoken = _Spoken()
@@ -37,6 +42,8 @@ _spoken = _Spoken()
 
 def locale_folder() -> str | None:
     """The folder holding `<language>/LC_MESSAGES/nbwss_gui.mo`, or None (not built)."""
+    from importlib import resources
+
     try:
         folder = resources.files(PACKAGE).joinpath("locale")
         return str(folder) if folder.is_dir() else None
@@ -61,6 +68,8 @@ def choose(requested: str | None = None) -> Words | None:
     """Speak `requested` (such as "de" or "de_DE"), or the environment's language when None;
     English when there is no translation for it. Returns why a language asked for is not
     spoken (None: fine)."""
+    import gettext
+
     if requested:
         code = requested.strip().replace("-", "_")
         # argparse asks gettext for its own words, which reads the language from here.
@@ -72,7 +81,7 @@ def choose(requested: str | None = None) -> Words | None:
         _spoken.catalogue = gettext.translation(DOMAIN, folder)
     except OSError:
         # No catalogue for the language (English among them), or none built.
-        _spoken.catalogue = gettext.NullTranslations()
+        _spoken.catalogue = None
         base = (requested or "").replace("-", "_").split("_")[0].lower()
         if base and base != SOURCE_LANGUAGE:
             return translate(
@@ -92,6 +101,7 @@ def say(text: str) -> str:
 
 
 def _translated_template(words: Words) -> str:
-    if not words.context:
+    catalogue = _spoken.catalogue
+    if catalogue is None or not words.context:
         return words.template
-    return _spoken.catalogue.pgettext(words.context, words.template)
+    return catalogue.pgettext(words.context, words.template)
