@@ -45,7 +45,7 @@ dist: $(STAMP) $(QM) $(MO)
 
 # After changing the words people read: take the new ones into every .ts (then translate them).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui nbwss_gui/domain nbwss_gui/services nbwss_gui/cli -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find nbwss_gui/ui nbwss_gui/domain nbwss_gui/services nbwss_gui/cli nbwss_gui/sandbox -name '*.py' | sort) -ts $(TS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

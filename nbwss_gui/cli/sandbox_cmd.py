@@ -218,7 +218,8 @@ def describe_text(sandbox: Sandbox) -> str:
     lines.append(say(translate("SandboxCommand", "Example files:")))
     width = max(len(str(f["path"])) for f in info["exampleFiles"])
     for example in info["exampleFiles"]:
-        lines.append(f"  {example['kind']:<7} {example['path']:<{width}}  {example['about']}")
+        about = say(example["about"])
+        lines.append(f"  {example['kind']:<7} {example['path']:<{width}}  {about}")
     first = info["endpoints"][0]
     bad = next(f for f in info["exampleFiles"] if f["kind"] == "bad")
     lines += [

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from nbwss_gui.domain.checker import CheckResult, check_bytes
 from nbwss_gui.domain.endpoint import EndpointDetails
+from nbwss_gui.domain.words import translate
 from nbwss_gui.sandbox.ca import create_ca
 from nbwss_gui.sandbox.cloud import HOST, CloudEndpoint
 from nbwss_gui.sandbox.provider import ProviderServer
@@ -251,7 +252,9 @@ class Sandbox:
                 (
                     f"good-{endpoint.name}.json",
                     "good",
-                    f"endpoint {endpoint.name} ({endpoint.group_id}, priority {endpoint.priority})",
+                    translate(
+                        "SandboxExamples", "endpoint {name} ({group}, priority {priority})"
+                    ).fill(name=endpoint.name, group=endpoint.group_id, priority=endpoint.priority),
                     endpoint.name,
                     render(_fields(self.details(endpoint))),
                 )
@@ -264,43 +267,55 @@ class Sandbox:
             (
                 "warning-groupID.json",
                 "warning",
-                "groupID spelled as in the vendor guide: accepted with a warning",
+                translate(
+                    "SandboxExamples",
+                    "groupID spelled as in the vendor guide: accepted with a warning",
+                ),
                 alias,
             ),
             (
                 "warning-hostname-mismatch.json",
                 "warning",
-                "hostName differs from the host in url: accepted with a warning",
+                translate(
+                    "SandboxExamples",
+                    "hostName differs from the host in url: accepted with a warning",
+                ),
                 {**base, "hostName": "localhost"},
             ),
             (
                 "bad-apostrophe.json",
                 "bad",
-                "an apostrophe in groupId (never allowed anywhere in the file)",
+                translate(
+                    "SandboxExamples",
+                    "an apostrophe in groupId (never allowed anywhere in the file)",
+                ),
                 {**base, "groupId": f"{first.group_id}'s"},
             ),
             (
                 "bad-ws-url.json",
                 "bad",
-                "a ws:// URL: the URL must begin with wss://",
+                translate("SandboxExamples", "a ws:// URL: the URL must begin with wss://"),
                 {**base, "url": first.url.replace("wss://", "ws://", 1)},
             ),
             (
                 "bad-priority-string.json",
                 "bad",
-                'priority quoted as a string ("1")',
+                translate("SandboxExamples", 'priority quoted as a string ("1")'),
                 {**base, "priority": str(first.priority)},
             ),
             (
                 "bad-missing-token.json",
                 "bad",
-                "the token key is missing",
+                translate("SandboxExamples", "the token key is missing"),
                 {k: v for k, v in base.items() if k != "token"},
             ),
             (
                 "bad-two-endpoints.json",
                 "bad",
-                "two endpoints in one file (an array): a file holds exactly one",
+                translate(
+                    "SandboxExamples",
+                    "two endpoints in one file (an array): a file holds exactly one",
+                ),
                 [base, second],
             ),
         ]

@@ -582,7 +582,7 @@ nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../nbwss_gui/cli/language.py" line="78"/>
+        <location filename="../../nbwss_gui/cli/language.py" line="87"/>
         <source>there is no {language} translation; the commands speak English (languages: {languages})</source>
         <translation>es gibt keine Übersetzung {language}; die Befehle sprechen Englisch (Sprachen: {languages})</translation>
     </message>
@@ -3710,63 +3710,63 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Anbieter genannt hat.</
 <context>
     <name>ProxySection</name>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="25"/>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="58"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="26"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="59"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="26"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="27"/>
         <source>Pro&amp;xy:</source>
         <translation>Pro&amp;xy:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="28"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="29"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Die Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="29"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="30"/>
         <source>No proxy: connect directly</source>
         <translation>Kein Proxy: direkt verbinden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="30"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="31"/>
         <source>Manual: the proxy below</source>
         <translation>Manuell: der Proxy unten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="32"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="33"/>
         <source>Proxy a&amp;ddress:</source>
         <translation>Proxy-Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="33"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="34"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="34"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="35"/>
         <source>Password (&amp;kept in the keyring):</source>
         <translation>Passwort (im Sc&amp;hlüsselbund):</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="35"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="36"/>
         <source>Reac&amp;hed directly:</source>
         <translation>Direkt erreich&amp;bar:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="36"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="37"/>
         <source>The platform&apos;s settings: HTTPS_PROXY, ALL_PROXY and NO_PROXY on Linux, Internet Settings on Windows, the network proxies on macOS. Automatic configuration (PAC, WPAD) is not read: give the proxy it names as a manual proxy.</source>
         <translation>Die Einstellungen der Plattform: HTTPS_PROXY, ALL_PROXY und NO_PROXY unter Linux, die Internetoptionen unter Windows, die Netzwerk-Proxys unter macOS. Automatische Konfiguration (PAC, WPAD) wird nicht gelesen: Geben Sie den Proxy, den sie nennt, als manuellen Proxy an.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="51"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="52"/>
         <source>Proxy settings</source>
         <translation>Proxy-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="61"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="62"/>
         <source>{description}
 {hint}
 Property: {key}</source>
@@ -3775,59 +3775,59 @@ Property: {key}</source>
 Eigenschaft: {key}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="73"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="74"/>
         <source>None: the proxy does not ask</source>
         <translation>Keiner: Der Proxy fragt nicht danach</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="76"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="77"/>
         <source>Proxy password</source>
         <translation>Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="79"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="80"/>
         <source>Kept in the system keyring like the tokens, never in a file. Leave it as it is to keep the saved one.</source>
         <translation>Wird wie die Token im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Lassen Sie es, wie es ist, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="88"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="89"/>
         <source>e.g. .corp.example, backup1, 10.0.0.0/8</source>
         <translation>z. B. .corp.example, backup1, 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="90"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="91"/>
         <source>Problems with the proxy settings</source>
         <translation>Probleme mit den Proxy-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="106"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="107"/>
         <source>{description}
 Property: {key}</source>
         <translation>{description}
 Eigenschaft: {key}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="178"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="179"/>
         <source>Error: give the manual proxy&apos;s address, http://host:port.</source>
         <translation>Fehler: Geben Sie die Adresse des manuellen Proxys an, http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="185"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="186"/>
         <source>Error: the proxy address: {problem}.</source>
         <translation>Fehler: Die Proxy-Adresse: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="191"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="192"/>
         <source>Error: the user name must be {rule}.</source>
         <translation>Fehler: Der Benutzername muss {rule} sein.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="195"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="196"/>
         <source>Error: Reached directly: {problem}.</source>
         <translation>Fehler: Direkt erreichbar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="199"/>
+        <location filename="../../nbwss_gui/ui/settings/proxy_section.py" line="200"/>
         <source>Error: a password needs the user name it belongs to.</source>
         <translation>Fehler: Ein Passwort braucht den Benutzernamen, zu dem es gehört.</translation>
     </message>
@@ -4036,112 +4036,112 @@ NOT CONNECTED).
         <translation>Endpunkte als DEACTIVATED markieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="371"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="372"/>
         <source>Live states from the nbwss-gui window (pid {pid}).</source>
         <translation>Aktuelle Zustände aus dem nbwss-gui-Fenster (PID {pid}).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="373"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="374"/>
         <source>Live states from nbwss-gui {owner} (pid {pid}).</source>
         <translation>Aktuelle Zustände aus nbwss-gui {owner} (PID {pid}).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="378"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="379"/>
         <source>No endpoints are registered. Add one with: nbwss-gui add FILE|URL</source>
         <translation>Es sind keine Endpunkte registriert. Einen hinzufügen: nbwss-gui add FILE|URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="425"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="426"/>
         <source>not removing anything without confirmation: add --yes</source>
         <translation>ohne Bestätigung wird nichts entfernt: geben Sie --yes an</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="430"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="431"/>
         <source>Remove {count} endpoint(s) and their tokens?</source>
         <translation>{count} Endpunkt(e) samt Tokens entfernen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="434"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="435"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="438"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="439"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="439"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="440"/>
         <source>Nothing was removed.</source>
         <translation>Nichts wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="446"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="447"/>
         <source>Removed {endpoint}.</source>
         <translation>Entfernt: {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="472"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="473"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="473"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="474"/>
         <source>GROUP</source>
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="474"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="475"/>
         <source>PRIORITY</source>
         <translation>PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="475"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="476"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="476"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="477"/>
         <source>HOST NAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="477"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="478"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="485"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="486"/>
         <source>CONNECTION</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="499"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="500"/>
         <source>{id} {host} ({url}), group {group}</source>
         <translation>{id} {host} ({url}), Gruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="506"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="507"/>
         <source>Replaced {host} ({url}), group {group}, {state}.</source>
         <translation>Ersetzt: {host} ({url}), Gruppe {group}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="508"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="509"/>
         <source>Added {host} ({url}), group {group}, {state}.</source>
         <translation>Hinzugefügt: {host} ({url}), Gruppe {group}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="517"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="518"/>
         <source>not added: 1 error in the details</source>
         <translation>nicht hinzugefügt: 1 Fehler in den Daten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="519"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="520"/>
         <source>not added: {count} errors in the details</source>
         <translation>nicht hinzugefügt: {count} Fehler in den Daten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="527"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="528"/>
         <source>{message} (--replace replaces it)</source>
         <translation>{message} (--replace ersetzt ihn)</translation>
     </message>
@@ -4308,19 +4308,62 @@ Exit-Status: 0 normal beendet, 2 konnte nicht starten.</translation>
         <translation>Beispieldateien:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="226"/>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="227"/>
         <source>Try:</source>
         <translation>Zum Ausprobieren:</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="230"/>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="231"/>
         <source>  nbwss-gui --ca-file {file}   (New &gt; URL &gt; paste a provider URL)</source>
         <translation>  nbwss-gui --ca-file {file}   (Neu &gt; URL &gt; eine Anbieter-URL einfügen)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="237"/>
+        <location filename="../../nbwss_gui/cli/sandbox_cmd.py" line="238"/>
         <source>Each connection gets a COMMAND request every {seconds} s.</source>
         <translation>Jede Verbindung erhält alle {seconds} s eine COMMAND-Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxExamples</name>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="255"/>
+        <source>endpoint {name} ({group}, priority {priority})</source>
+        <translation>Endpunkt {name} ({group}, Priorität {priority})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="270"/>
+        <source>groupID spelled as in the vendor guide: accepted with a warning</source>
+        <translation>groupID geschrieben wie in der Anleitung des Herstellers: mit einer Warnung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="279"/>
+        <source>hostName differs from the host in url: accepted with a warning</source>
+        <translation>hostName weicht vom Host in url ab: mit einer Warnung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="288"/>
+        <source>an apostrophe in groupId (never allowed anywhere in the file)</source>
+        <translation>ein Apostroph in groupId (nirgends in der Datei erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="297"/>
+        <source>a ws:// URL: the URL must begin with wss://</source>
+        <translation>eine ws://-URL: Die URL muss mit wss:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="303"/>
+        <source>priority quoted as a string (&quot;1&quot;)</source>
+        <translation>priority als Zeichenkette in Anführungszeichen (&quot;1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="309"/>
+        <source>the token key is missing</source>
+        <translation>der Schlüssel token fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/sandbox/server.py" line="315"/>
+        <source>two endpoints in one file (an array): a file holds exactly one</source>
+        <translation>zwei Endpunkte in einer Datei (ein Array): Eine Datei enthält genau einen</translation>
     </message>
 </context>
 <context>

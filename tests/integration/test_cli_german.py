@@ -31,6 +31,7 @@ CLI_CONTEXTS = {
     "SandboxCommand",
     "SelfTestCommand",
     "ProxyOptions",
+    "SandboxExamples",
 }
 
 
@@ -233,3 +234,41 @@ def test_through_a_running_owner_the_owners_words_are_said_in_german(
     finally:
         owner.send_signal(signal.SIGTERM)
         owner.communicate(timeout=30)
+
+
+def test_the_sandbox_describes_itself_in_german(cli: Cli, tmp_path: Path) -> None:
+    env = {**os.environ, "NBWSS_GUI_CONFIG_DIR": str(cli.config_dir)}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    sandbox = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "nbwss_gui",
+            "--language",
+            "de",
+            "sandbox",
+            "--folder",
+            str(tmp_path),
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert sandbox.stdout is not None
+        lines = []
+        while not lines or not lines[-1].startswith("Jede Verbindung erhält"):
+            line = sandbox.stdout.readline()
+            assert line, sandbox.communicate(timeout=30)[1]
+            lines.append(line.rstrip("\n"))
+    finally:
+        sandbox.send_signal(signal.SIGTERM)
+        out, _ = sandbox.communicate(timeout=30)
+    text = "\n".join(lines)
+    assert text.startswith("Sandbox-Anbieter läuft auf 127.0.0.1 (Strg+C beendet).")
+    assert "Gruppe sandbox-east:" in text
+    assert "ein Apostroph in groupId (nirgends in der Datei erlaubt)" in text
+    assert english_left(text) == []
+    assert out.strip() == "Sandbox beendet."
