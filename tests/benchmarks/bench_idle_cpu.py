@@ -16,8 +16,13 @@ CPU time the process used (user + system, every thread) over `--seconds` of wall
 (31 by default: every connection's keep-alive round falls inside, each pinging 30 s after it
 connected). Printed: each run, then the median and range of both and of the ratio.
 
+With `--view`, the application's model is shown in a tree view (1200 x 800, offscreen), so
+that the rows the keep-alive rounds change are painted as in the window; with `--language de`
+the German catalogue is installed, so that each painted state word goes through the
+translation lookup (`say()`).
+
 Run:  .venv/bin/python tests/benchmarks/bench_idle_cpu.py [--connections 1000] [--runs 3]
-      [--seconds 31]
+      [--seconds 31] [--view] [--language de]
 Exit status 1 when the application's median is over 1.5x the bare client's.
 """
 
@@ -43,8 +48,9 @@ TARGET = 1.5
 HOLDER = r"""
 import asyncio, json, os, sys, time
 
-MODE, N, PORTS, CA, SECONDS = (
-    sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4], float(sys.argv[5])
+MODE, N, PORTS, CA, SECONDS, VIEW, LANGUAGE = (
+    sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4], float(sys.argv[5]),
+    sys.argv[6] == "view", sys.argv[7],
 )
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -85,6 +91,14 @@ async def app() -> dict:
     ]
     model = EndpointModel()
     model.set_endpoints(endpoints)
+    if VIEW:
+        from PySide6.QtWidgets import QTreeView
+
+        view = QTreeView()
+        view.setModel(model)
+        view.resize(1200, 800)
+        view.expandAll()
+        view.show()
     adapter = EngineAdapter(model)
     repaints = [0]
     engine = adapter.start(BenchRegistry(endpoints), Settings(ca_file=CA, keepalive_rate=30.0))
@@ -105,6 +119,10 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 application = QApplication(sys.argv[:1])
+if MODE == "app" and LANGUAGE != "en":
+    from nbwss_gui.ui.widgets.translation import install_translations
+
+    assert install_translations(application, LANGUAGE).language == LANGUAGE
 with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
     report = runner.run(main())
 print(json.dumps({"mode": MODE, **report}), flush=True)
@@ -116,7 +134,7 @@ def hold(mode: str, args: argparse.Namespace, ports: list[int], ca_file: str) ->
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [sys.executable, "-c", HOLDER, mode, str(args.connections), json.dumps(ports)]
     result = subprocess.run(
-        [*command, ca_file, str(args.seconds)],
+        [*command, ca_file, str(args.seconds), "view" if args.view else "", args.language],
         capture_output=True,
         text=True,
         env=env,
@@ -138,6 +156,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=31.0)
     parser.add_argument("--ports", type=int, default=4)
+    parser.add_argument("--view", action="store_true", help="show the model in a tree view")
+    parser.add_argument("--language", default="en", help="the window's language (en)")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     servers = subprocess.Popen(
@@ -180,7 +200,9 @@ def main() -> int:
     ratio = statistics.median(app) / statistics.median(bare)
     print(
         f"{args.connections} idle connections, pings every 30 s, {args.seconds:g} s measured, "
-        f"{args.runs} runs (median, range):"
+        f"{args.runs} runs (median, range)"
+        + (", the model shown in a tree view" if args.view else ", the model not shown")
+        + f", language {args.language}:"
     )
     print(f"  bare qasync + websockets client: {spread(bare)} % of a core")
     print(f"  application engine + adapter + model: {spread(app)} % of a core")
