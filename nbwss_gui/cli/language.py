@@ -16,6 +16,7 @@ problem line, the state names (CONNECTED, ACTIVATED), exit statuses and the log.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from nbwss_gui.domain.words import Words, translate
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 DOMAIN = "nbwss_gui"
 PACKAGE = "nbwss_gui.resources.translations"
 SOURCE_LANGUAGE = "en"
+# What a language may be called (de, de_DE, de_DE.UTF-8, sr_RS@latin, or a list such as
+# de:fr): never a path, since gettext makes one from it.
+LANGUAGE_CODE = re.compile(
+    r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})?(?:\.[A-Za-z0-9_-]+)?(?:@[A-Za-z0-9]+)?"
+    r"(?::[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})?(?:\.[A-Za-z0-9_-]+)?(?:@[A-Za-z0-9]+)?)*"
+)
 
 
 class _Spoken:
@@ -70,26 +77,43 @@ def choose(requested: str | None = None) -> Words | None:
     spoken (None: fine)."""
     import gettext
 
+    refusal = None
     if requested:
         code = requested.strip().replace("-", "_")
+        if not LANGUAGE_CODE.fullmatch(code):
+            refusal = translate(
+                "CommandLine",
+                "{language} is not a language code such as de or de_DE; the commands speak English",
+            ).fill(language=repr(requested))
+            code = SOURCE_LANGUAGE
         # argparse asks gettext for its own words, which reads the language from here.
         os.environ["LANGUAGE"] = code
     folder = locale_folder()
     gettext.bindtextdomain(DOMAIN, folder)
     gettext.textdomain(DOMAIN)
-    try:
-        _spoken.catalogue = gettext.translation(DOMAIN, folder)
-    except OSError:
+    _spoken.catalogue = None
+    found = gettext.find(DOMAIN, folder) if folder is not None else None
+    if found is None:
         # No catalogue for the language (English among them), or none built.
-        _spoken.catalogue = None
         base = (requested or "").replace("-", "_").split("_")[0].lower()
-        if base and base != SOURCE_LANGUAGE:
-            return translate(
+        if refusal is None and base and base != SOURCE_LANGUAGE:
+            refusal = translate(
                 "CommandLine",
                 "there is no {language} translation; the commands speak English "
                 "(languages: {languages})",
             ).fill(language=repr(requested), languages=", ".join(available_languages()))
-    return None
+        return refusal
+    try:
+        with open(found, "rb") as stream:
+            _spoken.catalogue = gettext.GNUTranslations(stream)
+    except Exception:  # a damaged file fails in many ways (OSError, struct.error, Unicode...)
+        # Neither these messages nor argparse's may read it: English throughout.
+        os.environ["LANGUAGE"] = SOURCE_LANGUAGE
+        return translate(
+            "CommandLine",
+            "the translation file {file} is damaged; the commands speak English",
+        ).fill(file=found)
+    return refusal
 
 
 def say(text: str) -> str:

@@ -582,9 +582,19 @@ nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../nbwss_gui/cli/language.py" line="87"/>
+        <location filename="../../nbwss_gui/cli/language.py" line="84"/>
+        <source>{language} is not a language code such as de or de_DE; the commands speak English</source>
+        <translation>{language} ist kein Sprachcode wie de oder de_DE; die Befehle sprechen Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/language.py" line="100"/>
         <source>there is no {language} translation; the commands speak English (languages: {languages})</source>
         <translation>es gibt keine Übersetzung {language}; die Befehle sprechen Englisch (Sprachen: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../nbwss_gui/cli/language.py" line="112"/>
+        <source>the translation file {file} is damaged; the commands speak English</source>
+        <translation>die Übersetzungsdatei {file} ist beschädigt; die Befehle sprechen Englisch</translation>
     </message>
     <message>
         <location filename="../../nbwss_gui/cli/main.py" line="23"/>

@@ -152,3 +152,58 @@ def test_the_environment_chooses_as_gettext_does(monkeypatch: pytest.MonkeyPatch
 
 def test_the_languages_are_listed() -> None:
     assert language.available_languages() == ["en", "de"]
+
+
+@pytest.mark.parametrize("asked", ["../../../etc/x", "de/../../x", "de DE", "", "x" * 40])
+def test_a_language_that_is_no_language_code_is_refused(
+    monkeypatch: pytest.MonkeyPatch, asked: str
+) -> None:
+    """gettext makes a path of the language: nothing but a code reaches it."""
+    try:
+        monkeypatch.setenv("LANGUAGE", "en")
+        refusal = language.choose(asked)
+        if not asked:
+            assert refusal is None  # nothing asked: the environment's (here: English)
+        else:
+            assert refusal is not None
+            assert "is not a language code such as de or de_DE" in refusal
+            assert language.os.environ["LANGUAGE"] == "en"
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "CONNECTED"
+    finally:
+        monkeypatch.setenv("LANGUAGE", "en")
+        language.choose()
+
+
+@pytest.mark.parametrize("asked", ["de", "de_DE", "de-DE", "de_DE.UTF-8", "de_AT@euro", "de:fr"])
+def test_language_codes_as_people_write_them(monkeypatch: pytest.MonkeyPatch, asked: str) -> None:
+    try:
+        assert language.choose(asked) is None
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "VERBUNDEN"
+    finally:
+        monkeypatch.setenv("LANGUAGE", "en")
+        language.choose()
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not a catalogue at all", b"\xde\x12\x04\x95" + b"\0" * 9]
+)
+def test_a_damaged_catalogue_is_said_and_english_spoken_throughout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes
+) -> None:
+    damaged = tmp_path / "de" / "LC_MESSAGES" / "nbwss_gui.mo"
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(content)
+    monkeypatch.setattr(language, "locale_folder", lambda: str(tmp_path))
+    try:
+        refusal = language.choose("de")
+        assert refusal is not None
+        assert str(refusal) == (
+            f"the translation file {damaged} is damaged; the commands speak English"
+        )
+        assert language.say(translate("ConnectionState", "CONNECTED")) == "CONNECTED"
+        # argparse, which reads the same domain itself, does not trip over it either.
+        assert gettext.gettext("usage: ") == "usage: "
+    finally:
+        monkeypatch.undo()
+        monkeypatch.setenv("LANGUAGE", "en")
+        language.choose()
