@@ -6,6 +6,7 @@ runs the engine.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from enum import StrEnum
@@ -67,6 +68,13 @@ class EndpointStatus:
         """The reason, when it tells of a failure (a `reason_kind`): what the window's Last
         error column keeps. "Waiting for the next try" or "standing by" are not errors."""
         return self.reason if self.reason_kind is not None and self.reason else None
+
+    def round_trip_alone(self, before: EndpointStatus) -> bool:
+        """Whether this status is `before` with a new keep-alive round-trip time and nothing
+        else (a keep-alive round: news to the Round trip cell alone)."""
+        return self.rtt_ms != before.rtt_ms and before == dataclasses.replace(
+            self, rtt_ms=before.rtt_ms
+        )
 
     def retry_in(self, now: float | None = None) -> float | None:
         """Seconds until the next try (never negative), or None."""

@@ -16,8 +16,9 @@ CPU time the process used (user + system, every thread) over `--seconds` of wall
 (31 by default: every connection's keep-alive round falls inside, each pinging 30 s after it
 connected). Printed: each run, then the median and range of both and of the ratio.
 
-With `--view`, the application's model is shown in a tree view (1200 x 800, offscreen), so
-that the rows the keep-alive rounds change are painted as in the window; with `--language de`
+With `--view`, the application runs as the WebSocket Servers window (1400 x 800, offscreen,
+its list expanded), so that the rows the keep-alive rounds change are painted as a user sees
+them; with `--language de`
 the German catalogue is installed, so that each painted state word goes through the
 translation lookup (`say()`).
 
@@ -89,17 +90,18 @@ async def app() -> dict:
                            host_name="localhost", url=url(i))
         for i in range(N)
     ]
-    model = EndpointModel()
-    model.set_endpoints(endpoints)
     if VIEW:
-        from PySide6.QtWidgets import QTreeView
+        from nbwss_gui.ui.servers_window.main_window import MainWindow
 
-        view = QTreeView()
-        view.setModel(model)
-        view.resize(1200, 800)
-        view.expandAll()
-        view.show()
-    adapter = EngineAdapter(model)
+        window = MainWindow()
+        window.resize(1400, 800)
+        window.show()
+        window.show_endpoints(endpoints)
+        adapter, model = window.connections, window.model
+    else:
+        model = EndpointModel()
+        model.set_endpoints(endpoints)
+        adapter = EngineAdapter(model)
     repaints = [0]
     engine = adapter.start(BenchRegistry(endpoints), Settings(ca_file=CA, keepalive_rate=30.0))
     while sum(1 for s in engine.statuses().values() if s.state is ConnectionState.CONNECTED) < N:
@@ -156,7 +158,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=31.0)
     parser.add_argument("--ports", type=int, default=4)
-    parser.add_argument("--view", action="store_true", help="show the model in a tree view")
+    parser.add_argument("--view", action="store_true", help="run as the window, shown")
     parser.add_argument("--language", default="en", help="the window's language (en)")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -201,7 +203,7 @@ def main() -> int:
     print(
         f"{args.connections} idle connections, pings every 30 s, {args.seconds:g} s measured, "
         f"{args.runs} runs (median, range)"
-        + (", the model shown in a tree view" if args.view else ", the model not shown")
+        + (", in the window" if args.view else ", the model not shown")
         + f", language {args.language}:"
     )
     print(f"  bare qasync + websockets client: {spread(bare)} % of a core")

@@ -252,16 +252,8 @@ class EndpointModel(EndpointRows):
             return format_time(connection.since if connection is not None else endpoint.changed_at)
         if column == Column.LAST_ERROR:
             return self._last_error.get(endpoint.id, "")
-        if (
-            column == Column.ROUND_TRIP
-            and connection is not None
-            and connection.rtt_ms is not None
-            and connection.state is ConnectionState.CONNECTED
-        ):
-            rtt = connection.rtt_ms
-            if rtt < 1:
-                return QCoreApplication.translate("EndpointModel", "< 1 ms")
-            return QCoreApplication.translate("EndpointModel", "{rtt} ms").format(rtt=f"{rtt:.0f}")
+        if column == Column.ROUND_TRIP and connection is not None:
+            return _round_trip_text(connection)
         return ""
 
     def sort_value(self, endpoint: EndpointLike, column: int) -> Any:
@@ -368,20 +360,41 @@ class EndpointModel(EndpointRows):
         goes)."""
         self._moment = self.clock()
         spans: dict[int, list[int]] = {}
+        # Rows whose Round trip cell alone changed its text (a keep-alive round).
+        round_trips: dict[int, list[int]] = {}
         for status in statuses:
             endpoint_id = status.endpoint_id
+            before = self._connection.get(endpoint_id)
             self._connection[endpoint_id] = status
+            if before is not None and status.round_trip_alone(before):
+                cached = self._texts.pop(endpoint_id, None)
+                if self.sort_column != Column.ROUND_TRIP and (
+                    # Not painted since its last change, whose repaint is still to come.
+                    cached is None
+                    # The same text (a few tenths of a ms more or less): nothing to repaint.
+                    or cached[1][Column.ROUND_TRIP] == _round_trip_text(status)
+                ):
+                    if cached is not None:
+                        self._texts[endpoint_id] = cached
+                    continue
+                index = self.index_of(endpoint_id)
+                if index.isValid():
+                    _widen(round_trips, index)
+                continue
             self._texts.pop(endpoint_id, None)
             if status.last_error:
                 self._last_error[endpoint_id] = status.last_error
             if status.certificate_expires is not None:
                 self._expires[endpoint_id] = status.certificate_expires
             index = self.index_of(endpoint_id)
-            if not index.isValid():
-                continue
-            span = spans.setdefault(index.internalId(), [index.row(), index.row()])
-            span[0] = min(span[0], index.row())
-            span[1] = max(span[1], index.row())
+            if index.isValid():
+                _widen(spans, index)
+        for serial, (low, high) in round_trips.items():
+            self.dataChanged.emit(
+                self.createIndex(low, Column.ROUND_TRIP, serial),
+                self.createIndex(high, Column.ROUND_TRIP, serial),
+                [],
+            )
         group_rows = {self._row_of[serial] for serial in spans}
         for group_status in groups:
             group_id = group_status.group_id
@@ -402,7 +415,7 @@ class EndpointModel(EndpointRows):
             )
         if self.sort_column in _CONNECTION_COLUMNS:
             # Sorted by what just changed: the rows touched take their new places.
-            for serial in spans:
+            for serial in spans.keys() | round_trips.keys():
                 self.resort(self._by_serial[serial])
 
     def forget_connections(self) -> None:
@@ -454,3 +467,20 @@ class EndpointModel(EndpointRows):
             del self._group_states[forgotten]
         for forgotten in set(self._texts) - endpoint_ids:
             del self._texts[forgotten]
+
+
+def _round_trip_text(connection: EndpointStatus) -> str:
+    """The Round trip cell: the last keep-alive round trip while CONNECTED, in whole ms."""
+    rtt = connection.rtt_ms
+    if rtt is None or connection.state is not ConnectionState.CONNECTED:
+        return ""
+    if rtt < 1:
+        return QCoreApplication.translate("EndpointModel", "< 1 ms")
+    return QCoreApplication.translate("EndpointModel", "{rtt} ms").format(rtt=f"{rtt:.0f}")
+
+
+def _widen(spans: dict[int, list[int]], index: ModelIndex) -> None:
+    """Take `index`'s row into its group's span of rows (group serial -> [first, last])."""
+    span = spans.setdefault(index.internalId(), [index.row(), index.row()])
+    span[0] = min(span[0], index.row())
+    span[1] = max(span[1], index.row())
