@@ -81,6 +81,10 @@ class EndpointModel(EndpointRows):
         super().__init__(parent)
         self._connection: dict[str, EndpointStatus] = {}
         self._group_states: dict[str, GroupStatus] = {}
+        # The endpoints and groups that count down to a next try (kept, not searched for,
+        # at every flush of a thousand groups connecting).
+        self._counting: set[str] = set()
+        self._groups_counting: set[str] = set()
         self.clock = time.time
         self._moment: float | None = None
         self._last_error: dict[str, str] = {}
@@ -366,6 +370,10 @@ class EndpointModel(EndpointRows):
             endpoint_id = status.endpoint_id
             before = self._connection.get(endpoint_id)
             self._connection[endpoint_id] = status
+            if status.retry_at is None:
+                self._counting.discard(endpoint_id)
+            else:
+                self._counting.add(endpoint_id)
             if before is not None and status.round_trip_alone(before):
                 cached = self._texts.pop(endpoint_id, None)
                 if self.sort_column != Column.ROUND_TRIP and (
@@ -399,6 +407,10 @@ class EndpointModel(EndpointRows):
         for group_status in groups:
             group_id = group_status.group_id
             self._group_states[group_id] = group_status
+            if group_status.retry_at is None:
+                self._groups_counting.discard(group_id)
+            else:
+                self._groups_counting.add(group_id)
             if group_id in self._group_row:
                 group_rows.add(self._group_row[group_id])
         first, last = _CONNECTION_COLUMNS[0], _CONNECTION_COLUMNS[-1]
@@ -422,15 +434,15 @@ class EndpointModel(EndpointRows):
         """Back to NOT CONNECTED everywhere (no engine runs)."""
         self._connection.clear()
         self._group_states.clear()
+        self._counting.clear()
+        self._groups_counting.clear()
         self._texts.clear()
         if self._groups:
             self._all_changed()
 
     def waiting(self) -> bool:
         """Whether some endpoint or group counts down to its next try."""
-        return any(c.retry_at is not None for c in self._connection.values()) or any(
-            g.retry_at is not None for g in self._group_states.values()
-        )
+        return bool(self._counting or self._groups_counting)
 
     def tick(self) -> None:
         """Repaint the countdowns of RETRYING endpoints and groups (once a second)."""
@@ -459,12 +471,14 @@ class EndpointModel(EndpointRows):
     def forget_missing(self, endpoint_ids: set[str], group_ids: set[str]) -> None:
         for forgotten in set(self._connection) - endpoint_ids:
             del self._connection[forgotten]
+            self._counting.discard(forgotten)
         for forgotten in set(self._last_error) - endpoint_ids:
             del self._last_error[forgotten]
         for forgotten in set(self._expires) - endpoint_ids:
             del self._expires[forgotten]
         for forgotten in set(self._group_states) - group_ids:
             del self._group_states[forgotten]
+            self._groups_counting.discard(forgotten)
         for forgotten in set(self._texts) - endpoint_ids:
             del self._texts[forgotten]
 
