@@ -36,6 +36,7 @@ from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.servers_window.list_filter import FilterBox
 from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
 from nbwss_gui.ui.servers_window.selection import ListSelection
+from nbwss_gui.ui.servers_window.window_actions import WindowActions
 from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -75,10 +76,10 @@ class MainWindow(ReportingWindow):
         self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
         self.connections.endpoints_changed.connect(self._states_arrived)
-        self.commands = EndpointActions(self, self)
-        self.connection_commands = ConnectionActions(self, self)
-        self.test_commands = ConnectionTestActions(self, self)
-        self.commands.test_action = self.test_commands.test_action
+        self.window_actions = WindowActions(self)
+        self.commands = EndpointActions(self, self, self.window_actions)
+        self.connection_commands = ConnectionActions(self, self, self.window_actions)
+        self.test_commands = ConnectionTestActions(self, self, self.window_actions)
         self.details = DetailsPane(
             self,
             lambda: self.connections.events,
@@ -221,34 +222,34 @@ class MainWindow(ReportingWindow):
 
     def _name_actions(self) -> None:
         """The actions, by name, for the keyboard's sake and for tests."""
-        commands = self.commands
-        self.new_action, self.remove_action = commands.new_action, commands.remove_action
-        self.activate_action = commands.activate_action
-        self.deactivate_action = commands.deactivate_action
-        self.validate_action = commands.validate_action
-        self.view_token_action = commands.view_token_action
-        self.edit_action = commands.edit_action
-        self.connect_now_action = self.connection_commands.connect_now_action
-        self.message_log_action = self.connection_commands.message_log_action
-        self.settings_action = self.connection_commands.settings_action
-        self.export_action = self.connection_commands.export_action
-        self.quit_action = commands.quit_action
-        self.endpoint_actions = commands.endpoint_actions
+        actions = self.window_actions
+        self.new_action, self.remove_action = actions.new_action, actions.remove_action
+        self.activate_action = actions.activate_action
+        self.deactivate_action = actions.deactivate_action
+        self.validate_action = actions.validate_action
+        self.view_token_action = actions.view_token_action
+        self.edit_action = actions.edit_action
+        self.connect_now_action = actions.connect_now_action
+        self.message_log_action = actions.message_log_action
+        self.settings_action = actions.settings_action
+        self.export_action = actions.export_action
+        self.quit_action = actions.quit_action
+        self.endpoint_actions = actions.endpoint_actions
 
     # -- where the actions are -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
         self.details_action = window_menus.build_menus(
-            self.menuBar(), self.commands, self.connection_commands, self.details
+            self.menuBar(), self.window_actions, self.details
         )
 
     def _build_toolbar(self) -> QToolBar:
-        return window_menus.build_toolbar(self, self.commands, self.connection_commands)
+        return window_menus.build_toolbar(self, self.window_actions)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAccessibleName(QCoreApplication.translate("MainWindow", "Endpoint actions"))
-        window_menus.fill_endpoint_menu(menu, self.commands, self.connection_commands)
+        window_menus.fill_endpoint_menu(menu, self.window_actions)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
