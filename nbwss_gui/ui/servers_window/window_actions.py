@@ -2,10 +2,10 @@
 text, shortcut, icon and tips, from the first paint on.
 
 What each action does is not here: the modules that carry the actions out (`endpoint_actions`,
-`connection_actions`, `connection_test`) connect to these actions, so that the menus and the
-toolbar can be shown without them and what they import. Until they connect, every action but
-Quit is disabled. The words keep the translation context of the module that carries the
-action out.
+`connection_actions`, `connection_test`) are loaded after the first paint and connect to these
+actions then (`MainWindow.complete_setup`). Until they do, every action but Quit is disabled;
+none of them could run before the registry is attached anyway. The words keep the
+translation context of the module that carries the action out.
 """
 
 from __future__ import annotations
