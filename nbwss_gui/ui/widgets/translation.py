@@ -9,7 +9,6 @@ The command line stays English: it must not load Qt, and a terminal's output is 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,6 +32,8 @@ class LanguageChoice:
 
 def available_languages() -> list[str]:
     """The languages with a compiled translation in the package, English first."""
+    from importlib import resources
+
     found = []
     try:
         for entry in resources.files(PACKAGE).iterdir():
@@ -88,7 +89,10 @@ def remove_translations(app: QCoreApplication) -> None:
 
 def _our_file(language: str) -> str | None:
     """The path of our compiled translation for `language`, if the package has one (the
-    package is a folder on disk: installed, editable, or the one-folder build)."""
+    package is a folder on disk: installed, editable, or the one-folder build). English,
+    the source language, needs none: importlib.resources is loaded only for another."""
+    from importlib import resources
+
     try:
         entry = resources.files(PACKAGE).joinpath(f"{PREFIX}{language}.qm")
         return str(entry) if entry.is_file() else None
