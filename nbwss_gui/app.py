@@ -333,6 +333,9 @@ def run_app(
     window.setWindowIcon(application_icon())
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         print(f"usable {seconds_since_start():.3f} {window.count_label.text()}", flush=True)
+    # What the first paint did not show (the modules that carry the actions out, the engine
+    # adapter), before any event of the user's is taken: still in this turn of the loop.
+    window.complete_setup()
     import qasync
 
     main = _main(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -130,6 +131,108 @@ def test_window_starts_lists_endpoints_and_loads_no_heavy_module(config_path: Pa
     assert lines.index(ready[0]) > lines.index(usable[0])
     assert "heavy []" in lines
     assert "name nbwss-gui nbwss-gui" in lines
+    assert "Traceback" not in result.stderr
+
+
+# Loaded after the first paint, not before: what carries the actions out, the engine adapter
+# (by MainWindow.complete_setup), and the details of a selection (once there is one).
+AFTER_FIRST_PAINT = (
+    "nbwss_gui.ui.servers_window.endpoint_actions",
+    "nbwss_gui.ui.servers_window.validate_actions",
+    "nbwss_gui.ui.servers_window.connection_actions",
+    "nbwss_gui.ui.servers_window.connection_test",
+    "nbwss_gui.ui.servers_window.engine_adapter",
+)
+# Loaded when first used, which the start-up does not: a selection's details, a message box,
+# the certificate expiry rule (no expiry is known yet), a new endpoint's id.
+WHEN_FIRST_USED = (
+    "nbwss_gui.ui.servers_window.details_text",
+    "nbwss_gui.ui.widgets.message_boxes",
+    "nbwss_gui.domain.certificate_verdict",
+    "uuid",
+)
+
+FIRST_PAINT_PROBE = """
+import json
+import sys
+from nbwss_gui.ui.servers_window.main_window import MainWindow
+from nbwss_gui.ui.widgets import first_paint
+
+
+def ours():
+    return sorted(m for m in sys.modules if m.startswith("nbwss_gui") or m == "uuid")
+
+
+def say(what, value):
+    print(what, json.dumps(value), flush=True)
+
+
+waited = first_paint.wait_for_paint
+
+
+def wait(widget, *args, **kwargs):
+    waited(widget, *args, **kwargs)
+    window = widget.window()
+    say("painted", ours())
+    say("toolbar", [[a.text(), a.isEnabled()] for a in window.toolbar.actions()])
+    say("menus", [a.text() for a in window.menuBar().actions()])
+    say("quit", window.quit_action.isEnabled())
+
+
+first_paint.wait_for_paint = wait
+completed = MainWindow.complete_setup
+seen = []
+
+
+def complete(self):
+    completed(self)
+    if not seen:
+        seen.append(True)
+        say("completed", ours())
+
+
+MainWindow.complete_setup = complete
+from nbwss_gui.app import run_app
+
+raise SystemExit(run_app([]))
+"""
+
+
+def test_the_actions_handlers_and_engine_adapter_load_after_the_first_paint(
+    config_path: Path,
+) -> None:
+    """The first paint needs the actions' words and icons, not what carries them out: those
+    modules come right after it, before the event loop takes any input."""
+    from nbwss_gui.services.config import ConfigStore
+
+    endpoint = RegisteredEndpoint(
+        id="a" * 32, priority=0, group_id="g", host_name="h.example.com", url="wss://h/x"
+    )
+    ConfigStore(config_path).save([endpoint], {})
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE],
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", app.EXIT_AFTER_PAINT_ENV: "1"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    found = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in lines if " " in line}
+    painted, completed = json.loads(found["painted"]), json.loads(found["completed"])
+    assert [m for m in (*AFTER_FIRST_PAINT, *WHEN_FIRST_USED) if m in painted] == []
+    assert "nbwss_gui.ui.servers_window.window_actions" in painted
+    assert [m for m in AFTER_FIRST_PAINT if m not in completed] == []
+    order = [line.split(" ", 1)[0] for line in lines]
+    assert order.index("painted") < order.index("completed") < order.index("ready")
+    # The toolbar is there at the first paint, in words; nothing in it can run yet.
+    toolbar = json.loads(found["toolbar"])
+    assert [text for text, _ in toolbar if text][:2] == ["&New…", "&Remove…"]
+    assert not any(enabled for text, enabled in toolbar if text)  # separators have none
+    assert json.loads(found["menus"]) == ["&File", "&Endpoint", "&View"]
+    assert json.loads(found["quit"]) is True
     assert "Traceback" not in result.stderr
 
 

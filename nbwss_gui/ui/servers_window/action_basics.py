@@ -16,21 +16,23 @@ from nbwss_gui.ui.widgets import icons
 def window_action(
     window: QWidget,
     text: str,
-    slot: Callable[[], object],
+    slot: Callable[[], object] | None = None,
     *,
     shortcut: QKeySequence | QKeySequence.StandardKey | str,
     icon: QStyle.StandardPixmap,
     tip: str,
 ) -> QAction:
     """One action of the window: its icon, its shortcut (named in the tooltip), its tip in
-    the status bar, and the window's, so the shortcut works wherever the focus is in it."""
+    the status bar, and the window's, so the shortcut works wherever the focus is in it.
+    Without `slot`, what carries the action out connects to it later."""
     action = QAction(icons.action_icon(icon), text, window)
     action.setShortcut(QKeySequence(shortcut))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
     action.setStatusTip(tip)
-    action.triggered.connect(slot)
+    if slot is not None:
+        action.triggered.connect(slot)
     window.addAction(action)
     return action
 

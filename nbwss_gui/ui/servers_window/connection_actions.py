@@ -1,8 +1,8 @@
 """The window's actions on connections and on the application (SPEC §3.1, §4.5, §6.3, §6.4).
 
-Connect now, Message log, Settings and Export diagnostics: each a QAction with its shortcut,
-its place in the menus (and the toolbar or context menu where it belongs) and the handler that
-carries it out through the engine adapter, the registry or the diagnostics service.
+Connect now, Message log, Settings and Export diagnostics: the handler that carries each out
+through the engine adapter, the registry or the diagnostics service, on the QAction that
+`window_actions` made (its words, shortcut and icon, shown from the first paint).
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
-
-from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, window_action
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -23,16 +20,15 @@ if TYPE_CHECKING:
     from nbwss_gui.domain.settings import Settings
     from nbwss_gui.ui.message_log.message_log_view import MessageLogDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
+    from nbwss_gui.ui.servers_window.window_actions import WindowActions
     from nbwss_gui.ui.settings.settings_dialog import SettingsDialog
-
-SP = QStyle.StandardPixmap
 
 
 class ConnectionActions(QObject):
-    """Connect now, Message log, Settings and Export diagnostics of one window (`window`, what
-    they act through; `widget`, the parent of their shortcuts and dialogs)."""
+    """Connect now, Message log, Settings and Export diagnostics (of `actions`) of one window
+    (`window`, what they act through; `widget`, the parent of their dialogs)."""
 
-    def __init__(self, window: ActionHost, widget: QWidget) -> None:
+    def __init__(self, window: ActionHost, widget: QWidget, actions: WindowActions) -> None:
         super().__init__(widget)
         self.window = window
         self.widget = widget
@@ -40,66 +36,15 @@ class ConnectionActions(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.log_dialogs: dict[str, MessageLogDialog] = {}
-        self.connect_now_action = window_action(
-            widget,
-            QCoreApplication.translate("ConnectionActions", "Connect &now"),
-            self.connect_now,
-            shortcut="Ctrl+Shift+C",
-            icon=SP.SP_MediaPlay,
-            tip=QCoreApplication.translate(
-                "ConnectionActions",
-                "Try the selected groups (or every group) now, without waiting for the next retry",
-            ),
-        )
-        self.message_log_action = window_action(
-            widget,
-            QCoreApplication.translate("ConnectionActions", "&Message log…"),
-            self.show_message_log,
-            shortcut="Ctrl+Shift+L",
-            icon=SP.SP_FileDialogDetailedView,
-            tip=QCoreApplication.translate(
-                "ConnectionActions", "Show the last messages exchanged with the selected endpoint"
-            ),
-        )
-        self.settings_action = window_action(
-            widget,
-            QCoreApplication.translate("ConnectionActions", "&Settings…"),
-            self.open_settings,
-            shortcut="Ctrl+,",
-            icon=SP.SP_FileDialogInfoView,
-            tip=QCoreApplication.translate(
-                "ConnectionActions", "Connection settings (nbwss.properties)"
-            ),
-        )
-        self.export_action = window_action(
-            widget,
-            QCoreApplication.translate("ConnectionActions", "&Export diagnostics…"),
-            self.export_diagnostics,
-            shortcut="Ctrl+Shift+E",
-            icon=SP.SP_DialogSaveButton,
-            tip=QCoreApplication.translate(
-                "ConnectionActions",
-                "Save a zip with versions, configuration (no tokens) and recent states, "
-                "for support",
-            ),
-        )
+        self.connect_now_action = actions.connect_now_action
+        self.message_log_action = actions.message_log_action
+        self.settings_action = actions.settings_action
+        self.export_action = actions.export_action
+        self.connect_now_action.triggered.connect(self.connect_now)
+        self.message_log_action.triggered.connect(self.show_message_log)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.export_action.triggered.connect(self.export_diagnostics)
         window.connections.endpoints_changed.connect(self._endpoints_changed)
-
-    # -- placing -----------------------------------------------------------------------------
-
-    def add_to_file_menu(self, menu: QMenu, before: QAction) -> None:
-        menu.insertAction(before, self.settings_action)
-        menu.insertAction(before, self.export_action)
-        menu.insertSeparator(before)
-
-    def add_to_endpoint_menu(self, menu: QMenu) -> None:
-        menu.addSeparator()
-        menu.addAction(self.connect_now_action)
-        menu.addAction(self.message_log_action)
-
-    def add_to_toolbar(self, toolbar: QToolBar) -> None:
-        toolbar.addSeparator()
-        add_tool_buttons(toolbar, (self.connect_now_action, self.message_log_action))
 
     def update(self) -> None:
         window = self.window

@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from nbwss_gui.ui.servers_window.action_basics import RememberingActions, window_action
+from nbwss_gui.ui.servers_window.action_basics import RememberingActions
 from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from nbwss_gui.services.connection_probe import ProbeStep
     from nbwss_gui.ui.server_dialog.validation_steps import ValidationSteps
     from nbwss_gui.ui.servers_window.action_host import ActionHost
+    from nbwss_gui.ui.servers_window.window_actions import WindowActions
 
 PASSED = QT_TRANSLATE_NOOP(
     "ConnectionTest", "The connection test passed: the endpoint accepted the token."
@@ -94,24 +94,15 @@ def _escape(text: str) -> str:
 
 
 class ConnectionTestActions(RememberingActions):
-    """The Test connection action of one window."""
+    """The Test connection action (of `actions`) of one window."""
 
-    def __init__(self, window: ActionHost, widget: QWidget) -> None:
+    def __init__(self, window: ActionHost, widget: QWidget, actions: WindowActions) -> None:
         super().__init__(widget)
         self.window = window
         self.widget = widget
         self.test_dialog: ConnectionTestDialog | None = None
-        self.test_action = window_action(
-            widget,
-            QCoreApplication.translate("ConnectionTest", "&Test connection…"),
-            self.test_selected,
-            shortcut="Ctrl+Shift+K",
-            icon=QStyle.StandardPixmap.SP_DialogYesButton,
-            tip=QCoreApplication.translate(
-                "ConnectionTest",
-                "Run the full connection test on the selected endpoint, its token included",
-            ),
-        )
+        self.test_action = actions.test_action
+        self.test_action.triggered.connect(self.test_selected)
 
     def update(self) -> None:
         window = self.window

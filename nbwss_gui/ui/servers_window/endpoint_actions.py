@@ -1,150 +1,61 @@
 """What a person can do to endpoints in the WebSocket Servers window (SPEC §3.1), and how.
 
 New, Remove, Activate, Deactivate, Validate again (with the pin of an untrusted certificate),
-View token and Quit: each one QAction, with its shortcut, its place in the menus, the toolbar
-and the context menu, and the handler that carries it out through the registry. The window
-owns the list and the selection; this module acts on them.
+View token and Quit: the handler that carries each out through the registry, on the QAction
+that `window_actions` made (its words, shortcut and icon, shown from the first paint). The
+window owns the list and the selection; this module acts on them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons, window_action
 from nbwss_gui.ui.servers_window.validate_actions import ValidateActions
 from nbwss_gui.ui.widgets.message_boxes import name_buttons
 
 if TYPE_CHECKING:
     from nbwss_gui.ui.server_dialog.token_view import TokenDialog
     from nbwss_gui.ui.servers_window.action_host import ActionHost
+    from nbwss_gui.ui.servers_window.window_actions import WindowActions
 
-__all__ = ["EndpointActions", "add_tool_buttons", "window_action"]
-
-SP = QStyle.StandardPixmap
 # How many endpoints the Remove confirmation names before it says "…and N more".
 NAMED_IN_CONFIRMATION = 15
 
 
 class EndpointActions(ValidateActions):
-    """New, Remove, Activate, Deactivate, Validate again, View token and Quit, kept enabled
-    according to the selection. `window` is what they act through; `widget` the window's
-    widget, parent of their shortcuts and dialogs."""
+    """New, Remove, Activate, Deactivate, Validate again, View token and Quit (of `actions`),
+    kept enabled according to the selection. `window` is what they act through; `widget` the
+    window's widget, parent of their dialogs."""
 
-    def __init__(self, window: ActionHost, widget: QWidget) -> None:
+    def __init__(self, window: ActionHost, widget: QWidget, actions: WindowActions) -> None:
         super().__init__(window, widget)
         # The latest confirmation and dialogs, for the keyboard and for tests; each goes back
         # to None when its widget is deleted (they delete themselves on close).
         self.confirm_box: QMessageBox | None = None
         self.token_dialog: TokenDialog | None = None
         self.edit_dialog: QDialog | None = None
-        # Test connection, when the window offers it (its own module runs it).
-        self.test_action: QAction | None = None
-        self.new_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&New…"),
-            self.new_endpoint,
-            "Ctrl+N",
-            SP.SP_FileIcon,
-            QCoreApplication.translate("EndpointActions", "Register a new endpoint"),
-        )
-        self.remove_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Remove…"),
-            self.remove_selected,
-            QKeySequence.StandardKey.Delete,
-            SP.SP_TrashIcon,
-            QCoreApplication.translate(
-                "EndpointActions", "Remove the selected endpoints and delete their tokens"
-            ),
-        )
-        self.activate_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Activate"),
-            self.activate_selected,
-            "Ctrl+Shift+A",
-            SP.SP_DialogApplyButton,
-            QCoreApplication.translate("EndpointActions", "Activate the selected endpoints"),
-        )
-        self.deactivate_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Deactivate"),
-            self.deactivate_selected,
-            "Ctrl+Shift+D",
-            SP.SP_MediaPause,
-            QCoreApplication.translate("EndpointActions", "Deactivate the selected endpoints"),
-        )
-        self.validate_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Validate again"),
-            self.validate_selected,
-            "Ctrl+Shift+V",
-            SP.SP_BrowserReload,
-            QCoreApplication.translate(
-                "EndpointActions", "Check the selected endpoint's TLS certificate again"
-            ),
-        )
-        self.edit_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Edit…"),
-            self.edit_selected,
-            "F2",
-            SP.SP_FileDialogDetailedView,
-            QCoreApplication.translate(
-                "EndpointActions",
-                "Change the selected endpoint's priority or activation (the token stays)",
-            ),
-        )
-        self.view_token_action = self._action(
-            QCoreApplication.translate("EndpointActions", "View &token…"),
-            self.view_token,
-            "Ctrl+Shift+T",
-            SP.SP_FileDialogContentsView,
-            QCoreApplication.translate("EndpointActions", "Show the selected endpoint's token"),
-        )
-        self.quit_action = self._action(
-            QCoreApplication.translate("EndpointActions", "&Quit"),
-            widget.close,
-            QKeySequence.StandardKey.Quit,
-            SP.SP_DialogCloseButton,
-            QCoreApplication.translate("EndpointActions", "Quit"),
-        )
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.endpoint_actions = (
-            self.new_action,
-            self.remove_action,
-            self.activate_action,
-            self.deactivate_action,
-            self.validate_action,
-            self.view_token_action,
-        )
-
-    # -- building ------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str,
-        icon: QStyle.StandardPixmap,
-        tip: str,
-    ) -> QAction:
-        return window_action(self.widget, text, slot, shortcut=shortcut, icon=icon, tip=tip)
-
-    @property
-    def menu_actions(self) -> list[QAction | None]:
-        """The Endpoint menu's actions (and the context menu's), in order; None: a separator."""
-        return [
-            self.new_action,
-            self.remove_action,
-            None,
-            self.activate_action,
-            self.deactivate_action,
-            None,
-            self.validate_action,
-            *([self.test_action] if self.test_action is not None else []),
-            self.edit_action,
-            self.view_token_action,
-        ]
+        self.new_action = actions.new_action
+        self.remove_action = actions.remove_action
+        self.activate_action = actions.activate_action
+        self.deactivate_action = actions.deactivate_action
+        self.validate_action = actions.validate_action
+        self.edit_action = actions.edit_action
+        self.view_token_action = actions.view_token_action
+        self.quit_action = actions.quit_action
+        self.endpoint_actions = actions.endpoint_actions
+        for action, slot in (
+            (self.new_action, self.new_endpoint),
+            (self.remove_action, self.remove_selected),
+            (self.activate_action, self.activate_selected),
+            (self.deactivate_action, self.deactivate_selected),
+            (self.validate_action, self.validate_selected),
+            (self.edit_action, self.edit_selected),
+            (self.view_token_action, self.view_token),
+        ):
+            action.triggered.connect(slot)
 
     def update(self) -> None:
         """Enable what the selection allows."""

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from nbwss_gui.domain.certificate_verdict import expiry_warns
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
 from nbwss_gui.domain.group_words import Member, failures_summary
 from nbwss_gui.domain.registered import EndpointState
@@ -304,6 +303,10 @@ class EndpointModel(EndpointRows):
 
     def _expiry_warns(self, endpoint_id: str) -> bool:
         days = self._days_left(endpoint_id)
+        if days is None:
+            return False  # no expiry known yet, as at start-up: the rule is not even loaded
+        from nbwss_gui.domain.certificate_verdict import expiry_warns
+
         return expiry_warns(days)
 
     def set_certificate_expiry(self, endpoint_id: str, expires: float) -> None:

@@ -3,7 +3,14 @@
 The window is built and painted before the registry exists: it can show the endpoints of the
 config file at once, and the registry (and the keyring and network modules behind it) arrives
 through `set_registry` once the window is on screen. That is also why the service modules are
-imported inside the methods that use them. The actions live in `endpoint_actions`.
+imported inside the methods that use them.
+
+The first paint shows the list, the menus, the toolbar (the actions' words and icons, from
+`window_actions`) and the details pane saying that nothing is selected. What carries the
+actions out (`endpoint_actions`, `connection_actions`, `connection_test`) and the engine
+adapter are loaded and made after it, by `complete_setup`: the start-up calls it right after
+the first paint, and whatever needs them sooner (`set_registry`, `commands`, `connections`, …)
+calls it first.
 """
 
 from __future__ import annotations
@@ -14,33 +21,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QMenu,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from nbwss_gui.ui.servers_window import column_fit, window_menus
 from nbwss_gui.ui.servers_window.columns import IS_GROUP_ROLE, EndpointLike
-from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
-from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
 from nbwss_gui.ui.servers_window.details_pane import DetailsPane
-from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
 from nbwss_gui.ui.servers_window.endpoint_model import EndpointModel
 from nbwss_gui.ui.servers_window.endpoint_rows import DEFAULT_SORT_COLUMN
 from nbwss_gui.ui.servers_window.endpoint_tree import EndpointTree
-from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 from nbwss_gui.ui.servers_window.list_filter import FilterBox
 from nbwss_gui.ui.servers_window.reporting_window import KEYRING_WAIT, ReportingWindow
 from nbwss_gui.ui.servers_window.selection import ListSelection
+from nbwss_gui.ui.servers_window.window_actions import WindowActions
 from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nbwss_gui.services.certificate import CertificateInfo
     from nbwss_gui.services.registry import Registry
+    from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
+    from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
+    from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
+    from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
 
 __all__ = ["EMPTY_HINT", "KEYRING_WAIT", "TITLE", "MainWindow"]
 
@@ -71,14 +72,13 @@ class MainWindow(ReportingWindow):
         self.filter_box = FilterBox(self.view, self)
         self.filter_box.filtered.connect(self._filtered)
         self.setCentralWidget(self._list_area())
-        # Connection states reach the model through this adapter only.
-        self.connections = EngineAdapter(self.model, self)
         self._refit_done = False
-        self.connections.endpoints_changed.connect(self._states_arrived)
-        self.commands = EndpointActions(self, self)
-        self.connection_commands = ConnectionActions(self, self)
-        self.test_commands = ConnectionTestActions(self, self)
-        self.commands.test_action = self.test_commands.test_action
+        self.window_actions = WindowActions(self)
+        # Made by `complete_setup`, after the first paint.
+        self._connections: EngineAdapter | None = None
+        self._commands: EndpointActions | None = None
+        self._connection_commands: ConnectionActions | None = None
+        self._test_commands: ConnectionTestActions | None = None
         self.details = DetailsPane(
             self,
             lambda: self.connections.events,
@@ -101,7 +101,6 @@ class MainWindow(ReportingWindow):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionModel().selectionChanged.connect(self.details.refresh)
         self.model.dataChanged.connect(self.details.refresh)
-        self.connections.endpoints_changed.connect(self.details.refresh)
         # Connection states change a thousand cells at a time: the actions are looked at
         # once, after the batch.
         self._actions_timer = QTimer(self)
@@ -110,7 +109,6 @@ class MainWindow(ReportingWindow):
         self._actions_timer.timeout.connect(self._update_actions)
         self.model.dataChanged.connect(lambda *_: self._actions_timer.start())
         self.model.rowsRemoved.connect(self._update_actions)
-        self._update_actions()
         self.resize(self.default_size())
         # Where the layout is kept between starts (per profile); None: not kept.
         self.state_file: Path | None = None
@@ -221,34 +219,81 @@ class MainWindow(ReportingWindow):
 
     def _name_actions(self) -> None:
         """The actions, by name, for the keyboard's sake and for tests."""
-        commands = self.commands
-        self.new_action, self.remove_action = commands.new_action, commands.remove_action
-        self.activate_action = commands.activate_action
-        self.deactivate_action = commands.deactivate_action
-        self.validate_action = commands.validate_action
-        self.view_token_action = commands.view_token_action
-        self.edit_action = commands.edit_action
-        self.connect_now_action = self.connection_commands.connect_now_action
-        self.message_log_action = self.connection_commands.message_log_action
-        self.settings_action = self.connection_commands.settings_action
-        self.export_action = self.connection_commands.export_action
-        self.quit_action = commands.quit_action
-        self.endpoint_actions = commands.endpoint_actions
+        actions = self.window_actions
+        self.new_action, self.remove_action = actions.new_action, actions.remove_action
+        self.activate_action = actions.activate_action
+        self.deactivate_action = actions.deactivate_action
+        self.validate_action = actions.validate_action
+        self.view_token_action = actions.view_token_action
+        self.edit_action = actions.edit_action
+        self.connect_now_action = actions.connect_now_action
+        self.message_log_action = actions.message_log_action
+        self.settings_action = actions.settings_action
+        self.export_action = actions.export_action
+        self.quit_action = actions.quit_action
+        self.endpoint_actions = actions.endpoint_actions
+
+    # -- after the first paint ---------------------------------------------------------------
+
+    def complete_setup(self) -> None:
+        """Make what carries the actions out, and the engine adapter, and connect them: what
+        the first paint does not show. The start-up calls this right after the first paint;
+        anything that needs these parts before (the registry arriving, a test reaching for
+        them) calls it through them. Done once."""
+        if self._connections is not None:
+            return
+        from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
+        from nbwss_gui.ui.servers_window.connection_test import ConnectionTestActions
+        from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
+        from nbwss_gui.ui.servers_window.engine_adapter import EngineAdapter
+
+        # Connection states reach the model through this adapter only.
+        self._connections = connections = EngineAdapter(self.model, self)
+        connections.endpoints_changed.connect(self._states_arrived)
+        connections.endpoints_changed.connect(self.details.refresh)
+        self._commands = EndpointActions(self, self, self.window_actions)
+        self._connection_commands = ConnectionActions(self, self, self.window_actions)
+        self._test_commands = ConnectionTestActions(self, self, self.window_actions)
+        self._update_actions()
+
+    @property
+    def connections(self) -> EngineAdapter:
+        self.complete_setup()
+        assert self._connections is not None
+        return self._connections
+
+    @property
+    def commands(self) -> EndpointActions:
+        self.complete_setup()
+        assert self._commands is not None
+        return self._commands
+
+    @property
+    def connection_commands(self) -> ConnectionActions:
+        self.complete_setup()
+        assert self._connection_commands is not None
+        return self._connection_commands
+
+    @property
+    def test_commands(self) -> ConnectionTestActions:
+        self.complete_setup()
+        assert self._test_commands is not None
+        return self._test_commands
 
     # -- where the actions are -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
         self.details_action = window_menus.build_menus(
-            self.menuBar(), self.commands, self.connection_commands, self.details
+            self.menuBar(), self.window_actions, self.details
         )
 
     def _build_toolbar(self) -> QToolBar:
-        return window_menus.build_toolbar(self, self.commands, self.connection_commands)
+        return window_menus.build_toolbar(self, self.window_actions)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAccessibleName(QCoreApplication.translate("MainWindow", "Endpoint actions"))
-        window_menus.fill_endpoint_menu(menu, self.commands, self.connection_commands)
+        window_menus.fill_endpoint_menu(menu, self.window_actions)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
@@ -263,7 +308,8 @@ class MainWindow(ReportingWindow):
     # -- the registry ----------------------------------------------------------------------
 
     def set_registry(self, registry: Registry) -> None:
-        """Show this registry's endpoints and follow its changes."""
+        """Show this registry's endpoints and follow its changes; the actions work from now."""
+        self.complete_setup()
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.registry = registry
@@ -379,6 +425,8 @@ class MainWindow(ReportingWindow):
         self.selection.select_endpoint(endpoint_id)
 
     def _update_actions(self, *_: object) -> None:
+        if self._commands is None:
+            return  # before `complete_setup`: every action but Quit is disabled
         self.commands.update()
         self.connection_commands.update()
         self.test_commands.update()
@@ -392,7 +440,7 @@ class MainWindow(ReportingWindow):
     def stays_in_tray(self) -> bool:
         """Whether closing only hides the window: a tray icon shows, and another process
         keeps the connections."""
-        return self.tray_shown and self.connections.attached
+        return self.tray_shown and self._connections is not None and self._connections.attached
 
     def close(self) -> bool:
         """Quit the window (the Quit action, the tray's Quit, a stop signal): unlike the
@@ -424,6 +472,8 @@ class MainWindow(ReportingWindow):
         self.tasks.cancel_all()
         # Open dialogs are windows of their own: left open, they would keep the application
         # running with no main window (and a token dialog would keep showing its token).
+        from PySide6.QtWidgets import QDialog
+
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 # The window is going: a dialog closes without its "discard?" question.

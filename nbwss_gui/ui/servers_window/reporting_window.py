@@ -9,13 +9,14 @@ from collections.abc import Coroutine, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from nbwss_gui.ui.widgets.async_tasks import TaskKeeper, failure_words
-from nbwss_gui.ui.widgets.message_boxes import name_buttons
 from nbwss_gui.ui.widgets.translation import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from nbwss_gui.services.registry import Registry
 
 KEYRING_WAIT = QT_TRANSLATE_NOOP("ReportingWindow", "Waiting for the keyring to unlock…")
@@ -117,6 +118,11 @@ class ReportingWindow(QMainWindow):
 
     def report_error(self, title: str, message: str) -> None:
         """Tell the user where they look: the status bar and a (non-blocking) message box."""
+        # Loaded with the first message, not at start-up.
+        from PySide6.QtWidgets import QMessageBox
+
+        from nbwss_gui.ui.widgets.message_boxes import name_buttons
+
         message = say(message)
         self.say(message)
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)

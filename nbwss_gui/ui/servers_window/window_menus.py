@@ -8,28 +8,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
 
 from nbwss_gui.ui.servers_window.action_basics import add_tool_buttons
-from nbwss_gui.ui.servers_window.connection_actions import ConnectionActions
-from nbwss_gui.ui.servers_window.endpoint_actions import EndpointActions
+from nbwss_gui.ui.servers_window.window_actions import WindowActions
 
 
-def build_menus(
-    bar: QMenuBar,
-    commands: EndpointActions,
-    connection_commands: ConnectionActions,
-    details: QDockWidget,
-) -> QAction:
+def build_menus(bar: QMenuBar, actions: WindowActions, details: QDockWidget) -> QAction:
     """The menu bar; the details pane's toggle (in View)."""
     bar.setAccessibleName(QCoreApplication.translate("WindowMenus", "Menu bar"))
     file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
-    file_menu.addAction(commands.new_action)
+    file_menu.addAction(actions.new_action)
     file_menu.addSeparator()
-    file_menu.addAction(commands.quit_action)
-    connection_commands.add_to_file_menu(file_menu, commands.quit_action)
-    fill_endpoint_menu(
-        bar.addMenu(QCoreApplication.translate("WindowMenus", "&Endpoint")),
-        commands,
-        connection_commands,
-    )
+    file_menu.addAction(actions.settings_action)
+    file_menu.addAction(actions.export_action)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit_action)
+    fill_endpoint_menu(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Endpoint")), actions)
     view_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
     details_action = details.toggleViewAction()
     details_action.setText(QCoreApplication.translate("WindowMenus", "&Details pane"))
@@ -44,24 +36,23 @@ def build_menus(
     return details_action
 
 
-def build_toolbar(
-    window: QMainWindow, commands: EndpointActions, connection_commands: ConnectionActions
-) -> QToolBar:
+def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Endpoint actions"))
     toolbar.setObjectName("endpointToolbar")
     toolbar.setAccessibleName(QCoreApplication.translate("WindowMenus", "Endpoint actions"))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    add_tool_buttons(toolbar, commands.endpoint_actions)
-    connection_commands.add_to_toolbar(toolbar)
+    add_tool_buttons(toolbar, actions.endpoint_actions)
+    toolbar.addSeparator()
+    add_tool_buttons(toolbar, (actions.connect_now_action, actions.message_log_action))
     return toolbar
 
 
-def fill_endpoint_menu(
-    menu: QMenu, commands: EndpointActions, connection_commands: ConnectionActions
-) -> None:
-    for action in commands.menu_actions:
+def fill_endpoint_menu(menu: QMenu, actions: WindowActions) -> None:
+    for action in actions.menu_actions:
         if action is None:
             menu.addSeparator()
         else:
             menu.addAction(action)
-    connection_commands.add_to_endpoint_menu(menu)
+    menu.addSeparator()
+    menu.addAction(actions.connect_now_action)
+    menu.addAction(actions.message_log_action)

@@ -10,7 +10,6 @@ load Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -34,6 +33,8 @@ class LanguageChoice:
 
 def available_languages() -> list[str]:
     """The languages with a compiled translation in the package, English first."""
+    from importlib import resources
+
     found = []
     try:
         for entry in resources.files(PACKAGE).iterdir():
@@ -89,7 +90,10 @@ def remove_translations(app: QCoreApplication) -> None:
 
 def _our_file(language: str) -> str | None:
     """The path of our compiled translation for `language`, if the package has one (the
-    package is a folder on disk: installed, editable, or the one-folder build)."""
+    package is a folder on disk: installed, editable, or the one-folder build). English,
+    the source language, needs none: importlib.resources is loaded only for another."""
+    from importlib import resources
+
     try:
         entry = resources.files(PACKAGE).joinpath(f"{PREFIX}{language}.qm")
         return str(entry) if entry.is_file() else None

@@ -609,11 +609,11 @@ def test_context_menu_offers_the_endpoint_actions(
     menu = next(m for m in menus if m.isVisible())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     # The toolbar's endpoint actions and Edit…, which has no button of its own.
-    assert texts == [a.text() for a in window.commands.menu_actions if a is not None] + [
+    assert texts == [a.text() for a in window.window_actions.menu_actions if a is not None] + [
         window.connect_now_action.text(),
         window.message_log_action.text(),
     ]
-    assert set(window.endpoint_actions) < set(window.commands.menu_actions)
+    assert set(window.endpoint_actions) < set(window.window_actions.menu_actions)
     assert window.view_token_action in menu.actions() and window.view_token_action.isEnabled()
     menu.close()
 

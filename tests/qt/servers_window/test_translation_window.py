@@ -161,7 +161,7 @@ def test_the_window_speaks_german_with_unique_mnemonics(
         assert sum(mnemonic_letters(entries).values()) == len(entries), title
     # The context menu and the tray's menu, likewise.
     context = QMenu(window)
-    window_menus.fill_endpoint_menu(context, window.commands, window.connection_commands)
+    window_menus.fill_endpoint_menu(context, window.window_actions)
     entries = [a.text() for a in context.actions() if not a.isSeparator()]
     assert repeated_mnemonics(entries) == [] and english_in(entries) == []
     tray = Tray(window)

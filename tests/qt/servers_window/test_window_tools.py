@@ -234,7 +234,7 @@ def test_test_connection_runs_every_step_with_the_token_on_a_sandbox_endpoint(
     token = run.sandbox.endpoint("east-1").token
     window.select_endpoint(east_1)
     assert window.test_commands.test_action.isEnabled()
-    assert window.test_commands.test_action in window.commands.menu_actions
+    assert window.test_commands.test_action in window.window_actions.menu_actions
     window.test_commands.test_action.trigger()
     dialog = window.test_commands.test_dialog
     assert dialog is not None
