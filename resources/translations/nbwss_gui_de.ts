@@ -901,98 +901,98 @@ nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
 <context>
     <name>ConnectionActions</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="45"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="104"/>
         <source>Connect &amp;now</source>
         <translation>&amp;Jetzt verbinden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="49"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="107"/>
         <source>Try the selected groups (or every group) now, without waiting for the next retry</source>
         <translation>Die ausgewählten Gruppen (oder alle Gruppen) jetzt verbinden, ohne auf den nächsten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="56"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="114"/>
         <source>&amp;Message log…</source>
         <translation>Nachrichten&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="60"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="117"/>
         <source>Show the last messages exchanged with the selected endpoint</source>
         <translation>Die letzten mit dem ausgewählten Endpunkt ausgetauschten Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="66"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="70"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="126"/>
         <source>Connection settings (nbwss.properties)</source>
         <translation>Verbindungseinstellungen (nbwss.properties)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="76"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="132"/>
         <source>&amp;Export diagnostics…</source>
         <translation>Diagnose e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="80"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="135"/>
         <source>Save a zip with versions, configuration (no tokens) and recent states, for support</source>
         <translation>Eine ZIP-Datei mit Versionen, Konfiguration (ohne Tokens) und den letzten Zuständen für den Support speichern</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="121"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="66"/>
         <source>Connecting every group now.</source>
         <translation>Alle Gruppen werden jetzt verbunden.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="126"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="71"/>
         <source>Connecting now: group {names}.</source>
         <translation>Verbindung wird jetzt aufgebaut: Gruppe {names}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="128"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="73"/>
         <source>Connecting now: groups {names}.</source>
         <translation>Verbindung wird jetzt aufgebaut: Gruppen {names}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="232"/>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="243"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="177"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="188"/>
         <source>The settings were not saved</source>
         <translation>Die Einstellungen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="233"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="178"/>
         <source>The proxy password could not be kept in the keyring: {exc}</source>
         <translation>Das Proxy-Passwort konnte nicht im Schlüsselbund abgelegt werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="249"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="194"/>
         <source>Settings saved; they apply from the next connection attempt.</source>
         <translation>Einstellungen gespeichert; sie gelten ab dem nächsten Verbindungsversuch.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="264"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="209"/>
         <source>Export diagnostics</source>
         <translation>Diagnose exportieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="267"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="212"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="308"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="253"/>
         <source>Writing the diagnostics bundle…</source>
         <translation>Das Diagnosepaket wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="314"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="259"/>
         <source>The diagnostics bundle was not written</source>
         <translation>Das Diagnosepaket wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="321"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_actions.py" line="266"/>
         <source>Diagnostics saved to {written} (no tokens inside).</source>
         <translation>Diagnose in {written} gespeichert (ohne Tokens).</translation>
     </message>
@@ -1000,32 +1000,32 @@ nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
 <context>
     <name>ConnectionState</name>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="38"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="39"/>
         <source>CONNECTED</source>
         <translation>VERBUNDEN</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="39"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="40"/>
         <source>CONNECTING</source>
         <translation>VERBINDET</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="40"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="41"/>
         <source>STANDBY</source>
         <translation>STANDBY</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="41"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="42"/>
         <source>RETRYING</source>
         <translation>WIEDERHOLT</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="42"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="43"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/connection_state.py" line="43"/>
+        <location filename="../../nbwss_gui/domain/connection_state.py" line="44"/>
         <source>NOT CONNECTED</source>
         <translation>GETRENNT</translation>
     </message>
@@ -1063,27 +1063,27 @@ nicht geprüft werden (Datei fehlt, Netzwerk- oder TLS-Fehler).</translation>
         <translation>Der Verbindungstest ist bei {step} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="106"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="94"/>
         <source>&amp;Test connection…</source>
         <translation>Verbindung &amp;testen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="110"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="97"/>
         <source>Run the full connection test on the selected endpoint, its token included</source>
         <translation>Den vollständigen Verbindungstest mit dem ausgewählten Endpunkt ausführen, einschließlich seines Tokens</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="152"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="143"/>
         <source>The test could not start: {message}</source>
         <translation>Der Test konnte nicht starten: {message}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="188"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="179"/>
         <source>{host}: the connection test passed.</source>
         <translation>{host}: Der Verbindungstest war erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="192"/>
+        <location filename="../../nbwss_gui/ui/servers_window/connection_test.py" line="183"/>
         <source>{host}: the connection test failed at {step}.</source>
         <translation>{host}: Der Verbindungstest ist bei {step} fehlgeschlagen.</translation>
     </message>
@@ -1435,132 +1435,132 @@ Beispieldateien: {examples}</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="37"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="29"/>
         <source>Select one endpoint to see its last error, its state history and its certificate.</source>
         <translation>Wählen Sie einen Endpunkt aus, um seinen letzten Fehler, seinen Statusverlauf und sein Zertifikat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="67"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="62"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="69"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="64"/>
         <source>Endpoint details</source>
         <translation>Endpunktdetails</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="75"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="70"/>
         <source>Details of the selected endpoint</source>
         <translation>Details des ausgewählten Endpunkts</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="126"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="48"/>
         <source>&lt;b&gt;{host}&lt;/b&gt; — {url} — group {group}, priority {priority}, {state}</source>
         <translation>&lt;b&gt;{host}&lt;/b&gt; — {url} — Gruppe {group}, Priorität {priority}, {state}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="146"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="67"/>
         <source> (since {since})</source>
         <translation> (seit {since})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="149"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="70"/>
         <source>None.</source>
         <translation>Keiner.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="154"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="75"/>
         <source>&lt;b&gt;Connection:&lt;/b&gt; {connection}</source>
         <translation>&lt;b&gt;Verbindung:&lt;/b&gt; {connection}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="158"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="79"/>
         <source>&lt;b&gt;Last error:&lt;/b&gt; {error}</source>
         <translation>&lt;b&gt;Letzter Fehler:&lt;/b&gt; {error}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="162"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="83"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="167"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="88"/>
         <source>&lt;b&gt;State history&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;Statusverlauf&lt;/b&gt; (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="190"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="111"/>
         <source>Server group {group}</source>
         <translation>Servergruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="204"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="125"/>
         <source>No state change seen yet.</source>
         <translation>Noch keine Statusänderung gesehen.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="231"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="156"/>
         <source>Expires {expiry}.</source>
         <translation>Läuft ab am {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="240"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="165"/>
         <source>Pinned SHA-256: &lt;tt&gt;{sha256}&lt;/tt&gt;</source>
         <translation>Festgelegter SHA-256: &lt;tt&gt;{sha256}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="246"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="171"/>
         <source>Validate again (Ctrl+Shift+V) reads its fingerprint and issuer.</source>
         <translation>Erneut prüfen (Strg+Umschalt+V) liest seinen Fingerabdruck und Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="255"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="180"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="257"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="182"/>
         <source>1 day left</source>
         <translation>noch 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="259"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="184"/>
         <source>{days} days left</source>
         <translation>noch {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="272"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="197"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="273"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="198"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="275"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="200"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="276"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="201"/>
         <source>Trusted by</source>
         <translation>Vertrauensquelle</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="278"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="203"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="279"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="204"/>
         <source>matches</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/details_pane.py" line="281"/>
+        <location filename="../../nbwss_gui/ui/servers_window/details_text.py" line="206"/>
         <source>does not match</source>
         <translation>stimmt nicht überein</translation>
     </message>
@@ -1736,128 +1736,128 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>EndpointActions</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="48"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="28"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="52"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="31"/>
         <source>Register a new endpoint</source>
         <translation>Einen neuen Endpunkt registrieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="55"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="35"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="59"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="38"/>
         <source>Remove the selected endpoints and delete their tokens</source>
         <translation>Die ausgewählten Endpunkte entfernen und ihre Tokens löschen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="64"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="44"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="68"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="47"/>
         <source>Activate the selected endpoints</source>
         <translation>Die ausgewählten Endpunkte aktivieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="71"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="51"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="75"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="54"/>
         <source>Deactivate the selected endpoints</source>
         <translation>Die ausgewählten Endpunkte deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="78"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="58"/>
         <source>&amp;Validate again</source>
         <translation>Erneut p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="82"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="61"/>
         <source>Check the selected endpoint&apos;s TLS certificate again</source>
         <translation>Das TLS-Zertifikat des ausgewählten Endpunkts erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="87"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="67"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="91"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="70"/>
         <source>Change the selected endpoint&apos;s priority or activation (the token stays)</source>
         <translation>Priorität oder Aktivierung des ausgewählten Endpunkts ändern (das Token bleibt)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="97"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="77"/>
         <source>View &amp;token…</source>
         <translation>T&amp;oken anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="101"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="80"/>
         <source>Show the selected endpoint&apos;s token</source>
         <translation>Das Token des ausgewählten Endpunkts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="104"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="108"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_actions.py" line="88"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="196"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="107"/>
         <source>The endpoint was not changed</source>
         <translation>Der Endpunkt wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="201"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="112"/>
         <source>{host}: priority {priority}, {state}.</source>
         <translation>{host}: Priorität {priority}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="238"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="149"/>
         <source>Added {host} to group {group}.</source>
         <translation>{host} wurde zur Gruppe {group} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="251"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="162"/>
         <source>• {host} — {url} (group {group})</source>
         <translation>• {host} — {url} (Gruppe {group})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="254"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="165"/>
         <source>…and {count} more</source>
         <translation>…und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="258"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="169"/>
         <source>Remove 1 endpoint?</source>
         <translation>1 Endpunkt entfernen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="260"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="171"/>
         <source>Remove {count} endpoints?</source>
         <translation>{count} Endpunkte entfernen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="266"/>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="279"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="177"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="190"/>
         <source>Remove endpoints</source>
         <translation>Endpunkte entfernen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="267"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="178"/>
         <source>{question} Their connections are closed and their tokens are deleted from the keyring.
 
 {names}</source>
@@ -1866,57 +1866,57 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="277"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="303"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="214"/>
         <source>Could not remove</source>
         <translation>Entfernen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="307"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="218"/>
         <source>Removed 1 endpoint.</source>
         <translation>1 Endpunkt entfernt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="309"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="220"/>
         <source>Removed {count} endpoints.</source>
         <translation>{count} Endpunkte entfernt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="337"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="248"/>
         <source>Could not activate</source>
         <translation>Aktivieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="339"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="250"/>
         <source>Could not deactivate</source>
         <translation>Deaktivieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="346"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="257"/>
         <source>Activated 1 endpoint.</source>
         <translation>1 Endpunkt aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="348"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="259"/>
         <source>Activated {count} endpoints.</source>
         <translation>{count} Endpunkte aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="354"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="265"/>
         <source>Deactivated 1 endpoint.</source>
         <translation>1 Endpunkt deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="356"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="267"/>
         <source>Deactivated {count} endpoints.</source>
         <translation>{count} Endpunkte deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="381"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_actions.py" line="292"/>
         <source>Could not read the token</source>
         <translation>Das Token konnte nicht gelesen werden</translation>
     </message>
@@ -2012,102 +2012,102 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>EndpointModel</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="63"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="62"/>
         <source>{header}: {text}</source>
         <translation>{header}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="66"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="65"/>
         <source>{header}: none</source>
         <translation>{header}: keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="134"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="137"/>
         <source>Server group {group}: {rollup}</source>
         <translation>Servergruppe {group}: {rollup}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="139"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="142"/>
         <source>Server group {group}, {rollup}</source>
         <translation>Servergruppe {group}, {rollup}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="150"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="153"/>
         <source>{active} activated, {inactive} deactivated</source>
         <translation>{active} aktiviert, {inactive} deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="172"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="175"/>
         <source>carried by {host}</source>
         <translation>läuft über {host}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="177"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="180"/>
         <source>1 endpoint, all deactivated</source>
         <translation>1 Endpunkt, deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="178"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="181"/>
         <source>{count} endpoints, all deactivated</source>
         <translation>{count} Endpunkte, alle deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="182"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="185"/>
         <source>1 endpoint, none connected</source>
         <translation>1 Endpunkt, nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="183"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="186"/>
         <source>{count} endpoints, none connected</source>
         <translation>{count} Endpunkte, keiner verbunden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="263"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="495"/>
         <source>&lt; 1 ms</source>
         <translation>&lt; 1 ms</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="264"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="496"/>
         <source>{rtt} ms</source>
         <translation>{rtt} ms</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="300"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="295"/>
         <source>{date} (expired)</source>
         <translation>{date} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="302"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="297"/>
         <source>{date} (1 day left)</source>
         <translation>{date} (noch 1 Tag)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="305"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="300"/>
         <source>{date} ({days} days left)</source>
         <translation>{date} (noch {days} Tage)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="329"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="328"/>
         <source>{words} ({reason})</source>
         <translation>{words} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="338"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="337"/>
         <source>Group {group}, priority {priority}, {state}</source>
         <translation>Gruppe {group}, Priorität {priority}, {state}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="341"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="340"/>
         <source>Connection: {words}</source>
         <translation>Verbindung: {words}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="348"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="347"/>
         <source>Last error: {error}</source>
         <translation>Letzter Fehler: {error}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="355"/>
+        <location filename="../../nbwss_gui/ui/servers_window/endpoint_model.py" line="354"/>
         <source>Certificate expires {expiry}</source>
         <translation>Zertifikat läuft ab am {expiry}</translation>
     </message>
@@ -2138,12 +2138,12 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>EndpointState</name>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="38"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="37"/>
         <source>ACTIVATED</source>
         <translation>AKTIVIERT</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="39"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="38"/>
         <source>DEACTIVATED</source>
         <translation>DEAKTIVIERT</translation>
     </message>
@@ -2354,12 +2354,12 @@ Das Token bleibt unverändert im Schlüsselbund.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="47"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="48"/>
         <source>WebSocket Servers — nbwss-gui</source>
         <translation>WebSocket-Server — nbwss-gui</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="50"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="51"/>
         <source>No endpoints are registered yet.
 
 New… (Ctrl+N) adds one from an endpoint file or a provider URL; or from a terminal: nbwss-gui add FILE|URL</source>
@@ -2368,67 +2368,67 @@ New… (Ctrl+N) adds one from an endpoint file or a provider URL; or from a term
 Neu… (Strg+N) fügt einen aus einer Endpunktdatei oder einer Anbieter-URL hinzu; oder in einem Terminal: nbwss-gui add DATEI|URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="67"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="68"/>
         <source>WebSocket Servers</source>
         <translation>WebSocket-Server</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="127"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="125"/>
         <source>Registered endpoints</source>
         <translation>Registrierte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="129"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="127"/>
         <source>Server groups with their endpoints; select endpoints to activate, deactivate or remove them</source>
         <translation>Servergruppen mit ihren Endpunkten; wählen Sie Endpunkte aus, um sie zu aktivieren, zu deaktivieren oder zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="250"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="295"/>
         <source>Endpoint actions</source>
         <translation>Endpunktaktionen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="274"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="320"/>
         <source>The configuration file was moved aside</source>
         <translation>Die Konfigurationsdatei wurde zur Seite verschoben</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="294"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="340"/>
         <source>The configuration file cannot be read</source>
         <translation>Die Konfigurationsdatei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="323"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="369"/>
         <source>1 endpoint</source>
         <translation>1 Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="325"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="371"/>
         <source>{count} endpoints</source>
         <translation>{count} Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="330"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="376"/>
         <source>1 group</source>
         <translation>1 Gruppe</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="332"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="378"/>
         <source>{count} groups</source>
         <translation>{count} Gruppen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="335"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="381"/>
         <source>{endpoints} in {groups}</source>
         <translation>{endpoints} in {groups}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="351"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="397"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} angezeigt — {total}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="417"/>
+        <location filename="../../nbwss_gui/ui/servers_window/main_window.py" line="465"/>
         <source>The window&apos;s layout could not be kept: {exc}</source>
         <translation>Die Anordnung des Fensters konnte nicht gespeichert werden: {exc}</translation>
     </message>
@@ -3845,52 +3845,52 @@ Eigenschaft: {key}</translation>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="78"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="79"/>
         <source>a SHA-256 fingerprint is 32 bytes written as 64 hexadecimal digits</source>
         <translation>ein SHA-256-Fingerabdruck besteht aus 32 Bytes, geschrieben als 64 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="224"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="225"/>
         <source>an endpoint entry must be a JSON object</source>
         <translation>ein Endpunkteintrag muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="229"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="230"/>
         <source>unexpected key {unknown} in an endpoint entry</source>
         <translation>unerwarteter Schlüssel {unknown} in einem Endpunkteintrag</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="236"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="237"/>
         <source>endpoint id {endpoint_id} is not 32 lower-case hex digits</source>
         <translation>die Endpunkt-ID {endpoint_id} besteht nicht aus 32 kleingeschriebenen Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="243"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="244"/>
         <source>endpoint {endpoint_id}: priority must be a whole number &gt;= 0</source>
         <translation>Endpunkt {endpoint_id}: priority muss eine ganze Zahl &gt;= 0 sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="250"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="251"/>
         <source>endpoint {endpoint_id}: activated must be true or false</source>
         <translation>Endpunkt {endpoint_id}: activated muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="257"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="258"/>
         <source>endpoint {endpoint_id}: pinnedSha256 is not a SHA-256 fingerprint</source>
         <translation>Endpunkt {endpoint_id}: pinnedSha256 ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="278"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="279"/>
         <source>endpoint entry: {key} must be a non-empty string</source>
         <translation>Endpunkteintrag: {key} muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="319"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="320"/>
         <source>The URL {url} is given twice ({host_name} and {host_name2}); give each endpoint once.</source>
         <translation>Die URL {url} ist zweimal angegeben ({host_name} und {host_name2}); geben Sie jeden Endpunkt nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/domain/registered.py" line="328"/>
+        <location filename="../../nbwss_gui/domain/registered.py" line="329"/>
         <source>An endpoint with the URL {url} is already registered ({host_name}, group {group_id}); replace it or remove it first.</source>
         <translation>Ein Endpunkt mit der URL {url} ist bereits registriert ({host_name}, Gruppe {group_id}); ersetzen oder entfernen Sie ihn zuerst.</translation>
     </message>
@@ -4159,57 +4159,57 @@ NOT CONNECTED).
 <context>
     <name>ReportingWindow</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="21"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="22"/>
         <source>Waiting for the keyring to unlock…</source>
         <translation>Warten auf das Entsperren des Schlüsselbunds…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="46"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="50"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="51"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="56"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="57"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="61"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="62"/>
         <source>Loading the endpoint list…</source>
         <translation>Die Endpunktliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="64"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="65"/>
         <source>Endpoint count</source>
         <translation>Anzahl der Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="85"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="86"/>
         <source>No keyring: endpoints cannot be added</source>
         <translation>Kein Schlüsselbund: Endpunkte können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="90"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="91"/>
         <source>No system keyring is available; install and unlock a Secret Service such as GNOME Keyring or KWallet. Tokens are never written to a plain file.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar; installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet. Tokens werden nie in eine einfache Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="98"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="99"/>
         <source>Tokens: {name}</source>
         <translation>Tokens: {name}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="101"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="102"/>
         <source>Where the endpoints&apos; tokens are kept</source>
         <translation>Wo die Tokens der Endpunkte aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="146"/>
+        <location filename="../../nbwss_gui/ui/servers_window/reporting_window.py" line="152"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -5941,38 +5941,38 @@ Eigenschaft: {key}</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="22"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="16"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="23"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="29"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="24"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="33"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="35"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="27"/>
         <source>&amp;Details pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="38"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="30"/>
         <source>Show the selected endpoint&apos;s last error, state history and certificate</source>
         <translation>Letzten Fehler, Statusverlauf und Zertifikat des ausgewählten Endpunkts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="50"/>
-        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="52"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="40"/>
+        <location filename="../../nbwss_gui/ui/servers_window/window_menus.py" line="42"/>
         <source>Endpoint actions</source>
         <translation>Endpunktaktionen</translation>
     </message>

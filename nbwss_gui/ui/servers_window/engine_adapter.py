@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -195,11 +194,7 @@ class EngineAdapter(QObject):
         if not isValid(self):
             return
         endpoint_id = status.endpoint_id
-        if (
-            last is not None
-            and endpoint_id not in self._pending
-            and _only_round_trip_changed(last, status)
-        ):
+        if last is not None and endpoint_id not in self._pending and status.round_trip_alone(last):
             self._pending_rtt[endpoint_id] = status
             if not self._rtt_timer.isActive():
                 self._rtt_timer.start()
@@ -240,7 +235,3 @@ class EngineAdapter(QObject):
             self._countdown.stop()
             return
         self.model.tick()
-
-
-def _only_round_trip_changed(old: EndpointStatus, new: EndpointStatus) -> bool:
-    return old.rtt_ms != new.rtt_ms and old == dataclasses.replace(new, rtt_ms=old.rtt_ms)
