@@ -94,11 +94,14 @@ def start_connections(window: MainWindow, lock: OwnerLock) -> ProfileLink | None
     live), or show those of the process that owns the profile."""
     import logging
 
+    from nbwss_gui.services.heap import freeze_start_up
     from nbwss_gui.ui.servers_window.profile_link import ProfileLink
 
     registry = window.registry
     if registry is None:
         return None
+    # What the start built stays: full collections while the groups connect skip it.
+    freeze_start_up()
     _settings, problems = registry.typed_settings()
     for problem in problems:
         # The file was edited by hand; the Settings dialog shows the same.

@@ -145,6 +145,12 @@ def _positive(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
+    from nbwss_gui.services.heap import freeze_start_up
+
+    # What the start built stays: full collections while the groups connect skip it (here,
+    # in the command's process, not in `monitor()`, which tests and embedders call).
+    freeze_start_up()
+
     try:
         return asyncio.run(monitor(args))
     except KeyboardInterrupt:

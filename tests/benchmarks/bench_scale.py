@@ -270,6 +270,10 @@ async def run(options: argparse.Namespace, ports: list[int], ca_file: str, serve
     rss_before = rss_kib()
     ticker.start()
     started = time.perf_counter()
+    # As the window's start does before its connections (app.start_connections).
+    from nbwss_gui.services.heap import freeze_start_up
+
+    freeze_start_up()
     engine = adapter.start(BenchRegistry(endpoints), settings)
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(everything.wait(), 300)
