@@ -20,18 +20,20 @@ def test_the_start_up_objects_are_frozen_once() -> None:
         "from nbwss_gui.services.heap import freeze_start_up\n"
         "before = gc.get_freeze_count()\n"
         "frozen = freeze_start_up()\n"
-        "print(before, frozen, gc.get_freeze_count(), freeze_start_up())\n"
+        "print(before, frozen, gc.get_freeze_count(), freeze_start_up(), gc.get_threshold()[2])\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    before, frozen, count, again = map(int, done.stdout.split())
+    before, frozen, count, again, full_every = map(int, done.stdout.split())
     assert before == 0
     assert frozen == count > 1000  # the modules, their functions and classes at least
     assert again == 0
+    assert full_every == heap.FULL_EVERY == 100
 
 
 def test_this_test_process_is_not_frozen() -> None:
     """Nothing the tests import freezes by itself (only the window's and monitor's start)."""
     assert not heap._frozen
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold()[2] == 10
