@@ -201,11 +201,18 @@ class EngineAdapter(QObject):
             return
         self._pending_rtt.pop(endpoint_id, None)
         self._pending[endpoint_id] = status
-        self._flush_timer.start()
+        self._flush_soon()
 
     def on_group(self, status: GroupStatus) -> None:
         if (self.service is not None or self.remote is not None) and isValid(self):
             self._pending_groups[status.group_id] = status
+            self._flush_soon()
+
+    def _flush_soon(self) -> None:
+        """Flush on the next loop turn. A flush already due is left as it is: started again at
+        every report, it moved behind each new report and waited for the stream to pause
+        (0.15-0.26 s while a thousand groups connected)."""
+        if not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def _flush_round_trips(self) -> None:

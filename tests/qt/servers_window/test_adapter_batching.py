@@ -67,3 +67,41 @@ def test_round_trips_reach_the_model_once_a_second_state_changes_at_once(
         assert model.index_of(ENDPOINTS[3].id, Column.CONNECTION_STATE).data() == "FAILED"
     finally:
         run_coro(adapter.close())
+
+
+def test_a_steady_stream_of_reports_does_not_hold_the_first_back(
+    qtbot: Any, run_coro: Any, registry: Any
+) -> None:
+    """A thousand groups connecting report something at every loop turn: the flush due for
+    the first report comes on the next turn, not once the stream pauses (SPEC §3.1: within
+    100 ms)."""
+    from PySide6.QtCore import QTimer
+
+    model = EndpointModel()
+    model.set_endpoints(ENDPOINTS)
+    adapter = EngineAdapter(model)
+    adapter.start(registry, Settings())
+    stream = QTimer()
+    stream.setInterval(0)
+    sent = [0]
+
+    def report() -> None:
+        endpoint = ENDPOINTS[sent[0] % len(ENDPOINTS)]
+        state = S.CONNECTING if sent[0] % 2 else S.CONNECTED
+        adapter.on_status(EndpointStatus(endpoint.id, endpoint.group_id, state, since=sent[0]))
+        sent[0] += 1
+
+    stream.timeout.connect(report)
+    try:
+        changes: list[float] = []
+        model.dataChanged.connect(lambda *_: changes.append(time.perf_counter()))
+        started = time.perf_counter()
+        stream.start()
+        qtbot.waitUntil(lambda: bool(changes) or time.perf_counter() - started > 1.0, timeout=2_000)
+        stream.stop()
+        assert sent[0] > 50, "the stream ran"
+        assert changes, "no report reached the model while the stream went on"
+        assert changes[0] - started < 0.1
+    finally:
+        stream.stop()
+        run_coro(adapter.close())
