@@ -26,8 +26,8 @@ def test_the_start_up_objects_are_frozen_once() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     before, frozen, count, again, full_every = map(int, done.stdout.split())
-    assert before == 0
-    assert frozen == count > 1000  # the modules, their functions and classes at least
+    # Python 3.12 starts with a few hundred objects of its own frozen.
+    assert frozen == count > before + 1000  # the modules, their functions, classes at least
     assert again == 0
     assert full_every == heap.FULL_EVERY == 100
 
@@ -35,5 +35,11 @@ def test_the_start_up_objects_are_frozen_once() -> None:
 def test_this_test_process_is_not_frozen() -> None:
     """Nothing the tests import freezes by itself (only the window's and monitor's start)."""
     assert not heap._frozen
-    assert gc.get_freeze_count() == 0
     assert gc.get_threshold()[2] == 10
+    fresh = subprocess.run(
+        [sys.executable, "-c", "import gc; print(gc.get_freeze_count())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert gc.get_freeze_count() == int(fresh.stdout)
