@@ -5,7 +5,6 @@ and English kept where a script reads (`--json`, `error:`, `[code]`, state names
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -204,11 +203,9 @@ def test_through_a_running_owner_the_owners_words_are_said_in_german(
     """With a monitor owning the profile, `add` has the owner load and check the details: the
     problems and the failure come back over the control channel, and are still German here
     (the owner sends their words beside their English), while --json would stay English."""
-    env = {**os.environ, "NBWSS_GUI_CONFIG_DIR": str(cli.config_dir), "LANGUAGE": "en"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     owner = subprocess.Popen(
         [sys.executable, "-m", "nbwss_gui", "monitor", "--duration", "60"],
-        env=env,
+        env=cli.env(LANGUAGE="en"),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -237,8 +234,6 @@ def test_through_a_running_owner_the_owners_words_are_said_in_german(
 
 
 def test_the_sandbox_describes_itself_in_german(cli: Cli, tmp_path: Path) -> None:
-    env = {**os.environ, "NBWSS_GUI_CONFIG_DIR": str(cli.config_dir)}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     sandbox = subprocess.Popen(
         [
             sys.executable,
@@ -250,7 +245,7 @@ def test_the_sandbox_describes_itself_in_german(cli: Cli, tmp_path: Path) -> Non
             "--folder",
             str(tmp_path),
         ],
-        env=env,
+        env=cli.env(),
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

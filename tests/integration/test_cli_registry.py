@@ -66,11 +66,21 @@ class Cli:
                 os.close(master)
         return self._run(args, input_text=stdin)
 
+    def env(self, **more: str) -> dict[str, str]:
+        """The environment the command line runs in: this config folder, this checkout."""
+        env = {
+            **os.environ,
+            "NBWSS_GUI_CONFIG_DIR": str(self.config_dir),
+            **self.extra_env,
+            **more,
+        }
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        return env
+
     def _run(
         self, args: tuple[str, ...], *, input_text: str | None = None, stdin: int | None = None
     ) -> Run:
-        env = {**os.environ, "NBWSS_GUI_CONFIG_DIR": str(self.config_dir), **self.extra_env}
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        env = self.env()
         done = subprocess.run(
             [sys.executable, "-m", "nbwss_gui", *args],
             input=input_text,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import pytest
+
+from nbwss_gui.cli import language
 
 GOOD: dict[str, object] = {
     "token": "tok-0123456789abcdef",
@@ -82,3 +84,13 @@ def endpoint_file() -> EndpointFile:
 def members_file() -> Callable[[Iterable[tuple[str, str]]], Layout]:
     """Lay out exactly the (key, raw JSON) members given, in order."""
     return layout
+
+
+@pytest.fixture
+def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The commands speak German for the test (cli/language.py), English again after it."""
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert language.choose("de") is None
+    yield
+    monkeypatch.setenv("LANGUAGE", "en")
+    language.choose()

@@ -10,7 +10,6 @@ import inspect
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,15 +36,6 @@ def translated_messages() -> list[tuple[str, str, str]]:
             if translation.get("type") is None and translation.text:
                 found.append((name, message.findtext("source") or "", translation.text))
     return found
-
-
-@pytest.fixture
-def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("LANGUAGE", raising=False)
-    assert language.choose("de") is None
-    yield
-    monkeypatch.setenv("LANGUAGE", "en")
-    language.choose()
 
 
 def test_the_compiled_catalogue_holds_every_translated_message() -> None:

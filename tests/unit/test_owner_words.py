@@ -5,9 +5,6 @@ its own language — and a peer's words never change what is said."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-
-import pytest
 
 from nbwss_gui.cli import language
 from nbwss_gui.domain.connection_state import ConnectionState, EndpointStatus, GroupStatus
@@ -15,15 +12,6 @@ from nbwss_gui.domain.problems import Code, Problem, Severity
 from nbwss_gui.domain.words import Words, translate
 from nbwss_gui.services import control, profile
 from nbwss_gui.services.remote_engine import group_from_json, status_from_json
-
-
-@pytest.fixture
-def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("LANGUAGE", raising=False)
-    assert language.choose("de") is None
-    yield
-    monkeypatch.setenv("LANGUAGE", "en")
-    language.choose()
 
 
 def over_the_channel(document: object) -> object:
