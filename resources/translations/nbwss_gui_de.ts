@@ -2705,42 +2705,42 @@ verbunden), 1 mit --once: eine Gruppe ist nicht verbunden, 2 konnte nicht laufen
         <translation>die Dauer muss mehr als 0 Sekunden betragen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="197"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="203"/>
         <source>The process that owned the connections stopped; taking them over.</source>
         <translation>Der Prozess, der die Verbindungen führte, ist beendet; dieser Monitor übernimmt sie.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="205"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="211"/>
         <source>Another nbwss-gui process took the connections over; following it.</source>
         <translation>Ein anderer nbwss-gui-Prozess hat die Verbindungen übernommen; dieser Monitor folgt ihm.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="325"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="331"/>
         <source>{problem} The list in use is the last one read.</source>
         <translation>{problem} Verwendet wird die zuletzt gelesene Liste.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="334"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="340"/>
         <source>No endpoints are registered in these groups.</source>
         <translation>In diesen Gruppen sind keine Endpunkte registriert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="336"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="342"/>
         <source>No endpoints are registered.</source>
         <translation>Es sind keine Endpunkte registriert.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="341"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="347"/>
         <source>Watching {endpoints} endpoint(s) in {groups} group(s); Ctrl-C stops.</source>
         <translation>Beobachte {endpoints} Endpunkt(e) in {groups} Gruppe(n); Strg+C beendet.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="365"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="371"/>
         <source>The nbwss-gui window (pid {pid}) runs the connections of this profile: showing its states; this monitor dials nothing.</source>
         <translation>Das nbwss-gui-Fenster (PID {pid}) führt die Verbindungen dieses Profils: Angezeigt werden seine Zustände; dieser Monitor wählt nichts an.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="371"/>
+        <location filename="../../nbwss_gui/cli/monitor_cmd.py" line="377"/>
         <source>nbwss-gui {owner} (pid {pid}) runs the connections of this profile: showing its states; this monitor dials nothing.</source>
         <translation>nbwss-gui {owner} (PID {pid}) führt die Verbindungen dieses Profils: Angezeigt werden seine Zustände; dieser Monitor wählt nichts an.</translation>
     </message>
@@ -3915,19 +3915,19 @@ Eigenschaft: {key}</translation>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="34"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="9"/>
         <source>exit status: 0 done, 1 refused or invalid input, 2 could not do it (keyring or
 configuration file failure).</source>
         <translation>Exit-Status: 0 erledigt, 1 abgelehnt oder ungültige Eingabe, 2 konnte nicht ausgeführt
 werden (Fehler des Schlüsselbunds oder der Konfigurationsdatei).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="40"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="15"/>
         <source>an endpoint: its id, a unique prefix of the id (at least 4 characters, as `list` shows), or its URL</source>
         <translation>ein Endpunkt: seine ID, ein eindeutiger Anfang der ID (mindestens 4 Zeichen, wie `list` sie zeigt) oder seine URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="46"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="21"/>
         <source>Check endpoint details from a JSON file or an https:// provider URL, exactly as the
 WebSocket Server dialog does, and register the endpoint: the token goes to the system
 keyring, everything else to the configuration file. Nothing is saved when the details have
@@ -3950,7 +3950,7 @@ Bei Erfolg wird die ID des neuen Endpunkts auf der Standardausgabe ausgegeben.
 {exit_help}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="60"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="35"/>
         <source>List the registered endpoints, grouped by server group and in priority order within each
 group. Tokens are never shown.
 
@@ -3961,12 +3961,12 @@ Gruppe nach Priorität geordnet. Tokens werden nie gezeigt.
 {exit_help}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="76"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="51"/>
         <source>print one JSON object instead: {format}. No token appears.</source>
         <translation>stattdessen ein JSON-Objekt ausgeben: {format}. Kein Token erscheint darin.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="80"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="55"/>
         <source>Remove endpoints: from the configuration file first, then their tokens from the keyring.
 Asks for confirmation on a terminal; without a terminal, --yes is required.
 
@@ -3977,7 +3977,7 @@ Schlüsselbund. Fragt an einem Terminal nach einer Bestätigung; ohne Terminal i
 {exit_help}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="88"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="63"/>
         <source>Mark endpoints ACTIVATED: the connection engine may connect to them.
 
 {exit_help}</source>
@@ -3986,7 +3986,7 @@ Schlüsselbund. Fragt an einem Terminal nach einer Bestätigung; ohne Terminal i
 {exit_help}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="95"/>
+        <location filename="../../nbwss_gui/cli/registry_help.py" line="70"/>
         <source>Mark endpoints DEACTIVATED: the connection engine leaves them alone (state NOT CONNECTED).
 
 {exit_help}</source>
@@ -3996,162 +3996,162 @@ NOT CONNECTED).
 {exit_help}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="107"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="48"/>
         <source>register an endpoint</source>
         <translation>einen Endpunkt registrieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="114"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="55"/>
         <source>endpoint file, or https:// provider URL</source>
         <translation>Endpunktdatei oder https://-Anbieter-URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="120"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="61"/>
         <source>extra CA certificates (PEM) to trust for a provider URL, besides the system&apos;s</source>
         <translation>zusätzliche CA-Zertifikate (PEM), denen für eine Anbieter-URL neben denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="130"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="71"/>
         <source>replace an endpoint with the same URL (it keeps its id)</source>
         <translation>einen Endpunkt mit derselben URL ersetzen (er behält seine ID)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="136"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="77"/>
         <source>register it DEACTIVATED (default ACTIVATED)</source>
         <translation>ihn als DEACTIVATED registrieren (Standard ACTIVATED)</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="143"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="84"/>
         <source>list the registered endpoints</source>
         <translation>die registrierten Endpunkte auflisten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="152"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="93"/>
         <source>remove endpoints</source>
         <translation>Endpunkte entfernen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="161"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="102"/>
         <source>do not ask for confirmation</source>
         <translation>nicht nach einer Bestätigung fragen</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="168"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="109"/>
         <source>mark endpoints ACTIVATED</source>
         <translation>Endpunkte als ACTIVATED markieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="174"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="115"/>
         <source>mark endpoints DEACTIVATED</source>
         <translation>Endpunkte als DEACTIVATED markieren</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="372"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="313"/>
         <source>Live states from the nbwss-gui window (pid {pid}).</source>
         <translation>Aktuelle Zustände aus dem nbwss-gui-Fenster (PID {pid}).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="374"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="315"/>
         <source>Live states from nbwss-gui {owner} (pid {pid}).</source>
         <translation>Aktuelle Zustände aus nbwss-gui {owner} (PID {pid}).</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="379"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="320"/>
         <source>No endpoints are registered. Add one with: nbwss-gui add FILE|URL</source>
         <translation>Es sind keine Endpunkte registriert. Einen hinzufügen: nbwss-gui add FILE|URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="426"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="367"/>
         <source>not removing anything without confirmation: add --yes</source>
         <translation>ohne Bestätigung wird nichts entfernt: geben Sie --yes an</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="431"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="372"/>
         <source>Remove {count} endpoint(s) and their tokens?</source>
         <translation>{count} Endpunkt(e) samt Tokens entfernen?</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="435"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="376"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="439"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="380"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="440"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="381"/>
         <source>Nothing was removed.</source>
         <translation>Nichts wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="447"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="388"/>
         <source>Removed {endpoint}.</source>
         <translation>Entfernt: {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="473"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="414"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="474"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="415"/>
         <source>GROUP</source>
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="475"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="416"/>
         <source>PRIORITY</source>
         <translation>PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="476"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="417"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="477"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="418"/>
         <source>HOST NAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="478"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="419"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="486"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="427"/>
         <source>CONNECTION</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="500"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="441"/>
         <source>{id} {host} ({url}), group {group}</source>
         <translation>{id} {host} ({url}), Gruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="507"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="448"/>
         <source>Replaced {host} ({url}), group {group}, {state}.</source>
         <translation>Ersetzt: {host} ({url}), Gruppe {group}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="509"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="450"/>
         <source>Added {host} ({url}), group {group}, {state}.</source>
         <translation>Hinzugefügt: {host} ({url}), Gruppe {group}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="518"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="459"/>
         <source>not added: 1 error in the details</source>
         <translation>nicht hinzugefügt: 1 Fehler in den Daten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="520"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="461"/>
         <source>not added: {count} errors in the details</source>
         <translation>nicht hinzugefügt: {count} Fehler in den Daten</translation>
     </message>
     <message>
-        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="528"/>
+        <location filename="../../nbwss_gui/cli/registry_cmds.py" line="469"/>
         <source>{message} (--replace replaces it)</source>
         <translation>{message} (--replace ersetzt ihn)</translation>
     </message>
